@@ -1,0 +1,1 @@
+"""The deterministic trunk: runs, steps, gates and the ports they need."""

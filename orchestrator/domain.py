@@ -1,0 +1,252 @@
+"""The product's nouns: runs, steps, gates, claims, articles.
+
+Plain dataclasses with no I/O, shared by every layer. Storage maps them to tables; the bot
+renders them; the orchestrator moves them through their states.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+JSON = dict[str, Any]
+
+
+class RunStatus(enum.StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    WAITING = "waiting"  # a gate escalated; waiting in the database for a person
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    REJECTED = "rejected"  # an approver rejected it at a gate
+    CANCELLED = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (
+            RunStatus.SUCCEEDED,
+            RunStatus.FAILED,
+            RunStatus.REJECTED,
+            RunStatus.CANCELLED,
+        )
+
+
+class StepStatus(enum.StrEnum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class GateDecision(enum.StrEnum):
+    CONTINUE = "continue"
+    RETRY = "retry"
+    ESCALATE = "escalate"  # waiting for a person
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    TIMED_OUT = "timed_out"
+
+
+class Verdict(enum.StrEnum):
+    SUPPORTED = "supported"
+    UNSUPPORTED = "unsupported"  # the article (or the cited source) does not contain it
+    UNVERIFIABLE = "unverifiable"  # nothing checkable in the claim, or the source was unreadable
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a run was asked for, and so where its progress is told."""
+
+    transport: str  # "slack", "console", "cli"
+    channel: str | None = None
+    thread_ts: str | None = None  # the message the run answers in the thread of
+    user: str | None = None
+    team: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """An outbound link in the article body, with the sentence around it."""
+
+    url: str
+    anchor: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Article:
+    url: str  # the final URL, after redirects
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None  # ISO 8601 date when the page says one
+    site: str | None = None
+    links: tuple[ArticleLink, ...] = ()
+    extractor: str = "trafilatura"
+
+    def to_json(self) -> JSON:
+        return {
+            "url": self.url,
+            "title": self.title,
+            "byline": self.byline,
+            "date": self.date,
+            "site": self.site,
+            "text": self.text,
+            "links": [
+                {"url": link.url, "anchor": link.anchor, "context": link.context}
+                for link in self.links
+            ],
+            "extractor": self.extractor,
+        }
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Article:
+        return cls(
+            url=data["url"],
+            text=data["text"],
+            title=data.get("title"),
+            byline=data.get("byline"),
+            date=data.get("date"),
+            site=data.get("site"),
+            links=tuple(
+                ArticleLink(url=link["url"], anchor=link["anchor"], context=link["context"])
+                for link in data.get("links", ())
+            ),
+            extractor=data.get("extractor", "trafilatura"),
+        )
+
+
+@dataclass(frozen=True)
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_write_tokens: int = 0
+    cache_read_tokens: int = 0
+    cost_usd: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.cache_write_tokens + other.cache_write_tokens,
+            self.cache_read_tokens + other.cache_read_tokens,
+            self.cost_usd + other.cost_usd,
+        )
+
+    @property
+    def total_tokens(self) -> int:
+        return (
+            self.input_tokens
+            + self.output_tokens
+            + self.cache_write_tokens
+            + self.cache_read_tokens
+        )
+
+
+@dataclass
+class Step:
+    run_id: int
+    name: str
+    status: StepStatus
+    started_at: datetime
+    finished_at: datetime | None = None
+    attempt: int = 1
+    output: JSON | None = None
+    error: str | None = None
+    usage: Usage = field(default_factory=Usage)
+    model: str | None = None
+
+    @property
+    def seconds(self) -> float | None:
+        if self.finished_at is None:
+            return None
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+@dataclass
+class Gate:
+    run_id: int
+    name: str
+    decision: GateDecision
+    reason: str
+    created_at: datetime
+    attempt: int = 1  # which attempt of the phase before it this gate judged
+    id: int | None = None
+    decided_by: str | None = None  # a person's id, "gate" for code, "timeout"
+    decided_at: datetime | None = None
+    evidence: JSON | None = None
+    message_ref: str | None = None  # the Slack ts of the escalation message
+
+
+@dataclass
+class Claim:
+    """A statement in a result, with where it came from and how it was checked."""
+
+    text: str
+    quote: str | None  # the article's own words that support it
+    step: str  # the step that introduced it
+    agent: str = "summariser"
+    round: int = 0
+    verdict: Verdict | None = None
+    evidence: str | None = None
+    source_url: str | None = None  # a cited source the article links for it
+    source_found: str | None = None  # what was found there
+    checked_by: str | None = None  # the step that looked
+
+    def to_json(self) -> JSON:
+        return {
+            "text": self.text,
+            "quote": self.quote,
+            "step": self.step,
+            "agent": self.agent,
+            "round": self.round,
+            "verdict": self.verdict.value if self.verdict else None,
+            "evidence": self.evidence,
+            "source_url": self.source_url,
+            "source_found": self.source_found,
+            "checked_by": self.checked_by,
+        }
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Claim:
+        verdict = data.get("verdict")
+        return cls(
+            text=data["text"],
+            quote=data.get("quote"),
+            step=data["step"],
+            agent=data.get("agent", "summariser"),
+            round=data.get("round", 0),
+            verdict=Verdict(verdict) if verdict else None,
+            evidence=data.get("evidence"),
+            source_url=data.get("source_url"),
+            source_found=data.get("source_found"),
+            checked_by=data.get("checked_by"),
+        )
+
+
+@dataclass
+class Run:
+    id: int
+    url: str
+    status: RunStatus
+    origin: Origin
+    created_at: datetime
+    updated_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    error: str | None = None
+    status_ref: str | None = None  # the Slack ts of the status message, kept for resume
+    result_posted: bool = False
+    result: JSON | None = None
+    usage: Usage = field(default_factory=Usage)
+    steps: list[Step] = field(default_factory=list)
+    gates: list[Gate] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def step(self, name: str) -> Step | None:
+        for step in self.steps:
+            if step.name == name:
+                return step
+        return None

@@ -1,0 +1,138 @@
+"""The ports the orchestrator owns. Adapters (storage, the bot, model clients) implement them.
+
+They are small Protocols so that a test can hand in the real thing or a fake that keeps state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from orchestrator.domain import (
+    JSON,
+    Article,
+    Claim,
+    Gate,
+    GateDecision,
+    Origin,
+    Run,
+    RunStatus,
+    Step,
+    Usage,
+    Verdict,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class DraftClaim:
+    """One sentence of a summary, with the article's words that support it."""
+
+    text: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """A model's verdict on one claim (by index into the claims it was given)."""
+
+    index: int
+    verdict: Verdict
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ModelReply(Generic[T]):
+    value: T
+    usage: Usage
+    model: str
+
+
+class Model(Protocol):
+    """What a step may ask of a model. The offline model and Claude both implement it."""
+
+    @property
+    def name(self) -> str: ...
+
+    async def summarise(
+        self, article: Article, *, feedback: str | None = None
+    ) -> ModelReply[list[DraftClaim]]: ...
+
+    async def check_claims(
+        self, article: Article, claims: Sequence[DraftClaim]
+    ) -> ModelReply[list[ClaimCheck]]: ...
+
+    async def tag(self, article: Article) -> ModelReply[list[str]]: ...
+
+
+class Reader(Protocol):
+    """Fetches a link and extracts the article. Raises ReadError with a user-facing sentence."""
+
+    async def read(self, url: str) -> Article: ...
+
+
+class RunStore(Protocol):
+    """Where runs, steps, gates and claims are kept. The run table is also the queue."""
+
+    async def create_runs(
+        self, urls: Sequence[str], origin: Origin, *, dedupe_keys: Sequence[str] = ()
+    ) -> list[Run] | None:
+        """Record queued runs, one per URL, in one transaction.
+
+        Returns None, recording nothing, when any of `dedupe_keys` was seen before: that is
+        how one Slack event starts at most one run whatever Slack redelivers.
+        """
+        ...
+
+    async def claim_keys(self, keys: Sequence[str]) -> bool:
+        """Remember keys; False when any was remembered before (answer a question once)."""
+        ...
+
+    async def get_run(self, run_id: int) -> Run | None: ...
+
+    async def list_runs(
+        self, *, status: RunStatus | None = None, limit: int = 20, before_id: int | None = None
+    ) -> list[Run]: ...
+
+    async def claim_run(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        transports: Sequence[str],
+        run_id: int | None = None,
+    ) -> Run | None:
+        """Take one queued run (or one whose lease expired) and hold its lease."""
+        ...
+
+    async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool: ...
+
+    async def release_run(self, run_id: int, worker: str) -> None: ...
+
+    async def start_step(self, step: Step) -> None: ...
+
+    async def finish_step(self, step: Step) -> None: ...
+
+    async def record_gate(self, gate: Gate) -> Gate: ...
+
+    async def decide_gate(
+        self, gate_id: int, decision: GateDecision, *, decided_by: str, reason: str
+    ) -> Gate | None:
+        """Decide a waiting gate. First decision wins: None when it was already decided."""
+        ...
+
+    async def save_claims(self, run_id: int, claims: Sequence[Claim]) -> None: ...
+
+    async def update_run(
+        self,
+        run_id: int,
+        *,
+        status: RunStatus | None = None,
+        error: str | None = None,
+        result: JSON | None = None,
+        status_ref: str | None = None,
+        result_posted: bool | None = None,
+        usage: Usage | None = None,
+    ) -> None: ...
