@@ -1,0 +1,1 @@
+"""Alembic migrations for copydesk's tables (run with `copydesk db upgrade`)."""

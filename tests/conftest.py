@@ -1,0 +1,113 @@
+"""Shared fixtures: real databases (SQLite files and Postgres) and a local article site."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from storage import db
+from storage.models import Base
+from storage.store import SqlRunStore
+from articles import ArticleSite
+
+PG_ENV = "COPYDESK_TEST_POSTGRES_URL"
+PG_SKIP = f"Postgres tests need {PG_ENV} (e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/test)"
+
+
+def _pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+async def _create_database(admin_url: str, name: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await engine.dispose()
+
+
+async def _drop_database(admin_url: str, name: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await engine.dispose()
+
+
+def fresh_pg_database() -> Iterator[str]:
+    """A new, empty Postgres database for this test session; dropped afterwards."""
+    admin = _pg_admin_url()
+    if admin is None:
+        pytest.skip(PG_SKIP)
+    name = f"copydesk_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    asyncio.run(_create_database(admin, name))
+    try:
+        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    finally:
+        asyncio.run(_drop_database(admin, name))
+
+
+@pytest.fixture(scope="session")
+def pg_session_url() -> Iterator[str]:
+    for url in fresh_pg_database():
+        asyncio.run(db.upgrade(url))
+        yield url
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test: migrations run once, not per test."""
+    path = tmp_path_factory.mktemp("template") / "copydesk.db"
+    asyncio.run(db.upgrade(f"sqlite+aiosqlite:///{path}"))
+    return path
+
+
+async def _truncate(url: str) -> None:
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as connection:
+            tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Every storage-touching test runs on both backends."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "copydesk.db"
+        shutil.copy(template, target)
+        return f"sqlite+aiosqlite:///{target}"
+    if _pg_admin_url() is None:
+        pytest.skip(PG_SKIP)
+    url: str = request.getfixturevalue("pg_session_url")
+    asyncio.run(_truncate(url))
+    return url
+
+
+@pytest.fixture
+async def store(database_url: str) -> AsyncIterator[SqlRunStore]:
+    engine = db.make_engine(database_url)
+    try:
+        yield SqlRunStore(engine)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[ArticleSite]:
+    async with ArticleSite() as running:
+        yield running

@@ -1,0 +1,12 @@
+"""Helpers shared by tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from bot.settings import Settings
+
+
+def make_settings(database_url: str, **env: object) -> Settings:
+    """Settings as the process would read them, from environment names, ignoring any .env."""
+    values: dict[str, object] = {"COPYDESK_DATABASE_URL": database_url, "COPYDESK_MODEL": "offline"}
+    values.update(env)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
