@@ -1,0 +1,255 @@
+"""Following an article's own citations: does the source it links say what the article says?
+
+For each summary claim with figures (or quoted words), the article's outbound links whose
+surrounding sentence carries those figures, or the claim's own words, are its citations.
+At most ``max_sources`` distinct sources are read per run, concurrently, through the Reader
+port, and every cited figure is looked for in the source text. A figure its source does not
+contain is an *unsupported citation*; the gate escalates on it. A source that cannot be read
+makes the citation UNVERIFIABLE rather than failing the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urlsplit
+
+from orchestrator.domain import JSON, Article, ArticleLink, Verdict
+from orchestrator.errors import ReadError
+from orchestrator.figures import Figure, figure_index, figures_in, quotes_in
+from orchestrator.ports import DraftClaim, Reader
+from orchestrator.verify import find_phrase, normalise_text
+
+__all__ = ["CitationCheck", "follow_citations"]
+
+logger = logging.getLogger(__name__)
+
+_EVIDENCE_CHARS = 400
+_WORD_RE = re.compile(r"\w+")
+# The share of the shorter text's words the other must share for a link's sentence to be
+# the claim's sentence (a summary may trim or paraphrase it).
+_CONTEXT_OVERLAP = 0.6
+_MIN_SHARED_WORDS = 4
+_LITTLE_WORDS = frozenset(
+    _WORD_RE.findall(
+        "the a an and or but of to in on at for by with from as is was were are be been has "
+        "have had it its this that these those he she they we said says"
+    )
+)
+
+
+@dataclass(frozen=True)
+class CitationCheck:
+    """What one cited source says about one claim's figures (and quoted words)."""
+
+    claim_index: int
+    source_url: str
+    figures: tuple[str, ...]  # as written in the claim
+    verdict: Verdict
+    found: str  # the source's sentence(s) where they stand, or what is missing
+    checked_by: str = "fact_check"
+
+    def to_json(self) -> JSON:
+        return {
+            "claim_index": self.claim_index,
+            "source_url": self.source_url,
+            "figures": list(self.figures),
+            "verdict": self.verdict.value,
+            "found": self.found,
+            "checked_by": self.checked_by,
+        }
+
+
+@dataclass(frozen=True)
+class _Citation:
+    claim_index: int
+    url: str
+    figures: tuple[Figure, ...]
+    phrases: tuple[str, ...]
+    strength: int  # 0 is the strongest: claims with real figures come first
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        return tuple(figure.text for figure in self.figures) + tuple(
+            f"“{phrase}”" for phrase in self.phrases
+        )
+
+
+async def follow_citations(
+    article: Article,
+    claims: Sequence[DraftClaim],
+    reader: Reader,
+    *,
+    max_sources: int = 5,
+    step: str = "fact_check",
+) -> list[CitationCheck]:
+    """Check the claims' figures against the sources the article cites for them.
+
+    Returns one CitationCheck per (claim, cited source), in claim order; claims the article
+    cites nothing for are absent. Reads at most ``max_sources`` distinct URLs, all at once.
+    """
+    citations = _choose(_citations(article, claims), max_sources)
+    urls = list(dict.fromkeys(citation.url for citation in citations))
+    if not urls:
+        return []
+    async with asyncio.TaskGroup() as group:
+        reads = {url: group.create_task(_read(reader, url)) for url in urls}
+    sources = {url: task.result() for url, task in reads.items()}
+    checks = [_check(citation, sources[citation.url], step) for citation in citations]
+    logger.info(
+        "followed %s citations of %s claims to %s sources",
+        len(checks),
+        len({citation.claim_index for citation in citations}),
+        len(urls),
+        extra={"action": "follow_citations", "step": step},
+    )
+    return checks
+
+
+async def _read(reader: Reader, url: str) -> Article | ReadError:
+    try:
+        return await reader.read(url)
+    except ReadError as error:
+        logger.info("cited source %s unreadable: %s", url, error.message)
+        return error
+
+
+def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation]:
+    """Every (claim, link) pair where the link's sentence backs the claim."""
+    own_url = urldefrag(article.url).url
+    links = [link for link in article.links if _followable(link, own_url)]
+    citations: list[_Citation] = []
+    for index, claim in enumerate(claims):
+        figures = _unique_figures(figures_in(claim.quote) + figures_in(claim.text))
+        phrases = _unique_phrases(quotes_in(claim.text) + quotes_in(claim.quote))
+        if not figures and not phrases:
+            continue
+        strength = 0 if any(not figure.is_year for figure in figures) else 1 if figures else 2
+        seen: set[str] = set()
+        for link in links:
+            url = urldefrag(link.url).url
+            if url in seen:
+                continue
+            cited = _cited_by(link, claim, figures, phrases)
+            if cited is None:
+                continue
+            seen.add(url)
+            cited_figures, cited_phrases = cited
+            citations.append(_Citation(index, url, cited_figures, cited_phrases, strength))
+    return citations
+
+
+def _followable(link: ArticleLink, own_url: str) -> bool:
+    url = urldefrag(link.url).url
+    return urlsplit(url).scheme in ("http", "https") and url != own_url
+
+
+def _cited_by(
+    link: ArticleLink,
+    claim: DraftClaim,
+    figures: Sequence[Figure],
+    phrases: Sequence[str],
+) -> tuple[tuple[Figure, ...], tuple[str, ...]] | None:
+    """Which of the claim's figures and phrases ``link`` is cited for, or None."""
+    in_context = figures_in(link.context)
+    cited_figures = tuple(
+        figure
+        for figure in figures
+        if any(figure.matches(other) or other.matches(figure) for other in in_context)
+    )
+    context = normalise_text(link.context)
+    cited_phrases = tuple(phrase for phrase in phrases if normalise_text(phrase) in context)
+    # A year alone ties nothing together: most sentences of a story share one.
+    if any(not figure.is_year for figure in cited_figures) or cited_phrases:
+        return cited_figures, cited_phrases
+    # A sentence stating other figures is a citation for those, not for this claim's.
+    states_others = any(not figure.is_year for figure in in_context)
+    if not states_others and _same_sentence(link.context, claim.quote or claim.text):
+        return tuple(figures), tuple(phrases)
+    return None
+
+
+def _same_sentence(context: str, quote: str) -> bool:
+    left, right = normalise_text(context), normalise_text(quote)
+    if not left or not right:
+        return False
+    if left in right or right in left:
+        return True
+    left_words = set(_WORD_RE.findall(left)) - _LITTLE_WORDS
+    right_words = set(_WORD_RE.findall(right)) - _LITTLE_WORDS
+    shared = len(left_words & right_words)
+    smaller = min(len(left_words), len(right_words))
+    return shared >= _MIN_SHARED_WORDS and shared >= _CONTEXT_OVERLAP * smaller
+
+
+def _unique_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    unique: dict[tuple[object, ...], Figure] = {}
+    for figure in figures:
+        unique.setdefault(figure.key, figure)
+    return tuple(unique.values())
+
+
+def _unique_phrases(phrases: Sequence[str]) -> tuple[str, ...]:
+    unique: dict[str, str] = {}
+    for phrase in phrases:
+        unique.setdefault(normalise_text(phrase), phrase)
+    return tuple(unique.values())
+
+
+def _choose(citations: Sequence[_Citation], max_sources: int) -> list[_Citation]:
+    """The citations to follow: claims with figures first, at most ``max_sources`` URLs."""
+    urls: set[str] = set()
+    chosen: list[_Citation] = []
+    for citation in sorted(citations, key=lambda citation: citation.strength):
+        if citation.url not in urls:
+            if len(urls) >= max_sources:
+                continue
+            urls.add(citation.url)
+        chosen.append(citation)
+    # Report in claim order; the sort above is stable, so links keep the article's order.
+    return sorted(chosen, key=lambda citation: citation.claim_index)
+
+
+def _check(citation: _Citation, source: Article | ReadError, step: str) -> CitationCheck:
+    if isinstance(source, ReadError):
+        return CitationCheck(
+            claim_index=citation.claim_index,
+            source_url=citation.url,
+            figures=citation.cited,
+            verdict=Verdict.UNVERIFIABLE,
+            found=source.message,
+            checked_by=step,
+        )
+    text = source.text if not source.title else f"{source.title}\n{source.text}"
+    index = figure_index(text)
+    sentences: list[str] = []
+    missing: list[str] = []
+    for figure in citation.figures:
+        sentence = index.find(figure)
+        if sentence is None:
+            missing.append(f"“{figure.text}” does not appear in the cited source.")
+        elif sentence not in sentences:
+            sentences.append(sentence)
+    for phrase in citation.phrases:
+        found = find_phrase(phrase, text)
+        if found is None:
+            missing.append(f"The quoted words “{phrase}” do not appear in the cited source.")
+        elif found and found not in sentences:
+            sentences.append(found)
+    return CitationCheck(
+        claim_index=citation.claim_index,
+        source_url=citation.url,
+        figures=citation.cited,
+        verdict=Verdict.UNSUPPORTED if missing else Verdict.SUPPORTED,
+        found=" ".join(missing) if missing else " … ".join(_trim(s) for s in sentences),
+        checked_by=step,
+    )
+
+
+def _trim(text: str) -> str:
+    if len(text) <= _EVIDENCE_CHARS:
+        return text
+    return text[: _EVIDENCE_CHARS - 1].rstrip() + "…"

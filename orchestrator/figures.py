@@ -1,0 +1,341 @@
+"""Figures, quotations and sentences in plain text.
+
+A *figure* is a number as a reader would quote it: "$4.2 billion", "40 per cent", "12m",
+"1,200", "2024". Figures are normalised to a value and a unit so that "$4.2 billion",
+"4.2bn dollars" and "$4,200,000,000" compare equal, which is what lets the gates say whether
+a claim's numbers really are the article's (or a cited source's) numbers.
+
+Everything here is pure and deterministic: the same text always gives the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+__all__ = [
+    "Figure",
+    "FigureIndex",
+    "contains_figure",
+    "figures_in",
+    "quotes_in",
+    "sentence_spans",
+    "split_sentences",
+]
+
+# --- figures ---------------------------------------------------------------------------------
+
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+}
+
+_SCALES = {
+    "k": Decimal(10) ** 3,
+    "thousand": Decimal(10) ** 3,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "million": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 9,
+    "tn": Decimal(10) ** 12,
+    "tr": Decimal(10) ** 12,
+    "trillion": Decimal(10) ** 12,
+}
+
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "percentage point": "pp",
+    "percentage points": "pp",
+    "pp": "pp",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "yen": "JPY",
+}
+
+# Percentages and points never stand in for a plain number (or each other): "40" is not "40%".
+_STRICT_UNITS = frozenset({"%", "pp"})
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+_FIGURE_RE = re.compile(
+    r"""
+    (?<![\w.,$£€¥₹])           # not the tail of a word or a longer number: "2" in "2024"
+    (?<![A-Za-z]-)             # nor a model name such as "COVID-19" or "F-35"
+    (?P<currency>(?:US|A|C|HK|NZ|S)\$|[$£€¥₹])?
+    \s?
+    (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:
+        (?P<glued>bn|mn|mln|bln|tn|tr|[kKmMbB])(?![A-Za-z])
+      | \s?(?P<abbrev>bn|mn|tn)\b
+      | \s(?P<scale>thousand|million|billion|trillion)s?\b
+    )?
+    (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
+    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b
+        |dollars?\b|pounds?\b|euros?\b|yen\b|USD\b|GBP\b|EUR\b))?
+    (?![\d]|[.,]\d)            # never stop half-way through a number
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as written (``text``), normalised to ``value`` and ``unit``.
+
+    ``unit`` is a currency code ("USD"), "%", "pp", a glued unit such as "km", or None for a
+    plain count. A figure written with a scale ("4.2 billion", "12m") was rounded by whoever
+    wrote it, to ``quantum`` (1e8 and 1e6 there), so a more precise figure that rounds to it
+    matches; an unscaled figure only matches its exact value.
+    """
+
+    text: str
+    value: Decimal
+    unit: str | None = None
+    quantum: Decimal | None = None
+    plain: bool = False  # bare digits only: no currency, scale, unit, comma or decimal point
+
+    @property
+    def is_year(self) -> bool:
+        """A bare four-digit number that reads as a year: weak evidence on its own."""
+        return self.plain and len(self.text) == 4 and 1800 <= self.value <= 2100
+
+    @property
+    def key(self) -> tuple[Decimal, str | None]:
+        return (self.value.normalize(), self.unit)
+
+    def matches(self, other: Figure) -> bool:
+        """Whether ``other`` (found in some text) states this figure.
+
+        One-way on purpose: "$4.2 billion" is supported by "$4,213,000,000", but a claim of
+        "$4,213,000,000" is not supported by an article that only says "$4.2 billion".
+        """
+        if not _units_compatible(self.unit, other.unit):
+            return False
+        if self.value == other.value:
+            return True
+        if self.quantum is None or self.value == 0:
+            return False
+        rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        # Rounding alone would let "$4 billion" stand for "$4.4 billion"; a summary that
+        # rounds that far changes the story, so the rounding must also be close.
+        close = abs(other.value - self.value) <= abs(self.value) * _ROUNDING_TOLERANCE
+        return rounded * self.quantum == self.value and close
+
+
+_ROUNDING_TOLERANCE = Decimal("0.025")
+
+
+def _units_compatible(left: str | None, right: str | None) -> bool:
+    if left == right:
+        return True
+    # "4.2 billion" and "$4.2 billion" are the same figure with or without the currency
+    # written next to it, but a percentage never is a count.
+    if left is None:
+        return right not in _STRICT_UNITS
+    if right is None:
+        return left not in _STRICT_UNITS
+    return False
+
+
+def figures_in(text: str) -> list[Figure]:
+    """The figures in ``text``, in order."""
+    figures: list[Figure] = []
+    for match in _FIGURE_RE.finditer(text):
+        figure = _figure_from(match)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _figure_from(match: re.Match[str]) -> Figure | None:
+    number = match["number"]
+    suffix = match["suffix"]
+    if suffix is not None and suffix.lower() in _ORDINAL_SUFFIXES:
+        return None  # "21st" is a position, not a quantity
+    if suffix is not None and suffix.lower() == "s":
+        return None  # "1990s" is a decade and "5s" too vague to check
+    try:
+        value = Decimal(number.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return None
+    quantum: Decimal | None = None
+    scale_word = match["glued"] or match["abbrev"] or match["scale"]
+    if scale_word is not None:
+        scale = _SCALES[scale_word.lower()]
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        quantum = scale.scaleb(-decimals)
+        value *= scale
+    unit: str | None = None
+    if match["currency"]:
+        unit = _CURRENCY_SYMBOLS[match["currency"].lower()]
+    elif match["unit"]:
+        unit = _unit_of(match["unit"])
+    elif suffix is not None:
+        unit = suffix.lower()
+    decorated = match["currency"] or scale_word or match["unit"] or suffix
+    return Figure(
+        text=match[0].strip(),
+        value=value,
+        unit=unit,
+        quantum=quantum,
+        plain=not decorated and number.isdigit(),
+    )
+
+
+def _unit_of(written: str) -> str | None:
+    words = " ".join(written.lower().split())
+    if words.startswith("per") and words.endswith("cent"):
+        return "%"
+    return _UNITS.get(words)
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+# Curly quotes may not nest in practice and a quote never runs across paragraphs here: a
+# multi-paragraph quotation re-opens at every paragraph without closing.
+_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|„([^„“”\n]+)[“”]")
+
+
+def quotes_in(text: str) -> list[str]:
+    """The phrases quoted in ``text`` (without their quotation marks), in order."""
+    phrases: list[str] = []
+    for match in _QUOTE_RE.finditer(text):
+        phrase = next(group for group in match.groups() if group is not None).strip()
+        if phrase:
+            phrases.append(phrase)
+    return phrases
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations after which a sentence never ends: a name or a number always follows.
+_TITLES = _words(
+    "mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm rev hon pres supt insp "
+    "st mt ft no nos vs v fig figs approx ca cf al e.g i.e bzw vgl"
+)
+_MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Abbreviations that often end a sentence too ("sold in the U.S. The company…"): split after
+# them only when the next word is one that typically opens a sentence.
+_ENDING_ABBREVIATIONS = _words(
+    "inc corp co ltd llc plc lp bros dept univ est jr sr etc a.m p.m am pm"
+)
+_SENTENCE_OPENERS = _words(
+    """the a an it its he she they we i you but and or so yet in on at for by from with this
+    that these those there their his her our my after before when while if as however
+    meanwhile still also according some many most one two three what why how who last next
+    earlier later since during despite although though officials analysts"""
+)
+_INITIALISM_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+# A candidate end: the next sentence must open with a capital (checked in code, so that
+# "Über" counts), a digit or a currency sign.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[\w$£€])")
+_LINE_RE = re.compile(r"[^\n]+")
+_WORD_AFTER_RE = re.compile(r"\s+[\"“‘(\[]?([A-Za-z0-9]+)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``; every line break ends one."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text):
+        start = line.start()
+        for boundary in _BOUNDARY_RE.finditer(text, line.start(), line.end()):
+            if _is_sentence_end(text, boundary, start, line.end()):
+                _add_span(text, start, boundary.end(), spans)
+                start = boundary.end()
+        _add_span(text, start, line.end(), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _is_sentence_end(text: str, boundary: re.Match[str], line_start: int, line_end: int) -> bool:
+    punctuation = boundary[0]
+    opening = text[boundary.end() : boundary.end() + 3].lstrip().lstrip('"“‘([')
+    if opening[:1].islower() or opening[:1] == "_":
+        return False
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True  # "!", "?" and an ellipsis are not abbreviations
+    token_start = boundary.start()
+    while token_start > line_start and not text[token_start - 1].isspace():
+        token_start -= 1
+    token = text[token_start : boundary.start()].lstrip("\"“‘'([").lower()
+    after = _WORD_AFTER_RE.match(text, boundary.end(), line_end)
+    next_word = after[1] if after else ""
+    if token in _TITLES:
+        return False
+    if token in _MONTHS:
+        return not next_word[:1].isdigit() and next_word.lower() in _SENTENCE_OPENERS
+    is_initial = len(token) == 1 and token.isalpha()
+    if token in _ENDING_ABBREVIATIONS or is_initial or _INITIALISM_RE.match(token):
+        return next_word.lower() in _SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, each exactly as it stands there."""
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+# --- finding figures -------------------------------------------------------------------------
+
+
+class FigureIndex:
+    """The sentences of a text with their figures, to look many figures up in one text."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = split_sentences(text)
+        self._figures = [figures_in(sentence) for sentence in self.sentences]
+
+    def find(self, figure: Figure) -> str | None:
+        """The first sentence that states ``figure``, or None."""
+        for sentence, figures in zip(self.sentences, self._figures, strict=True):
+            if any(figure.matches(candidate) for candidate in figures):
+                return sentence
+        return None
+
+
+@lru_cache(maxsize=16)
+def figure_index(text: str) -> FigureIndex:
+    """A shared index of ``text``: the gates look several claims up in the same article."""
+    return FigureIndex(text)
+
+
+def contains_figure(haystack_text: str, figure: Figure) -> str | None:
+    """The sentence of ``haystack_text`` that states ``figure``, or None when none does."""
+    return figure_index(haystack_text).find(figure)

@@ -1,0 +1,473 @@
+"""A fake of Anthropic's Messages API, served over HTTP for the real `anthropic` SDK to call.
+
+`FakeAnthropic` listens on 127.0.0.1, port 0, and answers `POST /v1/messages` the way the real
+API does: the same response and error shapes, the same headers that matter (`request-id`,
+`retry-after`), and usage that behaves like the real thing:
+
+* input tokens are counted from the request (about 4 characters a token) over tools, system and
+  messages, in the order the API renders them;
+* prompt caching: every `cache_control` breakpoint names the prefix up to it. A prefix seen
+  before in this fake's life is reported as `cache_read_input_tokens`, a new one as
+  `cache_creation_input_tokens`, and what follows the last breakpoint as `input_tokens`. Like
+  the real cache, a prefix ending inside the messages also depends on `tool_choice`.
+
+Replies are tool calls. `script(tool, ...)` queues inputs for a tool; without a script a default
+handler answers validly by reading the request (sentences of the `<article>` for a summary,
+verdicts by whether each claim's quote is in the article, frequent words for tags), so a whole
+pipeline can run on the fake unscripted. `inject(...)` queues faults: error statuses with the
+real error bodies, `retry-after`, and slow replies. Every request body is kept in `requests`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import itertools
+import json
+import math
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+JSON = dict[str, Any]
+
+CHARS_PER_TOKEN = 4
+
+_ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "billing_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    500: "api_error",
+    502: "api_error",
+    503: "api_error",
+    504: "timeout_error",
+    529: "overloaded_error",
+}
+_ERROR_MESSAGES = {
+    401: "invalid x-api-key",
+    429: "Number of request tokens has exceeded your per-minute rate limit",
+    500: "Internal server error",
+    529: "Overloaded",
+}
+
+# Models that answer a forced tool choice with a 400, as the real API does.
+FORCING_REFUSED = frozenset({"claude-sonnet-5-5", "claude-opus-5-5", "claude-fable-5-1"})
+
+_STOPWORDS = frozenset(
+    {
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "because",
+        "before",
+        "being",
+        "below",
+        "between",
+        "could",
+        "during",
+        "further",
+        "having",
+        "other",
+        "should",
+        "their",
+        "there",
+        "these",
+        "those",
+        "through",
+        "under",
+        "until",
+        "which",
+        "while",
+        "would",
+        "where",
+        "whose",
+        "article",
+        "said",
+        "says",
+        "according",
+    }
+)
+
+
+@dataclass
+class RawReply:
+    """A reply with hand-made content blocks (e.g. text only, no tool call)."""
+
+    content: list[JSON]
+    stop_reason: str = "end_turn"
+
+
+# A scripted reply: the tool input as a dict, a function of the request body that returns it,
+# or a `RawReply` for a reply that is not a plain tool call.
+Scripted = JSON | Callable[[JSON], JSON] | RawReply
+
+
+@dataclass
+class Fault:
+    status: int | None  # None: a slow but good reply
+    retry_after: str | None = None
+    delay: float = 0.0
+    error_type: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class _Cache:
+    prefixes: set[str] = field(default_factory=set)
+
+
+class FakeAnthropic:
+    """The Messages API on a loopback port. Use `async with FakeAnthropic() as fake:`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "test",
+        forcing_refused: frozenset[str] = FORCING_REFUSED,
+    ) -> None:
+        self.api_key = api_key
+        self.forcing_refused = forcing_refused
+        self.requests: list[JSON] = []
+        self.headers: list[dict[str, str]] = []
+        self.responses: list[JSON] = []  # the messages answered (errors not included)
+        self._scripts: defaultdict[str, deque[Scripted]] = defaultdict(deque)
+        self._faults: deque[Fault] = deque()
+        self._cache = _Cache()
+        self._ids = itertools.count(1)
+        self._closing = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def __aenter__(self) -> FakeAnthropic:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/v1/messages", self._messages)
+        # Cancel a handler whose client hung up (a timed-out call) instead of finishing it.
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}"
+
+    async def close(self) -> None:
+        self._closing.set()  # wakes slow replies so shutdown does not wait for them
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # -- scripting ---------------------------------------------------------------------------
+
+    def script(self, tool: str, *replies: Scripted) -> None:
+        """Queue replies for calls answered with `tool`, used in order before the default."""
+        self._scripts[tool].extend(replies)
+
+    def inject(
+        self,
+        status: int | None = None,
+        *,
+        times: int = 1,
+        retry_after: float | str | None = None,
+        delay: float = 0.0,
+        error_type: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Make the next `times` requests fail with `status` (or, with no status, be slow)."""
+        fault = Fault(
+            status=status,
+            retry_after=None if retry_after is None else _header_number(retry_after),
+            delay=delay,
+            error_type=error_type,
+            message=message,
+        )
+        self._faults.extend(fault for _ in range(times))
+
+    # -- the endpoint ------------------------------------------------------------------------
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        number = next(self._ids)
+        try:
+            body: JSON = await request.json()
+        except json.JSONDecodeError:
+            return _error(400, "invalid_request_error", "request body is not JSON", number)
+        self.requests.append(body)
+        self.headers.append(dict(request.headers))
+
+        # The real API takes the key as x-api-key; anthropic 2.x sends it as a bearer token.
+        bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if self.api_key not in (request.headers.get("x-api-key"), bearer):
+            return _error(401, "authentication_error", "invalid x-api-key", number)
+        problem = _invalid(body, self.forcing_refused)
+        if problem:
+            return _error(400, "invalid_request_error", problem, number)
+
+        if self._faults:
+            fault = self._faults.popleft()
+            if fault.delay:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closing.wait(), timeout=fault.delay)
+            if fault.status is not None:
+                headers = {"retry-after": fault.retry_after} if fault.retry_after else {}
+                return _error(
+                    fault.status,
+                    fault.error_type or _ERROR_TYPES.get(fault.status, "api_error"),
+                    fault.message or _ERROR_MESSAGES.get(fault.status, "Error"),
+                    number,
+                    headers,
+                )
+
+        tool = _tool_to_answer(body)
+        reply = self._reply_for(tool, body)
+        if isinstance(reply, RawReply):
+            content, stop_reason = reply.content, reply.stop_reason
+        else:
+            content = [{"type": "tool_use", "id": f"toolu_fake_{number:04d}", "name": tool}]
+            content[0]["input"] = reply
+            stop_reason = "tool_use"
+        message = {
+            "id": f"msg_fake_{number:04d}",
+            "type": "message",
+            "role": "assistant",
+            "model": body["model"],
+            "content": content,
+            "stop_reason": stop_reason,
+            "stop_sequence": None,
+            "usage": {
+                **self._count_input(body),
+                "output_tokens": _tokens(json.dumps(content)),
+                "service_tier": "standard",
+            },
+        }
+        self.responses.append(message)
+        return web.json_response(message, headers={"request-id": f"req_fake_{number:04d}"})
+
+    def _reply_for(self, tool: str, body: JSON) -> JSON | RawReply:
+        queue = self._scripts.get(tool)
+        if queue:
+            scripted = queue.popleft()
+            if isinstance(scripted, RawReply | dict):
+                return scripted
+            return scripted(body)
+        return _DEFAULTS.get(tool, _default_unknown)(body)
+
+    def _count_input(self, body: JSON) -> JSON:
+        """Usage for the prompt: what came from the cache, what was written to it, the rest."""
+        pieces = _render(body)
+        cumulative = list(itertools.accumulate(tokens for _, tokens, _ in pieces))
+        total = cumulative[-1] if cumulative else 0
+        keys: dict[int, str] = {}
+        digest = hashlib.sha256(str(body["model"]).encode())
+        choice = json.dumps(body.get("tool_choice"), sort_keys=True)
+        for i, (text, _, breakpoint) in enumerate(pieces):
+            digest.update(text.encode())
+            if breakpoint:
+                key = digest.copy()
+                if text.startswith("message:"):
+                    # Cached message blocks depend on tool_choice, as on the real API.
+                    key.update(choice.encode())
+                keys[i] = key.hexdigest()
+        read_upto = 0
+        hit = -1
+        for i in sorted(keys, reverse=True):
+            if keys[i] in self._cache.prefixes:
+                read_upto, hit = cumulative[i], i
+                break
+        written_upto = read_upto
+        for i in sorted(keys):
+            if i > hit:
+                self._cache.prefixes.add(keys[i])
+                written_upto = cumulative[i]
+        return {
+            "input_tokens": total - written_upto,
+            "cache_creation_input_tokens": written_upto - read_upto,
+            "cache_read_input_tokens": read_upto,
+        }
+
+
+# -- request checks, as the real API makes them ------------------------------------------------
+
+
+def _invalid(body: JSON, forcing_refused: frozenset[str]) -> str | None:
+    for name in ("model", "max_tokens", "messages"):
+        if name not in body:
+            return f"{name}: Field required"
+    messages = body["messages"]
+    if not isinstance(messages, list) or not messages:
+        return "messages: at least one message is required"
+    tools = {tool["name"] for tool in body.get("tools") or []}
+    choice = body.get("tool_choice") or {}
+    if choice.get("type") in ("any", "tool") and body["model"] in forcing_refused:
+        return f"tool_choice: forced tool use is not supported by {body['model']}"
+    if choice.get("type") == "tool" and choice.get("name") not in tools:
+        return f"tool_choice: tool {choice.get('name')!r} not found in tools"
+    breakpoints = sum(1 for _, _, b in _render(body) if b)
+    if breakpoints > 4:
+        return f"A maximum of 4 blocks with cache_control may be provided. Found {breakpoints}."
+    previous = "assistant"
+    pending: set[str] = set()
+    for i, message in enumerate(messages):
+        role = message.get("role")
+        if role == previous:
+            return f"messages.{i}: roles must alternate between user and assistant"
+        blocks = _blocks(message.get("content"))
+        if role == "user":
+            answered = {b.get("tool_use_id") for b in blocks if b.get("type") == "tool_result"}
+            if pending - answered:
+                return (
+                    f"messages.{i}: tool_use ids were found without tool_result blocks "
+                    f"immediately after: {', '.join(sorted(pending - answered))}"
+                )
+            pending = set()
+        else:
+            pending = {b["id"] for b in blocks if b.get("type") == "tool_use"}
+        previous = role
+    if messages[-1].get("role") != "user":
+        return "messages: the last message must be from the user"
+    return None
+
+
+def _blocks(content: Any) -> list[JSON]:
+    if isinstance(content, str):
+        return [{"type": "text", "text": content}]
+    return list(content or [])
+
+
+def _render(body: JSON) -> list[tuple[str, int, bool]]:
+    """The prompt in the API's render order: (piece, its tokens, is it a cache breakpoint)."""
+    pieces: list[tuple[str, int, bool]] = []
+
+    def add(kind: str, block: JSON) -> None:
+        bare = {k: v for k, v in block.items() if k != "cache_control"}
+        text = f"{kind}:{json.dumps(bare, sort_keys=True)}"
+        pieces.append((text, _tokens(text), bool(block.get("cache_control"))))
+
+    for tool in body.get("tools") or []:
+        add("tool", tool)
+    for block in _blocks(body.get("system")):
+        add("system", block)
+    for message in body["messages"]:
+        for block in _blocks(message.get("content")):
+            add(f"message:{message.get('role')}", block)
+    if body.get("cache_control") and pieces:
+        # Top-level cache_control puts a breakpoint on the last cacheable block.
+        text, tokens, _ = pieces[-1]
+        pieces[-1] = (text, tokens, True)
+    return pieces
+
+
+def _tokens(text: str) -> int:
+    return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
+
+
+def _error(
+    status: int, kind: str, message: str, number: int, headers: dict[str, str] | None = None
+) -> web.Response:
+    return web.json_response(
+        {
+            "type": "error",
+            "error": {"type": kind, "message": message},
+            "request_id": f"req_fake_{number:04d}",
+        },
+        status=status,
+        headers={"request-id": f"req_fake_{number:04d}", **(headers or {})},
+    )
+
+
+def _header_number(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return f"{value:g}"
+
+
+# -- default answers, derived from the request -------------------------------------------------
+
+
+def _tool_to_answer(body: JSON) -> str:
+    """The tool a model would call: the forced one, else the one the last user turn names."""
+    tools = [tool["name"] for tool in body.get("tools") or []]
+    choice = body.get("tool_choice") or {}
+    if choice.get("type") == "tool":
+        return str(choice["name"])
+    last = _user_text(body["messages"][-1])
+    first = _user_text(body["messages"][0])
+    for text in (last, first):
+        named = [(text.rfind(name), name) for name in tools if name in text]
+        if named:
+            return str(max(named)[1])
+    return str(tools[0]) if tools else ""
+
+
+def _user_text(message: JSON) -> str:
+    return "\n".join(
+        str(block.get("text", "")) if block.get("type") == "text" else str(block.get("content"))
+        for block in _blocks(message.get("content"))
+    )
+
+
+def article_text(body: JSON) -> str:
+    """The text between <article ...> and </article> in the request's first user turn."""
+    found = re.search(
+        r"<article\b[^>]*>\n?(.*?)\n?</article>", _user_text(body["messages"][0]), re.S
+    )
+    return found.group(1) if found else ""
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 20]
+
+
+def _default_summary(body: JSON) -> JSON:
+    sentences = _sentences(article_text(body))[:3]
+    return {"claims": [{"text": s, "quote": s} for s in sentences]}
+
+
+def _default_checks(body: JSON) -> JSON:
+    article = article_text(body)
+    found = re.search(r"<claims>\n(.*?)\n</claims>", _user_text(body["messages"][0]), re.S)
+    claims = json.loads(found.group(1)) if found else []
+    checks = []
+    for claim in claims:
+        quote = str(claim.get("quote") or "")
+        present = bool(quote) and quote in article
+        checks.append(
+            {
+                "index": claim["index"],
+                "verdict": "supported" if present else "unsupported",
+                "evidence": quote if present else "The article does not contain this quote.",
+            }
+        )
+    return {"checks": checks}
+
+
+def _default_tags(body: JSON) -> JSON:
+    words = re.findall(r"[A-Za-z][A-Za-z-]{4,}", article_text(body))
+    counts = Counter(w.lower() for w in words if w.lower() not in _STOPWORDS)
+    return {"tags": [word for word, _ in counts.most_common(4)] or ["news"]}
+
+
+def _default_unknown(body: JSON) -> JSON:
+    return {}
+
+
+_DEFAULTS: dict[str, Callable[[JSON], JSON]] = {
+    "record_summary": _default_summary,
+    "record_checks": _default_checks,
+    "record_tags": _default_tags,
+}
