@@ -1,0 +1,433 @@
+"""The trunk: fetch → summarise → gate → (fact-check ∥ tag) → gate → merge, as plain code.
+
+Every step's result is committed before anything that depends on it starts, and a run can be
+executed again at any time: steps already committed are read back instead of run, so a run
+resumes where its last worker died. Gates are evaluated by code from the committed outputs;
+a person's decision at a gate is read back from the gates table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from orchestrator import gates
+from orchestrator.citations import follow_citations
+from orchestrator.domain import (
+    JSON,
+    Article,
+    Claim,
+    Gate,
+    GateDecision,
+    Run,
+    RunStatus,
+    Step,
+    StepStatus,
+    Usage,
+    Verdict,
+)
+from orchestrator.errors import CopydeskError
+from orchestrator.figures import figures_in
+from orchestrator.ports import DraftClaim, Model, Reader, RunStore
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class RunReporter(Protocol):
+    """Tells a run's story where it was asked for (a Slack thread, the console, a terminal)."""
+
+    async def progress(self, run: Run) -> None: ...
+
+    async def escalated(self, run: Run, gate: Gate) -> None: ...
+
+    async def finished(self, run: Run) -> None: ...
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    token_budget: int = 200_000
+    summary_attempts: int = 2  # the summary gate may send the summary back once
+    max_sources: int = 5
+
+
+@dataclass(frozen=True)
+class StepResult:
+    output: JSON
+    usage: Usage = field(default_factory=Usage)
+    model: str | None = None
+
+
+class StepFailed(CopydeskError):
+    """A step failed."""
+
+
+class RunStopped(Exception):
+    """The run was cancelled or its lease was lost; stop without touching it further."""
+
+
+class Trace:
+    """One execution of one run: replays committed steps, runs and records the rest."""
+
+    def __init__(
+        self,
+        run: Run,
+        store: RunStore,
+        reporter: RunReporter,
+        stop: asyncio.Event,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.run = run
+        self.store = store
+        self.reporter = reporter
+        self.stop = stop
+        self.clock = clock
+        self._done = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.SUCCEEDED}
+
+    @property
+    def usage(self) -> Usage:
+        total = Usage()
+        for step in self.run.steps:
+            total = total + step.usage
+        return total
+
+    async def step(
+        self, name: str, body: Callable[[], Awaitable[StepResult]], *, attempt: int = 1
+    ) -> JSON:
+        done = self._done.get((name, attempt))
+        if done is not None and done.output is not None:
+            return done.output
+        if self.stop.is_set():
+            raise RunStopped
+        step = Step(
+            run_id=self.run.id,
+            name=name,
+            status=StepStatus.RUNNING,
+            started_at=self.clock(),
+            attempt=attempt,
+        )
+        self._replace(step)
+        await self.store.start_step(step)
+        began = time.perf_counter()
+        try:
+            result = await body()
+        except CopydeskError as error:
+            step.status = StepStatus.FAILED
+            step.error = error.message
+            step.finished_at = self.clock()
+            await self.store.finish_step(step)
+            _log_step(step, began)
+            raise StepFailed(error.message) from error
+        step.status = StepStatus.SUCCEEDED
+        step.output = result.output
+        step.usage = result.usage
+        step.model = result.model
+        step.finished_at = self.clock()
+        await self.store.finish_step(step)
+        _log_step(step, began)
+        self._done[(name, attempt)] = step
+        await self.reporter.progress(self.run)
+        return result.output
+
+    async def gate(self, name: str, outcome: gates.GateOutcome, *, attempt: int = 1) -> Gate | None:
+        """Record the gate's outcome once; None when the run must stop or wait here."""
+        recorded = next(
+            (g for g in reversed(self.run.gates) if g.name == name and g.attempt == attempt),
+            None,
+        )
+        if recorded is None:
+            decided = outcome.decision is not GateDecision.ESCALATE
+            recorded = await self.store.record_gate(
+                Gate(
+                    run_id=self.run.id,
+                    name=name,
+                    attempt=attempt,
+                    decision=outcome.decision,
+                    reason=outcome.reason,
+                    evidence=outcome.evidence,
+                    created_at=self.clock(),
+                    decided_by="gate" if decided else None,
+                    decided_at=self.clock() if decided else None,
+                )
+            )
+            self.run.gates.append(recorded)
+            log.info(
+                "gate %s: %s (%s)",
+                name,
+                recorded.decision.value,
+                recorded.reason,
+                extra={"action": "gate", "run_id": self.run.id, "gate": name},
+            )
+        decision = recorded.decision
+        if decision is GateDecision.TIMED_OUT:
+            decision = (
+                GateDecision.APPROVED
+                if (recorded.evidence or {}).get("timeout_outcome") == "approve"
+                else GateDecision.REJECTED
+            )
+        if decision is GateDecision.ESCALATE:
+            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
+            self.run.status = RunStatus.WAITING
+            await self.reporter.progress(self.run)
+            await self.reporter.escalated(self.run, recorded)
+            return None
+        if decision is GateDecision.REJECTED:
+            await self._finish(RunStatus.REJECTED, error=f"rejected at the {name} gate")
+            return None
+        return recorded
+
+    async def fail(self, message: str) -> None:
+        await self._finish(RunStatus.FAILED, error=message)
+
+    async def succeed(self, result: JSON) -> None:
+        self.run.result = result
+        await self._finish(RunStatus.SUCCEEDED, result=result)
+
+    async def _finish(
+        self, status: RunStatus, *, error: str | None = None, result: JSON | None = None
+    ) -> None:
+        self.run.status = status
+        self.run.error = error
+        self.run.usage = self.usage
+        self.run.finished_at = self.clock()
+        await self.store.update_run(self.run.id, status=status, error=error, result=result)
+        await self.reporter.progress(self.run)
+        if not self.run.result_posted:
+            await self.reporter.finished(self.run)
+            await self.store.update_run(self.run.id, result_posted=True)
+            self.run.result_posted = True
+
+    def _replace(self, step: Step) -> None:
+        self.run.steps = [
+            s for s in self.run.steps if (s.name, s.attempt) != (step.name, step.attempt)
+        ]
+        self.run.steps.append(step)
+
+
+def _log_step(step: Step, began: float) -> None:
+    log.info(
+        "run %s step %s %s in %.3fs, %s tokens",
+        step.run_id,
+        step.name,
+        step.status.value,
+        time.perf_counter() - began,
+        step.usage.total_tokens,
+        extra={
+            "action": "step",
+            "run_id": step.run_id,
+            "step": step.name,
+            "status": step.status.value,
+            "seconds": round(time.perf_counter() - began, 3),
+            "tokens": step.usage.total_tokens,
+        },
+    )
+
+
+class Pipeline:
+    def __init__(
+        self, store: RunStore, model: Model, reader: Reader, config: PipelineConfig
+    ) -> None:
+        self.store = store
+        self.model = model
+        self.reader = reader
+        self.config = config
+
+    async def execute(
+        self, run: Run, reporter: RunReporter, stop: asyncio.Event | None = None
+    ) -> Run:
+        trace = Trace(run, self.store, reporter, stop or asyncio.Event())
+        try:
+            await reporter.progress(run)
+            await self._trunk(trace)
+        except StepFailed as failure:
+            await trace.fail(failure.message)
+        return trace.run
+
+    async def _trunk(self, trace: Trace) -> None:
+        fetched = await trace.step("fetch", lambda: self._fetch(trace.run.url))
+        article = Article.from_json(fetched["article"])
+
+        claims: list[DraftClaim] = []
+        feedback: str | None = None
+        for attempt in range(1, self.config.summary_attempts + 1):
+            summary = await trace.step(
+                "summarise",
+                functools.partial(self._summarise, article, feedback),
+                attempt=attempt,
+            )
+            claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
+            outcome = gates.judge_summary(
+                claims,
+                article.text,
+                attempt=attempt,
+                max_attempts=self.config.summary_attempts,
+            )
+            gate = await trace.gate(gates.SUMMARY, outcome, attempt=attempt)
+            if gate is None:
+                return
+            if gate.decision is not GateDecision.RETRY:
+                break
+            feedback = gate.reason
+
+        checked, tagged = await _both(
+            trace.step("fact_check", lambda: self._fact_check(article, claims)),
+            trace.step("tag", lambda: self._tag(article)),
+        )
+        outcome = gates.judge_fact_check(
+            checked["citations"], trace.usage, token_budget=self.config.token_budget
+        )
+        if await trace.gate(gates.FACT_CHECK, outcome) is None:
+            return
+
+        merged = await trace.step(
+            "merge", lambda: self._merge(trace, article, claims, checked, tagged)
+        )
+        await trace.succeed(merged["result"])
+
+    async def _fetch(self, url: str) -> StepResult:
+        article = await self.reader.read(url)
+        return StepResult({"article": article.to_json()})
+
+    async def _summarise(self, article: Article, feedback: str | None) -> StepResult:
+        reply = await self.model.summarise(article, feedback=feedback)
+        claims = [{"text": c.text, "quote": c.quote} for c in reply.value]
+        return StepResult({"claims": claims}, reply.usage, reply.model)
+
+    async def _fact_check(self, article: Article, claims: Sequence[DraftClaim]) -> StepResult:
+        # A copy desk checks the article's citations, not only the ones the summary kept:
+        # every linked sentence with a figure is checked too, summary claims first.
+        cited = _cited_sentences(article, claims)
+        reply, citations = await asyncio.gather(
+            self.model.check_claims(article, claims),
+            follow_citations(
+                article, [*claims, *cited], self.reader, max_sources=self.config.max_sources
+            ),
+        )
+        return StepResult(
+            {
+                "checks": [
+                    {"claim": c.index, "verdict": c.verdict.value, "evidence": c.evidence}
+                    for c in reply.value
+                ],
+                "citations": [
+                    {
+                        # None: a sentence of the article the summary did not keep.
+                        "claim": c.claim_index if c.claim_index < len(claims) else None,
+                        "sentence": [*claims, *cited][c.claim_index].text,
+                        "source_url": c.source_url,
+                        "figures": list(c.figures),
+                        "verdict": c.verdict.value,
+                        "found": c.found,
+                        "checked_by": c.checked_by,
+                    }
+                    for c in citations
+                ],
+            },
+            reply.usage,
+            reply.model,
+        )
+
+    async def _tag(self, article: Article) -> StepResult:
+        reply = await self.model.tag(article)
+        return StepResult({"tags": list(reply.value)}, reply.usage, reply.model)
+
+    async def _merge(
+        self,
+        trace: Trace,
+        article: Article,
+        claims: Sequence[DraftClaim],
+        checked: JSON,
+        tagged: JSON,
+    ) -> StepResult:
+        summarised = max(
+            (s for s in trace.run.steps if s.name == "summarise"), key=lambda s: s.attempt
+        )
+        checks = {c["claim"]: c for c in checked["checks"]}
+        cited = {c["claim"]: c for c in checked["citations"] if c["claim"] is not None}
+        result_claims: list[Claim] = []
+        for index, draft in enumerate(claims):
+            check = checks.get(index, {})
+            citation = cited.get(index)
+            verdict = check.get("verdict")
+            if citation is not None and citation["verdict"] == Verdict.UNSUPPORTED.value:
+                verdict = Verdict.UNSUPPORTED.value
+            result_claims.append(
+                Claim(
+                    text=draft.text,
+                    quote=draft.quote,
+                    step=f"summarise#{summarised.attempt}",
+                    agent="summariser",
+                    round=summarised.attempt - 1,
+                    verdict=Verdict(verdict) if verdict else None,
+                    evidence=check.get("evidence"),
+                    source_url=citation["source_url"] if citation else None,
+                    source_found=citation["found"] if citation else None,
+                    checked_by="fact_check",
+                )
+            )
+        await self.store.save_claims(trace.run.id, result_claims)
+        trace.run.claims = result_claims
+        usage = trace.usage
+        result: JSON = {
+            "title": article.title,
+            "url": article.url,
+            "byline": article.byline,
+            "date": article.date,
+            "claims": [c.to_json() for c in result_claims],
+            "tags": tagged["tags"],
+            "citations": checked["citations"],
+            "gates": [
+                {"name": g.name, "decision": g.decision.value, "reason": g.reason}
+                for g in trace.run.gates
+            ],
+            "usage": {
+                "input_tokens": usage.input_tokens,
+                "output_tokens": usage.output_tokens,
+                "cache_write_tokens": usage.cache_write_tokens,
+                "cache_read_tokens": usage.cache_read_tokens,
+                "cost_usd": round(usage.cost_usd, 6),
+            },
+        }
+        return StepResult({"result": result})
+
+
+def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[DraftClaim]:
+    """The article's linked sentences that state figures and are not already summary claims."""
+    kept = {" ".join(c.quote.split()) for c in claims}
+    sentences: dict[str, None] = {}
+    for link in article.links:
+        context = " ".join(link.context.split())
+        if context and context not in kept and figures_in(context):
+            sentences.setdefault(context, None)
+    return [DraftClaim(text, text) for text in sentences]
+
+
+async def _both(first: Awaitable[JSON], second: Awaitable[JSON]) -> tuple[JSON, JSON]:
+    """Run two steps concurrently; both finish (and are recorded) before a failure is raised."""
+    results = await asyncio.gather(first, second, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    a, b = results
+    assert isinstance(a, dict) and isinstance(b, dict)
+    return a, b
+
+
+__all__ = [
+    "Pipeline",
+    "PipelineConfig",
+    "RunReporter",
+    "RunStopped",
+    "StepFailed",
+    "StepResult",
+    "Trace",
+]

@@ -1,0 +1,163 @@
+"""Workers take queued runs from the run table and execute them under a lease.
+
+The run table is the queue: whoever records a run only wakes a worker. A worker holds a
+lease on each run it executes and renews it while the run is in flight; a run whose lease
+lapsed (its worker died) is claimable again and resumes from its last committed step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+from collections.abc import Callable, Sequence
+
+from orchestrator.domain import Run, RunStatus
+from orchestrator.pipeline import Pipeline, RunReporter, RunStopped
+from orchestrator.ports import RunStore
+
+log = logging.getLogger(__name__)
+
+ReporterFactory = Callable[[Run], RunReporter]
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Worker:
+    def __init__(
+        self,
+        store: RunStore,
+        pipeline: Pipeline,
+        reporter_for: ReporterFactory,
+        *,
+        transports: Sequence[str],
+        name: str | None = None,
+        lease_seconds: float = 30.0,
+        concurrency: int = 8,
+        idle_seconds: float = 5.0,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.reporter_for = reporter_for
+        self.transports = list(transports)
+        self.name = name or worker_name()
+        self.lease_seconds = lease_seconds
+        self.idle_seconds = idle_seconds
+        self._slots = asyncio.Semaphore(concurrency)
+        self._wake = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._tasks: set[asyncio.Task[Run | None]] = set()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        log.info("worker %s started", self.name, extra={"action": "worker_start"})
+        while not self._stopping.is_set():
+            self._wake.clear()
+            await self._claim_while_free()
+            # Sleep until woken; the timeout is the sweep that finds runs whose lease
+            # lapsed on a dead worker, not a busy poll for new work.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.idle_seconds)
+
+    async def stop(self, grace: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._tasks:
+            _done, pending = await asyncio.wait(self._tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def execute_runs(self, run_ids: Sequence[int]) -> list[Run]:
+        """Execute these runs here and now (the `copydesk run` command)."""
+        results = await asyncio.gather(*(self._claim_and_execute(i) for i in run_ids))
+        runs: list[Run] = []
+        for run_id, result in zip(run_ids, results, strict=True):
+            run = result or await self.store.get_run(run_id)
+            if run is not None:
+                runs.append(run)
+        return runs
+
+    async def _claim_while_free(self) -> None:
+        while not self._stopping.is_set():
+            await self._slots.acquire()
+            try:
+                run = await self.store.claim_run(
+                    self.name, lease_seconds=self.lease_seconds, transports=self.transports
+                )
+            except Exception:
+                self._slots.release()
+                log.exception("could not claim a run", extra={"action": "claim_error"})
+                return
+            if run is None:
+                self._slots.release()
+                return
+            task = asyncio.create_task(self._execute_released(run))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _execute_released(self, run: Run) -> Run | None:
+        try:
+            return await self._execute(run)
+        finally:
+            self._slots.release()
+            # A slot came free: look for more work.
+            self._wake.set()
+
+    async def _claim_and_execute(self, run_id: int) -> Run | None:
+        run = await self.store.claim_run(
+            self.name,
+            lease_seconds=self.lease_seconds,
+            transports=self.transports,
+            run_id=run_id,
+        )
+        if run is None:
+            return None
+        return await self._execute(run)
+
+    async def _execute(self, run: Run) -> Run | None:
+        stop = asyncio.Event()
+        heartbeat = asyncio.create_task(self._heartbeat(run.id, stop))
+        log.info(
+            "run %s claimed by %s", run.id, self.name, extra={"action": "claim", "run_id": run.id}
+        )
+        try:
+            return await self.pipeline.execute(run, self.reporter_for(run), stop)
+        except RunStopped:
+            log.info("run %s stopped", run.id, extra={"action": "run_stopped", "run_id": run.id})
+            return None
+        except Exception:
+            # A bug or an outage, not the article: leave the run to be retried when its
+            # lease lapses, so a database blip costs a delay rather than a run.
+            log.exception("run %s crashed", run.id, extra={"action": "run_crash", "run_id": run.id})
+            return None
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+            with contextlib.suppress(Exception):
+                await self.store.release_run(run.id, self.name)
+
+    async def _heartbeat(self, run_id: int, stop: asyncio.Event) -> None:
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            try:
+                held = await self.store.renew_lease(
+                    run_id, self.name, lease_seconds=self.lease_seconds
+                )
+            except Exception:
+                log.warning("could not renew the lease on run %s", run_id, exc_info=True)
+                continue
+            if not held:
+                stop.set()
+                return
+
+
+def is_settled(run: Run) -> bool:
+    return run.status.is_final or run.status is RunStatus.WAITING

@@ -1,0 +1,106 @@
+"""A local news site for end-to-end runs: articles that cite sources on the same server.
+
+Written for these tests (no real publisher's text). `/news/harbour` cites two sources that
+say what it says; `/news/harbour-misquoted` cites a study for a figure the study does not
+contain, which the fact-check gate must catch.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from reading_helpers import LocalServer, html
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{title} | The Tidewater Ledger</title>
+<meta name="author" content="Maria Okafor">
+<meta property="og:site_name" content="The Tidewater Ledger">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>{title}</h1>
+{body}
+</article>
+<footer>Copyright 2024 The Tidewater Ledger. <a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+_HARBOUR = """
+<p>The cost of dredging Tidewater harbour has doubled to £14 million, according to
+<a href="/sources/council-report">the council's annual report</a>, which blames two wet winters.</p>
+<p>The original estimate, published in 2021, was £7 million, and the council set aside
+reserves of £3 million at the time.</p>
+<p>A study by <a href="/sources/silt-study">the university's marine science department</a>
+found that silt levels rose 38 per cent across {sites} sites between 2019 and 2023.</p>
+<p>“We have never seen the channel fill this quickly,” said harbour master Ruth Adeyemi,
+who has worked at the port for 22 years.</p>
+<p>Dredging is due to start in September and to finish by the end of next year, the council
+said, although contractors warned that the schedule depends on a new dredger from Rotterdam.</p>
+<p>Fishing crews say the shallower channel has already cost them 40 sailing days this winter,
+and the harbour's ferry operator cancelled 112 crossings in January alone.</p>
+<p>Sign up for our newsletter to get the Ledger in your inbox every morning.</p>
+"""
+
+_COUNCIL_REPORT = """
+<p>Annual report of Tidewater Borough Council, 2024.</p>
+<p>Harbour maintenance: the dredging programme is now expected to cost £14 million, twice the
+2021 estimate of £7 million, after two unusually wet winters raised silt levels.</p>
+<p>Reserves set aside in 2021 amount to £3 million.</p>
+"""
+
+_SILT_STUDY = """
+<p>Marine Science Department, Tidewater University. Sedimentation in Tidewater harbour, 2019–2023.</p>
+<p>Across 29 monitoring sites, mean silt depth rose 38 per cent between 2019 and 2023, the
+fastest rise since records began in 1974.</p>
+<p>The rise was concentrated in the inner channel, where the department took most samples.</p>
+"""
+
+
+class ArticleSite:
+    """The site, on 127.0.0.1 and port 0; `allow` is its COPYDESK_FETCH_ALLOW entry."""
+
+    def __init__(self) -> None:
+        self.server = LocalServer(
+            routes={
+                "/news/harbour": html(
+                    _PAGE.format(
+                        title="Harbour dredging costs double", body=_HARBOUR.format(sites=29)
+                    )
+                ),
+                "/news/harbour-misquoted": html(
+                    _PAGE.format(
+                        title="Harbour silt rises at 41 sites",
+                        body=_HARBOUR.format(sites=41),
+                    )
+                ),
+                "/sources/council-report": html(
+                    _PAGE.format(title="Council annual report 2024", body=_COUNCIL_REPORT)
+                ),
+                "/sources/silt-study": html(
+                    _PAGE.format(title="Sedimentation in Tidewater harbour", body=_SILT_STUDY)
+                ),
+            }
+        )
+
+    async def __aenter__(self) -> ArticleSite:
+        await self.server.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.server.close()
+
+    def url(self, path: str) -> str:
+        return self.server.url(path)
+
+    @property
+    def allow(self) -> str:
+        return self.server.allow
+
+    @property
+    def hits(self) -> list[str]:
+        return self.server.hits

@@ -1,0 +1,172 @@
+"""The trunk on real parts: the safe reader against a local site, the offline model, a real
+database. Resume is proven by state: the site's hit log and the stored step rows."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import pytest
+
+from articles import ArticleSite
+from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus, StepStatus, Verdict
+from orchestrator.models.offline import OfflineModel
+from orchestrator.pipeline import Pipeline, PipelineConfig
+from orchestrator.reading import FetchPolicy, SafeReader
+from storage.store import SqlRunStore
+
+
+@dataclass
+class RecordingReporter:
+    """The reporter port's fake: keeps what it was told."""
+
+    progress_seen: list[list[str]] = field(default_factory=list)
+    escalations: list[Gate] = field(default_factory=list)
+    results: list[Run] = field(default_factory=list)
+    crash_after: str | None = None
+
+    async def progress(self, run: Run) -> None:
+        done = [s.name for s in run.steps if s.status is StepStatus.SUCCEEDED]
+        self.progress_seen.append(done)
+        if self.crash_after and self.crash_after in done:
+            raise SystemExit("worker died")  # not an Exception: nothing may catch it
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        self.escalations.append(gate)
+
+    async def finished(self, run: Run) -> None:
+        self.results.append(run)
+
+
+@pytest.fixture
+async def reader(site: ArticleSite) -> AsyncIterator[SafeReader]:
+    safe = SafeReader(FetchPolicy.from_allow_list(site.allow))
+    try:
+        yield safe
+    finally:
+        await safe.aclose()
+
+
+@pytest.fixture
+def pipeline(store: SqlRunStore, reader: SafeReader) -> Pipeline:
+    return Pipeline(store, OfflineModel(), reader, PipelineConfig(token_budget=1000))
+
+
+async def _run(store: SqlRunStore, url: str) -> Run:
+    runs = await store.create_runs([url], Origin("cli", user="local"))
+    assert runs
+    claimed = await store.claim_run("test", lease_seconds=30, transports=["cli"])
+    assert claimed is not None
+    return claimed
+
+
+async def test_a_run_goes_through_every_step_and_keeps_its_trace(
+    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+) -> None:
+    reporter = RecordingReporter()
+    run = await pipeline.execute(await _run(store, site.url("/news/harbour")), reporter)
+
+    assert run.status is RunStatus.SUCCEEDED, run.error
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    assert stored.status is RunStatus.SUCCEEDED
+    assert {s.name: s.status for s in stored.steps} == {
+        "fetch": StepStatus.SUCCEEDED,
+        "summarise": StepStatus.SUCCEEDED,
+        "fact_check": StepStatus.SUCCEEDED,
+        "tag": StepStatus.SUCCEEDED,
+        "merge": StepStatus.SUCCEEDED,
+    }
+    assert [(g.name, g.decision) for g in stored.gates] == [
+        ("summary", GateDecision.CONTINUE),
+        ("fact_check", GateDecision.CONTINUE),
+    ]
+    # Every claim is a sentence of the article, checked, with where it came from.
+    assert stored.claims
+    article_text = stored.steps[0].output["article"]["text"]  # type: ignore[index]
+    for claim in stored.claims:
+        assert claim.quote and claim.quote in article_text
+        assert claim.step == "summarise#1" and claim.agent == "summariser"
+        assert claim.verdict is Verdict.SUPPORTED
+    # The council report it cites was read, and confirms the £14 million.
+    assert "/sources/council-report" in site.hits
+    cited = [c for c in stored.claims if c.source_url and c.source_url.endswith("council-report")]
+    assert cited and "14 million" in (cited[0].source_found or "")
+    assert stored.result is not None and stored.result["tags"]
+    # Progress was told after each step, and the result once.
+    assert reporter.progress_seen[-1][:2] == ["fetch", "summarise"]
+    assert len(reporter.results) == 1
+
+
+async def test_a_figure_its_cited_source_does_not_contain_escalates(
+    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+) -> None:
+    reporter = RecordingReporter()
+    run = await pipeline.execute(await _run(store, site.url("/news/harbour-misquoted")), reporter)
+
+    assert run.status is RunStatus.WAITING
+    (gate,) = reporter.escalations
+    assert gate.name == "fact_check" and gate.decision is GateDecision.ESCALATE
+    assert "silt-study" in gate.reason and "41" in gate.reason
+    stored = await store.get_run(run.id)
+    assert stored is not None and stored.status is RunStatus.WAITING
+    assert stored.step("merge") is None  # nothing after the gate ran
+    assert reporter.results == []
+
+
+async def test_a_run_resumes_after_its_worker_dies_without_redoing_committed_steps(
+    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+) -> None:
+    run = await _run(store, site.url("/news/harbour"))
+    with pytest.raises(SystemExit):
+        await pipeline.execute(run, RecordingReporter(crash_after="summarise"))
+    died = await store.get_run(run.id)
+    assert died is not None and died.status is RunStatus.RUNNING
+    summarised = died.step("summarise")
+    assert summarised is not None and summarised.status is StepStatus.SUCCEEDED
+    fetches = site.hits.count("/news/harbour")
+
+    # The dead worker's lease lapses; another worker claims the run and carries on.
+    await store.renew_lease(run.id, "test", lease_seconds=-1)
+    again = await store.claim_run("other", lease_seconds=30, transports=["cli"])
+    assert again is not None and again.id == run.id
+    reporter = RecordingReporter()
+    finished = await pipeline.execute(again, reporter)
+
+    assert finished.status is RunStatus.SUCCEEDED
+    assert site.hits.count("/news/harbour") == fetches == 1
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    resumed = stored.step("summarise")
+    assert resumed is not None and resumed.started_at == summarised.started_at
+    assert len(reporter.results) == 1
+
+
+async def test_a_refused_link_fails_the_run_with_a_sentence(
+    store: SqlRunStore, pipeline: Pipeline
+) -> None:
+    reporter = RecordingReporter()
+    run = await pipeline.execute(await _run(store, "http://169.254.169.254/latest/"), reporter)
+    assert run.status is RunStatus.FAILED
+    assert run.error and "inside the network" in run.error
+    stored = await store.get_run(run.id)
+    assert stored is not None and stored.status is RunStatus.FAILED
+    fetch = stored.step("fetch")
+    assert fetch is not None and fetch.status is StepStatus.FAILED
+    assert len(reporter.results) == 1
+
+
+async def test_fact_check_and_tag_run_concurrently(
+    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+) -> None:
+    run = await pipeline.execute(await _run(store, site.url("/news/harbour")), RecordingReporter())
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    fact_check, tag = stored.step("fact_check"), stored.step("tag")
+    assert fact_check is not None and tag is not None
+    assert fact_check.finished_at and tag.finished_at
+    # Both started before either finished.
+    assert tag.started_at < fact_check.finished_at
+    assert fact_check.started_at < tag.finished_at
+    await asyncio.sleep(0)
