@@ -1,0 +1,302 @@
+"""`copydesk`: the command line. Each command is a thin shell over the wired App."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot import logs, questions, render
+from bot.bootstrap import App, build_app, model_announcement
+from bot.console import LOCAL_USER, chat
+from bot.settings import Settings
+from orchestrator.domain import Origin, Run, RunStatus
+from orchestrator.errors import CopydeskError
+from storage import db
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WAITING = 0, 1, 2, 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(f"copydesk: the settings are not valid:\n{error}", file=sys.stderr)
+        return EXIT_USAGE
+    quiet = args.command in ("chat", "run", "runs", "show", "ask", "read", "db") or (
+        args.command == "serve" and not settings.has_slack
+    )
+    logs.configure(settings.log_format, "WARNING" if quiet else settings.log_level)
+    try:
+        code: int = asyncio.run(args.handler(settings, args))
+        return code
+    except KeyboardInterrupt:
+        return 130
+    except CopydeskError as error:
+        print(f"copydesk: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="A copy desk for Slack: reads article links, summarises, fact-checks "
+        "and tags them, with gates and a stored trace for every run.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser(
+        "serve", help="the Slack bot (the local console without Slack credentials)"
+    )
+    serve.add_argument(
+        "--http", action="store_true", help="the Events API over HTTP instead of Socket Mode"
+    )
+    serve.add_argument("--host", default="0.0.0.0", help="HTTP address (default 0.0.0.0)")
+    serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    serve.set_defaults(handler=cmd_serve)
+
+    sub.add_parser("chat", help="the local console: the bot in the terminal").set_defaults(
+        handler=cmd_chat
+    )
+
+    run = sub.add_parser(
+        "run", help="run links now; exit 0 finished, 3 waiting at a gate, 1 failed"
+    )
+    run.add_argument("urls", nargs="+", metavar="URL")
+    run.set_defaults(handler=cmd_run)
+
+    worker = sub.add_parser("worker", help="run queued and resumable runs (no Slack listener)")
+    worker.set_defaults(handler=cmd_worker)
+
+    runs = sub.add_parser("runs", help="recent runs")
+    runs.add_argument("--status", choices=[s.value for s in RunStatus])
+    runs.add_argument("--limit", type=int, default=20)
+    runs.add_argument("--json", action="store_true", help="a JSON array for scripts")
+    runs.set_defaults(handler=cmd_runs)
+
+    show = sub.add_parser("show", help="what happened on run N")
+    show.add_argument("run_id", type=int, metavar="N")
+    show.add_argument("--json", action="store_true", help="a JSON object for scripts")
+    show.set_defaults(handler=cmd_show)
+
+    ask = sub.add_parser("ask", help='ask about runs, e.g. "what happened on run 42"')
+    ask.add_argument("question", nargs="+")
+    ask.set_defaults(handler=cmd_ask)
+
+    read = sub.add_parser("read", help="what copydesk reads from a page")
+    read.add_argument("url", metavar="URL")
+    read.add_argument("--json", action="store_true")
+    read.set_defaults(handler=cmd_read)
+
+    database = sub.add_parser("db", help="database maintenance")
+    db_sub = database.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="alembic upgrade to head").set_defaults(
+        handler=cmd_db_upgrade
+    )
+    return parser
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+async def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    if not settings.has_slack:
+        print(
+            "No Slack credentials (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); "
+            "starting the local console instead.",
+            flush=True,
+        )
+        return await cmd_chat(settings, args)
+    from bot.slack.server import serve_slack
+
+    async with build_app(settings, transports=["slack"]) as app:
+        print(model_announcement(app.model), flush=True)
+        return await serve_slack(app, http=args.http, host=args.host, port=args.port)
+
+
+async def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=["console"]) as app:
+        return await chat(app)
+
+
+async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=["cli"]) as app:
+        print(model_announcement(app.model), flush=True)
+        created = await app.store.create_runs(args.urls, Origin("cli", user=LOCAL_USER))
+        assert created is not None
+        runs = await app.worker.execute_runs([run.id for run in created])
+        return run_exit_code(runs)
+
+
+def run_exit_code(runs: Sequence[Run]) -> int:
+    if any(
+        run.status in (RunStatus.FAILED, RunStatus.REJECTED, RunStatus.CANCELLED) for run in runs
+    ):
+        return EXIT_FAILED
+    if any(not run.status.is_final for run in runs):
+        return EXIT_WAITING
+    return EXIT_OK
+
+
+async def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    transports = ["slack"] if settings.slack_bot_token else ["cli", "console"]
+    async with build_app(settings, transports=transports) as app:
+        print(f"worker {app.worker.name} taking {', '.join(transports)} runs", flush=True)
+        await run_until_signalled(app)
+    return EXIT_OK
+
+
+async def run_until_signalled(app: App) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    task = asyncio.create_task(app.worker.run_forever())
+    await stop.wait()
+    await app.worker.stop()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def cmd_runs(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[]) as app:
+        status = RunStatus(args.status) if args.status else None
+        runs = await app.store.list_runs(status=status, limit=args.limit)
+        if args.json:
+            print(json.dumps([run_summary_json(r) for r in runs], indent=2))
+        else:
+            print(render.runs_text(runs))
+    return EXIT_OK
+
+
+async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[]) as app:
+        run = await app.store.get_run(args.run_id)
+        if run is None:
+            print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
+            return EXIT_FAILED
+        if args.json:
+            print(json.dumps(run_json(run), indent=2))
+        else:
+            print(render.plain(render.trace_text(run)))
+    return EXIT_OK
+
+
+async def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[]) as app:
+        question = questions.parse(" ".join(args.question))
+        print(render.plain(await questions.answer(question, app.store)))
+    return EXIT_OK
+
+
+async def cmd_read(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[], upgrade=False) as app:
+        article = await app.reader.read(args.url)
+    if args.json:
+        print(json.dumps(article.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"Title:  {article.title or '(none found)'}")
+    print(f"Byline: {article.byline or '(none found)'}")
+    print(f"Date:   {article.date or '(none found)'}")
+    print(f"Site:   {article.site or '(none found)'}")
+    print(f"URL:    {article.url}")
+    print(f"Links:  {len(article.links)} in the body · extracted by {article.extractor}")
+    print()
+    print(article.text)
+    return EXIT_OK
+
+
+async def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
+    await db.upgrade(settings.database_url)
+    print(f"Database is at the latest revision: {settings.database_url}")
+    return EXIT_OK
+
+
+# -- JSON shapes (the contract: scripts rely on these keys) ---------------------------------
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def run_summary_json(run: Run) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "url": run.url,
+        "status": run.status.value,
+        "created_at": _iso(run.created_at),
+        "finished_at": _iso(run.finished_at),
+        "error": run.error,
+        "input_tokens": run.usage.input_tokens,
+        "output_tokens": run.usage.output_tokens,
+        "cost_usd": round(run.usage.cost_usd, 6),
+    }
+
+
+def run_json(run: Run) -> dict[str, Any]:
+    data = run_summary_json(run)
+    data.update(
+        {
+            "started_at": _iso(run.started_at),
+            "origin": {
+                "transport": run.origin.transport,
+                "channel": run.origin.channel,
+                "thread_ts": run.origin.thread_ts,
+                "user": run.origin.user,
+            },
+            "cache_read_tokens": run.usage.cache_read_tokens,
+            "cache_write_tokens": run.usage.cache_write_tokens,
+            "steps": [
+                {
+                    "name": s.name,
+                    "attempt": s.attempt,
+                    "status": s.status.value,
+                    "started_at": _iso(s.started_at),
+                    "finished_at": _iso(s.finished_at),
+                    "seconds": s.seconds,
+                    "input_tokens": s.usage.input_tokens,
+                    "output_tokens": s.usage.output_tokens,
+                    "cache_read_tokens": s.usage.cache_read_tokens,
+                    "cache_write_tokens": s.usage.cache_write_tokens,
+                    "cost_usd": round(s.usage.cost_usd, 6),
+                    "model": s.model,
+                    "error": s.error,
+                    "output": s.output,
+                }
+                for s in sorted(run.steps, key=lambda s: s.started_at)
+            ],
+            "gates": [
+                {
+                    "name": g.name,
+                    "attempt": g.attempt,
+                    "decision": g.decision.value,
+                    "decided_by": g.decided_by,
+                    "decided_at": _iso(g.decided_at),
+                    "reason": g.reason,
+                    "evidence": g.evidence,
+                }
+                for g in run.gates
+            ],
+            "claims": [c.to_json() for c in run.claims],
+            "result": run.result,
+        }
+    )
+    return data
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

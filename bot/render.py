@@ -1,0 +1,232 @@
+"""Runs as text people read: the status message, the result, the trace.
+
+One renderer for every transport. Slack gets mrkdwn (`*bold*`, `<url|label>`); the console
+and the CLI get the same lines with the markup taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus, Verdict
+
+STEP_DONE = {
+    "fetch": "fetched",
+    "summarise": "summarised",
+    "fact_check": "fact-checked",
+    "tag": "tagged",
+    "merge": "merged",
+}
+STEP_DOING = {
+    "fetch": "fetching",
+    "summarise": "summarising",
+    "fact_check": "fact-checking",
+    "tag": "tagging",
+    "merge": "merging",
+}
+STATUS_WORD = {
+    RunStatus.QUEUED: "queued",
+    RunStatus.RUNNING: "running",
+    RunStatus.WAITING: "waiting for an approver",
+    RunStatus.SUCCEEDED: "finished",
+    RunStatus.FAILED: "failed",
+    RunStatus.REJECTED: "rejected",
+    RunStatus.CANCELLED: "cancelled",
+}
+VERDICT_MARK = {
+    Verdict.SUPPORTED: "✓",
+    Verdict.UNSUPPORTED: "✗",
+    Verdict.UNVERIFIABLE: "?",
+}
+GATE_MARK = {
+    GateDecision.CONTINUE: "✓",
+    GateDecision.RETRY: "↻",
+    GateDecision.ESCALATE: "✋",
+    GateDecision.APPROVED: "✓",
+    GateDecision.REJECTED: "✗",
+    GateDecision.TIMED_OUT: "⌛",
+}
+
+
+def plain(text: str) -> str:
+    """Slack mrkdwn to terminal text."""
+    text = re.sub(r"<([^<>|]+)\|([^<>]+)>", r"\2 (\1)", text)
+    text = re.sub(r"<([^<>|]+)>", r"\1", text)
+    return text.replace("*", "").replace("`", "")
+
+
+def seconds(step: Step) -> str:
+    took = step.seconds
+    if took is None:
+        return ""
+    return f" {took:.1f} s" if took >= 0.05 else f" {took * 1000:.0f} ms"
+
+
+def tokens(run: Run) -> str:
+    usage = run.usage
+    if usage.total_tokens == 0:
+        return "0 tokens (offline model)"
+    parts = [f"{usage.input_tokens:,} in", f"{usage.output_tokens:,} out"]
+    if usage.cache_read_tokens or usage.cache_write_tokens:
+        parts.append(f"{usage.cache_read_tokens:,} cache read")
+        parts.append(f"{usage.cache_write_tokens:,} cache write")
+    return f"{usage.total_tokens:,} tokens ({', '.join(parts)}) · ${usage.cost_usd:.4f}"
+
+
+def status_text(run: Run) -> str:
+    """The one status message of a run, updated in place as steps finish."""
+    lines = [f"*Run #{run.id}* · {run.url} · {STATUS_WORD[run.status]}"]
+    for step in _latest_steps(run.steps):
+        if step.status is StepStatus.SUCCEEDED:
+            lines.append(f"✓ {STEP_DONE.get(step.name, step.name)}{seconds(step)}")
+        elif step.status is StepStatus.FAILED:
+            lines.append(f"✗ {STEP_DOING.get(step.name, step.name)} failed: {step.error}")
+        elif step.status is StepStatus.RUNNING and not run.status.is_final:
+            lines.append(f"… {STEP_DOING.get(step.name, step.name)}")
+    for gate in run.gates:
+        if gate.decision is not GateDecision.CONTINUE:
+            lines.append(gate_line(gate))
+    if (
+        run.status is RunStatus.FAILED
+        and run.error
+        and not any(s.status is StepStatus.FAILED for s in run.steps)
+    ):
+        lines.append(f"✗ {run.error}")
+    return "\n".join(lines)
+
+
+def gate_line(gate: Gate) -> str:
+    who = ""
+    if gate.decision in (GateDecision.APPROVED, GateDecision.REJECTED) and gate.decided_by:
+        who = (
+            f" by <@{gate.decided_by}>"
+            if _is_slack_user(gate.decided_by)
+            else (f" by {gate.decided_by}")
+        )
+        if gate.decided_at:
+            who += f" at {when(gate.decided_at)}"
+    return (
+        f"{GATE_MARK[gate.decision]} {gate.name} gate: {gate.decision.value}{who} — {gate.reason}"
+    )
+
+
+def result_text(run: Run) -> str:
+    """The result posted once at the end of a run."""
+    if run.status is RunStatus.FAILED:
+        return f"*Run #{run.id} failed.* {run.error or 'No reason was recorded.'}"
+    if run.status is RunStatus.REJECTED:
+        return f"*Run #{run.id} was rejected* ({run.error}). Nothing more will be done on it."
+    if run.status is RunStatus.CANCELLED:
+        return f"*Run #{run.id} was cancelled.*"
+    result = run.result or {}
+    title = result.get("title") or run.url
+    lines = [f"*Run #{run.id} finished* — <{result.get('url', run.url)}|{title}>"]
+    byline = ", ".join(x for x in (result.get("byline"), result.get("date")) if x)
+    if byline:
+        lines.append(byline)
+    lines.append("")
+    lines.append("*Summary*")
+    claims = result.get("claims", [])
+    for claim in claims:
+        verdict = Verdict(claim["verdict"]) if claim.get("verdict") else None
+        mark = VERDICT_MARK[verdict] if verdict else "•"
+        lines.append(f"{mark} {claim['text']}")
+    lines.append("")
+    tags = result.get("tags", [])
+    if tags:
+        lines.append("*Tags* " + " ".join(f"`{t}`" for t in tags))
+    lines.append("*Fact-check* " + verdict_counts(claims))
+    for claim in claims:
+        if claim.get("verdict") == Verdict.UNSUPPORTED.value:
+            lines.append(f"  ✗ {_short(claim['text'])}: {claim.get('evidence') or ''}")
+    for citation in result.get("citations", []):
+        mark = VERDICT_MARK[Verdict(citation["verdict"])]
+        figures = ", ".join(citation["figures"]) or "its words"
+        lines.append(
+            f"  {mark} cites <{citation['source_url']}> for {figures}: "
+            f"{_short(citation.get('found') or '')}"
+        )
+    gates = result.get("gates", [])
+    if gates or run.gates:
+        lines.append("*Gates* " + "; ".join(f"{g.name}: {g.decision.value}" for g in run.gates))
+    lines.append("*Tokens* " + tokens(run))
+    return "\n".join(lines)
+
+
+def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
+    counts: dict[str, int] = {}
+    for claim in claims:
+        key = str(claim.get("verdict") or "unchecked")
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return "no claims"
+    return ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
+
+
+def trace_text(run: Run) -> str:
+    """What happened on run N: every step, gate and claim."""
+    lines = [
+        f"*Run #{run.id}* · {run.url}",
+        f"Status: {STATUS_WORD[run.status]} · asked {when(run.created_at)}"
+        + (
+            f" by <@{run.origin.user}>"
+            if run.origin.user and run.origin.transport == "slack"
+            else ""
+        )
+        + f" via {run.origin.transport}",
+    ]
+    if run.error:
+        lines.append(f"Reason: {run.error}")
+    lines.append("*Steps*")
+    for step in sorted(run.steps, key=lambda s: s.started_at):
+        mark = {"succeeded": "✓", "failed": "✗", "running": "…", "skipped": "-"}[step.status.value]
+        attempt = f" (attempt {step.attempt})" if step.attempt > 1 else ""
+        took = seconds(step).strip() or "in flight"
+        model = f", {step.model}" if step.model else ""
+        toks = step.usage.total_tokens
+        line = f"{mark} {step.name}{attempt}: {step.status.value}, {took}, {toks:,} tokens{model}"
+        if step.error:
+            line += f" — {step.error}"
+        lines.append(line)
+    if run.gates:
+        lines.append("*Gates*")
+        lines.extend(gate_line(g) for g in run.gates)
+    if run.claims:
+        lines.append("*Claims*")
+        for index, claim in enumerate(run.claims, 1):
+            mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
+            lines.append(
+                f"{index}. {mark} {_short(claim.text, 140)} "
+                f"(from {claim.step}, {claim.agent}, round {claim.round})"
+            )
+    lines.append("*Tokens* " + tokens(run))
+    return "\n".join(lines)
+
+
+def runs_text(runs: list[Run]) -> str:
+    if not runs:
+        return "No runs yet. Paste an article link to start one."
+    return "\n".join(
+        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}" for r in runs
+    )
+
+
+def when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _latest_steps(steps: list[Step]) -> list[Step]:
+    latest: dict[str, Step] = {}
+    for step in sorted(steps, key=lambda s: (s.started_at, s.attempt)):
+        latest[step.name] = step
+    return list(latest.values())
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_slack_user(who: str) -> bool:
+    return bool(re.fullmatch(r"[UW][A-Z0-9]{2,}", who))

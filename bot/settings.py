@@ -1,0 +1,75 @@
+"""One Settings object, read once at start-up from the environment and a `.env` file."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> timedelta:
+    """'90d', '24h', '15m', '30s' or plain seconds."""
+    match = _DURATION.match(text.lower())
+    if not match:
+        raise ValueError(f"{text!r} is not a duration like 30s, 15m, 24h or 90d")
+    return timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2)])
+
+
+def _split(raw: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (raw or "").split(",") if part.strip())
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    database_url: str = Field(
+        "sqlite+aiosqlite:///./copydesk.db", validation_alias="COPYDESK_DATABASE_URL"
+    )
+    slack_bot_token: str | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("https://slack.com/api/", validation_alias="SLACK_API_URL")
+    anthropic_api_key: str | None = Field(None, validation_alias="ANTHROPIC_API_KEY")
+    anthropic_base_url: str | None = Field(None, validation_alias="ANTHROPIC_BASE_URL")
+    model: str | None = Field(None, validation_alias="COPYDESK_MODEL")
+    approvers_raw: str = Field("", validation_alias="COPYDESK_APPROVERS")
+    fetch_allow_raw: str = Field("", validation_alias="COPYDESK_FETCH_ALLOW")
+    run_token_budget: int = Field(200_000, validation_alias="COPYDESK_RUN_TOKEN_BUDGET", ge=0)
+    gate_timeout: timedelta = Field(timedelta(hours=24), validation_alias="COPYDESK_GATE_TIMEOUT")
+    gate_timeout_outcome: Literal["reject", "approve"] = Field(
+        "reject", validation_alias="COPYDESK_GATE_TIMEOUT_OUTCOME"
+    )
+    log_format: Literal["text", "json"] = Field("text", validation_alias="COPYDESK_LOG_FORMAT")
+    log_level: str = Field("INFO", validation_alias="COPYDESK_LOG_LEVEL")
+    max_links_per_message: int = Field(5, validation_alias=AliasChoices("COPYDESK_MAX_LINKS"), ge=1)
+    worker_concurrency: int = Field(8, validation_alias="COPYDESK_WORKER_CONCURRENCY", ge=1)
+    public_url: str | None = Field(None, validation_alias="COPYDESK_PUBLIC_URL")
+
+    @field_validator("gate_timeout", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> object:
+        return parse_duration(value) if isinstance(value, str) else value
+
+    @property
+    def approvers(self) -> tuple[str, ...]:
+        return _split(self.approvers_raw)
+
+    @property
+    def fetch_allow(self) -> tuple[str, ...]:
+        return _split(self.fetch_allow_raw)
+
+    @property
+    def offline(self) -> bool:
+        return self.model == "offline" or not self.anthropic_api_key
+
+    @property
+    def has_slack(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret))

@@ -1,0 +1,106 @@
+"""Slack → Desk: translate bolt events into IncomingMessage, and replies into thread posts.
+
+Nothing here decides anything; it only translates. Bolt acks each event before the listener
+runs (process_before_response=False), so Slack hears back at once and the work goes on in
+the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.core import Desk, IncomingMessage
+
+log = logging.getLogger(__name__)
+
+# Subtypes that are a person saying something new. Edits (message_changed), deletions,
+# joins, bot_message and the rest start nothing.
+_PEOPLE_SUBTYPES = {None, "thread_broadcast", "file_share"}
+
+
+class SlackReplier:
+    def __init__(self, client: AsyncWebClient, channel: str, thread_ts: str | None) -> None:
+        self.client = client
+        self.channel = channel
+        self.thread_ts = thread_ts
+
+    async def reply(self, text: str) -> None:
+        try:
+            await self.client.chat_postMessage(
+                channel=self.channel, thread_ts=self.thread_ts, text=text
+            )
+        except SlackApiError as error:
+            log.warning(
+                "could not reply in %s: %s",
+                self.channel,
+                error.response.get("error"),
+                extra={"action": "slack_error"},
+            )
+
+
+def to_incoming(
+    body: dict[str, Any], event: dict[str, Any], bot_user_id: str | None
+) -> IncomingMessage | None:
+    """The message a person sent, or None for anything that must start nothing."""
+    if event.get("subtype") not in _PEOPLE_SUBTYPES or event.get("bot_id"):
+        return None
+    user = event.get("user")
+    channel = event.get("channel")
+    ts = event.get("ts")
+    if not user or not channel or not ts or user == bot_user_id:
+        return None
+    text = event.get("text") or ""
+    mentioned = bool(bot_user_id) and f"<@{bot_user_id}" in text
+    addressed = event.get("type") == "app_mention" or event.get("channel_type") == "im" or mentioned
+    keys = [f"msg:{channel}:{ts}"]
+    if body.get("event_id"):
+        keys.append(f"event:{body['event_id']}")
+    return IncomingMessage(
+        text=text,
+        transport="slack",
+        user=user,
+        channel=channel,
+        ts=ts,
+        thread_ts=event.get("thread_ts"),
+        team=body.get("team_id") or event.get("team"),
+        blocks=event.get("blocks"),
+        addressed=addressed,
+        dedupe_keys=tuple(keys),
+    )
+
+
+def build_bolt_app(client: AsyncWebClient, desk: Desk, *, signing_secret: str | None) -> AsyncApp:
+    app = AsyncApp(
+        client=client,
+        signing_secret=signing_secret,
+        # Socket Mode requests come over our own authenticated websocket, unsigned.
+        request_verification_enabled=signing_secret is not None,
+        process_before_response=False,
+    )
+
+    async def on_message(
+        body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        message = to_incoming(body, event, context.bot_user_id)
+        if message is None:
+            return
+        assert message.channel is not None
+        replier = SlackReplier(context.client or client, message.channel, message.reply_thread)
+        await desk.handle(message, replier)
+
+    app.event("message")(on_message)
+    app.event("app_mention")(on_message)
+
+    async def ignore(ack: Any) -> None:
+        # Answer 200 to everything else: a 404 makes Slack retry an event we don't want.
+        await ack()
+
+    app.event(re.compile(".*"))(ignore)
+    return app

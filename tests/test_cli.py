@@ -1,0 +1,127 @@
+"""The command line and the console, driven as a person would: real processes, real pipes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+from articles import ArticleSite
+
+COPYDESK = [sys.executable, "-m", "bot.cli"]
+
+
+async def copydesk(
+    *args: str, env: dict[str, str], stdin: str | None = None, timeout: float = 60
+) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        *COPYDESK,
+        *args,
+        stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=env,
+    )
+    out, err = await asyncio.wait_for(
+        process.communicate(stdin.encode() if stdin is not None else None), timeout
+    )
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+def environment(database_url: str, site: ArticleSite, tmp_path: Path) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("SLACK_", "ANTHROPIC_", "COPYDESK_"))
+    }
+    env.update(
+        COPYDESK_DATABASE_URL=database_url,
+        COPYDESK_FETCH_ALLOW=site.allow,
+        COPYDESK_MODEL="offline",
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+    )
+    return env
+
+
+async def test_run_then_runs_and_show_tell_what_happened(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment(database_url, site, tmp_path)
+    code, out, err = await copydesk("run", site.url("/news/harbour"), env=env)
+    assert code == 0, err
+    assert "Run #1" in out and "✓ fetched" in out and "Run #1 finished" in out
+    assert "Summary" in out and "Tags" in out
+
+    code, out, _ = await copydesk("runs", "--json", env=env)
+    assert code == 0
+    (listed,) = json.loads(out)
+    assert {"id", "url", "status", "created_at"} <= listed.keys()
+    assert listed["id"] == 1 and listed["status"] == "succeeded"
+
+    code, out, _ = await copydesk("show", "1", "--json", env=env)
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["id"] == 1 and shown["url"] == site.url("/news/harbour")
+    assert [s["name"] for s in shown["steps"]][:2] == ["fetch", "summarise"]
+    for step in shown["steps"]:
+        assert {"name", "status", "started_at", "finished_at", "input_tokens", "output_tokens"} <= (
+            step.keys()
+        )
+    assert [g["name"] for g in shown["gates"]] == ["summary", "fact_check"]
+    for gate in shown["gates"]:
+        assert {"name", "decision", "decided_by", "reason"} <= gate.keys()
+
+    code, out, _ = await copydesk("show", "1", env=env)
+    assert code == 0 and "fact_check" in out and "Claims" in out
+
+
+async def test_run_exits_3_when_a_gate_waits_and_1_when_a_run_fails(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment(database_url, site, tmp_path)
+    code, out, _ = await copydesk("run", site.url("/news/harbour-misquoted"), env=env)
+    assert code == 3, out
+    assert "waiting for an approver" in out
+
+    code, out, _ = await copydesk("run", "http://10.0.0.8/internal", env=env)
+    assert code == 1
+    assert "inside the network" in out
+
+
+async def test_show_an_unknown_run_says_so(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    code, _, err = await copydesk("show", "99", env=environment(database_url, site, tmp_path))
+    assert code == 1 and "no run #99" in err
+
+
+async def test_the_console_runs_a_pasted_link_and_answers_about_it(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment(database_url, site, tmp_path)
+    code, out, err = await copydesk(
+        "chat",
+        env=env,
+        stdin=f"{site.url('/news/harbour')}\nwhat happened on run 1\nrun 7\nhelp\n",
+    )
+    assert code == 0, err
+    assert "offline model" in out
+    assert "Run #1 finished" in out
+    assert "I have no run #7" in out
+    assert "what happened on run 42" in out  # the help text
+    code, out, _ = await copydesk("ask", "what happened on run 1", env=env)
+    assert code == 0 and "Run #1" in out and "fetch" in out
+
+
+async def test_serve_without_slack_credentials_is_the_console(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    code, out, _ = await copydesk(
+        "serve", env=environment(database_url, site, tmp_path), stdin="recent runs\n"
+    )
+    assert code == 0
+    assert "starting the local console" in out
+    assert "No runs yet" in out
