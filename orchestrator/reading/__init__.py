@@ -1,0 +1,15 @@
+"""Reading untrusted links: the address policy, the guarded fetcher and article extraction."""
+
+from orchestrator.reading.extract import extract_article
+from orchestrator.reading.fetch import FetchedPage, SafeFetcher
+from orchestrator.reading.netguard import FetchPolicy, check_url
+from orchestrator.reading.reader import SafeReader
+
+__all__ = [
+    "FetchPolicy",
+    "FetchedPage",
+    "SafeFetcher",
+    "SafeReader",
+    "check_url",
+    "extract_article",
+]

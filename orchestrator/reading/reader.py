@@ -1,0 +1,58 @@
+"""SafeReader: the Reader port over the guarded fetcher and the extraction worker."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp.abc import AbstractResolver
+
+from orchestrator.domain import Article
+from orchestrator.reading.fetch import FetchedPage, SafeFetcher
+from orchestrator.reading.netguard import FetchPolicy
+from orchestrator.reading.worker import ExtractionWorker
+
+logger = logging.getLogger(__name__)
+
+
+class SafeReader:
+    """Fetches an untrusted link and extracts its article; errors are sentences for users.
+
+    One per process: it owns one aiohttp session and one extraction worker process, both
+    started on first use and released by aclose().
+    """
+
+    def __init__(self, policy: FetchPolicy, *, resolver: AbstractResolver | None = None) -> None:
+        # `resolver` replaces the system resolver (tests map names to addresses with it); its
+        # answers are still checked against the policy.
+        self._policy = policy
+        self._fetcher = SafeFetcher(policy, resolver=resolver)
+        self._worker = ExtractionWorker(timeout=policy.extract_timeout)
+
+    @property
+    def policy(self) -> FetchPolicy:
+        return self._policy
+
+    async def fetch(self, url: str) -> FetchedPage:
+        return await self._fetcher.fetch(url)
+
+    async def extract(self, html: str, url: str) -> Article:
+        """extract_article in the worker process, within policy.extract_timeout."""
+        return await self._worker.extract(html, url)
+
+    async def read(self, url: str) -> Article:
+        page = await self._fetcher.fetch(url)
+        article = await self._worker.extract(page.text, page.final_url)
+        logger.info(
+            "read %s: %s chars, %s links, extractor=%s",
+            page.final_url,
+            len(article.text),
+            len(article.links),
+            article.extractor,
+        )
+        return article
+
+    async def aclose(self) -> None:
+        try:
+            await self._fetcher.aclose()
+        finally:
+            await self._worker.aclose()
