@@ -21,15 +21,18 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.approvers import Approvers
 from bot.core import Desk
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
-from orchestrator.domain import Run
+from orchestrator.domain import GateDecision, Run
+from orchestrator.gatekeeper import GateKeeper
 from orchestrator.pipeline import Pipeline, PipelineConfig, RunReporter
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.worker import Worker
 from storage import db
+from storage.notify import PgWakeups
 from storage.store import SqlRunStore
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,8 @@ class App:
     desk: Desk
     slack: AsyncWebClient | None
     http: aiohttp.ClientSession
+    gatekeeper: GateKeeper
+    approvers: Approvers
 
 
 def build_model(settings: Settings) -> Model:
@@ -115,17 +120,57 @@ async def build_app(
         )
         slack = build_slack_client(settings, http) if settings.slack_bot_token else None
 
+        approvers = Approvers(settings.approvers, slack)
+
         def reporter_for(run: Run) -> RunReporter:
             if run.origin.transport == "slack" and slack is not None:
-                return SlackThreadReporter(slack, store)
+                return SlackThreadReporter(
+                    slack, store, approvers=approvers.describe(), resumed=run.executions > 1
+                )
             return TerminalReporter(write)
 
+        gatekeeper = GateKeeper(
+            store,
+            lambda: worker.wake(),
+            timeout=settings.gate_timeout,
+            timeout_outcome=GateDecision.APPROVED
+            if settings.gate_timeout_outcome == "approve"
+            else GateDecision.REJECTED,
+        )
         worker = Worker(
             store,
             pipeline,
             reporter_for,
             transports=transports,
             concurrency=settings.worker_concurrency,
+            idle_seconds=settings.sweep_seconds,
+            sweep=gatekeeper.expire,
         )
-        desk = Desk(store, worker.wake, max_links=settings.max_links_per_message)
-        yield App(settings, engine, store, reader, model, pipeline, worker, desk, slack, http)
+        desk = Desk(
+            store,
+            worker.wake,
+            gatekeeper,
+            approvers,
+            reporter_for,
+            max_links=settings.max_links_per_message,
+        )
+        if not db.is_sqlite(settings.database_url) and transports:
+            # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
+            # this process, which wakes its worker directly.
+            listener = PgWakeups(settings.database_url, worker.wake)
+            await listener.start()
+            stack.push_async_callback(listener.stop)
+        yield App(
+            settings,
+            engine,
+            store,
+            reader,
+            model,
+            pipeline,
+            worker,
+            desk,
+            slack,
+            http,
+            gatekeeper,
+            approvers,
+        )

@@ -31,6 +31,9 @@ class ConsoleReplier:
     async def reply(self, text: str) -> None:
         self.write(render.plain(text))
 
+    async def private(self, text: str) -> None:
+        self.write(render.plain(text))
+
 
 async def chat(
     app: App, stdin: TextIO = sys.stdin, write: Callable[[str], None] | None = None

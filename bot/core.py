@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot import questions
+from bot.approvers import Approvers
 from bot.links import distinct_links
 from orchestrator.domain import Origin, Run
+from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.ports import RunStore
+from orchestrator.worker import ReporterFactory
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +47,27 @@ class Replier(Protocol):
 
     async def reply(self, text: str) -> None: ...
 
+    async def private(self, text: str) -> None:
+        """Only the sender sees it (an ephemeral message in Slack)."""
+        ...
+
 
 class Desk:
     def __init__(
         self,
         store: RunStore,
         wake: Callable[[], None],
+        gatekeeper: GateKeeper,
+        approvers: Approvers,
+        reporter_for: ReporterFactory,
         *,
         max_links: int = 5,
     ) -> None:
         self.store = store
         self.wake = wake
+        self.gatekeeper = gatekeeper
+        self.approvers = approvers
+        self.reporter_for = reporter_for
         self.max_links = max_links
 
     async def handle(self, message: IncomingMessage, replier: Replier) -> list[Run]:
@@ -103,7 +116,52 @@ class Desk:
         if message.dedupe_keys and not await self.store.claim_keys(message.dedupe_keys):
             return
         question = questions.parse(_without_mentions(message.text))
+        if question.is_command:
+            await self._command(question, message, replier)
+            return
         await replier.reply(await questions.answer(question, self.store))
+
+    async def _command(
+        self, question: questions.Question, message: IncomingMessage, replier: Replier
+    ) -> None:
+        assert question.run_id is not None
+        if not await self.approvers.allows(message.user, message.transport):
+            await replier.private(self.approvers.refusal())
+            return
+        who = message.user or "local"
+        if question.kind == "cancel":
+            outcome = await self.cancel(question.run_id, by=who)
+        else:
+            outcome = await self.gatekeeper.decide_run(
+                question.run_id, approve=question.kind == "approve", by=who, note=question.note
+            )
+        if outcome.ok:
+            await replier.reply(outcome.message)
+        else:
+            await replier.private(outcome.message)
+
+    async def cancel(self, run_id: int, *, by: str) -> Outcome:
+        outcome = await self.gatekeeper.cancel(run_id, by=by)
+        if outcome.ok and outcome.run is not None:
+            # The run's own thread hears it too, wherever the cancel was typed.
+            run = outcome.run
+            reporter = self.reporter_for(run)
+            await reporter.progress(run)
+            await reporter.finished(run)
+            await self.store.update_run(run.id, result_posted=True)
+        return outcome
+
+    async def click(
+        self, gate_id: int, *, approve: bool, user: str, transport: str, replier: Replier
+    ) -> Outcome | None:
+        """An Approve / Reject button. None when the clicker may not decide."""
+        if not await self.approvers.allows(user, transport):
+            await replier.private(self.approvers.refusal())
+            return None
+        outcome = await self.gatekeeper.decide_gate(gate_id, approve=approve, by=user)
+        if not outcome.ok:
+            await replier.private(outcome.message)
+        return outcome
 
 
 def _without_mentions(text: str) -> str:

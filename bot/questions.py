@@ -18,20 +18,36 @@ You can ask me:
 • `what happened on run 42` — its steps, gates, claims and tokens
 • `why was run 42 escalated` — the gate's reason and evidence
 • `recent runs`, `failed runs`, `waiting runs`
+• `approve run 42`, `reject run 42 because …`, `cancel run 42` — approvers only
 • `help` — this message"""
 
 
 @dataclass(frozen=True)
 class Question:
-    kind: str  # "trace", "why", "list", "help", "unknown"
+    kind: str  # "trace", "why", "list", "help", "approve", "reject", "cancel", "unknown"
     run_id: int | None = None
     status: RunStatus | None = None
+    note: str | None = None  # an approver's reason, for "reject run 4 because …"
+
+    @property
+    def is_command(self) -> bool:
+        return self.kind in ("approve", "reject", "cancel")
+
+
+_COMMAND = re.compile(
+    r"^\s*(approve|reject|cancel)\s+(?:run\s*)?#?\s*(\d+)\b[\s,.:;—-]*"
+    r"(?:(?:because|reason)\b[\s:]*)?(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 _RUN_ID = r"(?:run\s*)?#?\s*(\d+)"
 
 
 def parse(text: str) -> Question:
+    if command := _COMMAND.match(text):
+        note = command.group(3).strip() or None
+        return Question(command.group(1).lower(), int(command.group(2)), note=note)
     words = " ".join(text.lower().split()).strip(" ?!.")
     if words in ("help", "hi", "hello", "?", "") or words.startswith("help"):
         return Question("help")

@@ -98,18 +98,20 @@ def status_text(run: Run) -> str:
 
 
 def gate_line(gate: Gate) -> str:
-    who = ""
+    tail = ""
     if gate.decision in (GateDecision.APPROVED, GateDecision.REJECTED) and gate.decided_by:
-        who = (
-            f" by <@{gate.decided_by}>"
-            if _is_slack_user(gate.decided_by)
-            else (f" by {gate.decided_by}")
-        )
+        who = f"<@{gate.decided_by}>" if _is_slack_user(gate.decided_by) else gate.decided_by
+        tail = f" by {who}"
         if gate.decided_at:
-            who += f" at {when(gate.decided_at)}"
-    return (
-        f"{GATE_MARK[gate.decision]} {gate.name} gate: {gate.decision.value}{who} — {gate.reason}"
-    )
+            tail += f" at {when(gate.decided_at)}"
+        if gate.note:
+            tail += f" (“{short(gate.note, 200)}”)"
+    elif gate.decision is GateDecision.TIMED_OUT:
+        tail = f", so {gate.effective.value} as configured"
+        if gate.decided_at:
+            tail += f" at {when(gate.decided_at)}"
+    decision = gate.decision.value.replace("_", " ")
+    return f"{GATE_MARK[gate.decision]} {gate.name} gate: {decision}{tail} — {gate.reason}"
 
 
 def result_text(run: Run) -> str:
@@ -140,13 +142,13 @@ def result_text(run: Run) -> str:
     lines.append("*Fact-check* " + verdict_counts(claims))
     for claim in claims:
         if claim.get("verdict") == Verdict.UNSUPPORTED.value:
-            lines.append(f"  ✗ {_short(claim['text'])}: {claim.get('evidence') or ''}")
+            lines.append(f"  ✗ {short(claim['text'])}: {claim.get('evidence') or ''}")
     for citation in result.get("citations", []):
         mark = VERDICT_MARK[Verdict(citation["verdict"])]
         figures = ", ".join(citation["figures"]) or "its words"
         lines.append(
             f"  {mark} cites <{citation['source_url']}> for {figures}: "
-            f"{_short(citation.get('found') or '')}"
+            f"{short(citation.get('found') or '')}"
         )
     gates = result.get("gates", [])
     if gates or run.gates:
@@ -198,7 +200,7 @@ def trace_text(run: Run) -> str:
         for index, claim in enumerate(run.claims, 1):
             mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
             lines.append(
-                f"{index}. {mark} {_short(claim.text, 140)} "
+                f"{index}. {mark} {short(claim.text, 140)} "
                 f"(from {claim.step}, {claim.agent}, round {claim.round})"
             )
     lines.append("*Tokens* " + tokens(run))
@@ -224,7 +226,7 @@ def _latest_steps(steps: list[Step]) -> list[Step]:
     return list(latest.values())
 
 
-def _short(text: str, limit: int = 100) -> str:
+def short(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", validation_alias="COPYDESK_LOG_LEVEL")
     max_links_per_message: int = Field(5, validation_alias=AliasChoices("COPYDESK_MAX_LINKS"), ge=1)
     worker_concurrency: int = Field(8, validation_alias="COPYDESK_WORKER_CONCURRENCY", ge=1)
+    # How often an idle worker looks for runs whose worker died and gates that timed out.
+    sweep_seconds: float = Field(5.0, validation_alias="COPYDESK_SWEEP_SECONDS", gt=0)
     public_url: str | None = Field(None, validation_alias="COPYDESK_PUBLIC_URL")
 
     @field_validator("gate_timeout", mode="before")

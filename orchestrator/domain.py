@@ -177,7 +177,17 @@ class Gate:
     decided_by: str | None = None  # a person's id, "gate" for code, "timeout"
     decided_at: datetime | None = None
     evidence: JSON | None = None
+    note: str | None = None  # what the person who decided said
+    # For a timed-out gate, what the timeout did: APPROVED or REJECTED. Never a person's.
+    outcome: GateDecision | None = None
     message_ref: str | None = None  # the Slack ts of the escalation message
+
+    @property
+    def effective(self) -> GateDecision:
+        """What the run does next: a timeout acts as its configured outcome."""
+        if self.decision is GateDecision.TIMED_OUT:
+            return self.outcome or GateDecision.REJECTED
+        return self.decision
 
 
 @dataclass
@@ -241,6 +251,7 @@ class Run:
     result_posted: bool = False
     result: JSON | None = None
     usage: Usage = field(default_factory=Usage)
+    executions: int = 0  # how many times a worker has taken it; above 1 it is resuming
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

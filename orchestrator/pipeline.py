@@ -50,6 +50,10 @@ class RunReporter(Protocol):
 
     async def escalated(self, run: Run, gate: Gate) -> None: ...
 
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        """A person (or the timeout) decided an escalated gate."""
+        ...
+
     async def finished(self, run: Run) -> None: ...
 
 
@@ -167,18 +171,16 @@ class Trace:
                 recorded.reason,
                 extra={"action": "gate", "run_id": self.run.id, "gate": name},
             )
-        decision = recorded.decision
-        if decision is GateDecision.TIMED_OUT:
-            decision = (
-                GateDecision.APPROVED
-                if (recorded.evidence or {}).get("timeout_outcome") == "approve"
-                else GateDecision.REJECTED
-            )
+        decision = recorded.effective
+        if recorded.decided_by not in (None, "gate"):
+            await self.reporter.gate_closed(self.run, recorded)
         if decision is GateDecision.ESCALATE:
-            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
+            # The thread hears first, then the run waits: a crash in between resumes here
+            # and finds the escalation message already posted.
             self.run.status = RunStatus.WAITING
             await self.reporter.progress(self.run)
             await self.reporter.escalated(self.run, recorded)
+            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
             return None
         if decision is GateDecision.REJECTED:
             await self._finish(RunStatus.REJECTED, error=f"rejected at the {name} gate")
@@ -199,12 +201,14 @@ class Trace:
         self.run.error = error
         self.run.usage = self.usage
         self.run.finished_at = self.clock()
-        await self.store.update_run(self.run.id, status=status, error=error, result=result)
+        # Tell the thread first, then record the end: a crash in between leaves the run
+        # resumable, and the resumed worker finds its messages instead of posting twice.
         await self.reporter.progress(self.run)
-        if not self.run.result_posted:
-            await self.reporter.finished(self.run)
-            await self.store.update_run(self.run.id, result_posted=True)
-            self.run.result_posted = True
+        await self.reporter.finished(self.run)
+        await self.store.update_run(
+            self.run.id, status=status, error=error, result=result, result_posted=True
+        )
+        self.run.result_posted = True
 
     def _replace(self, step: Step) -> None:
         self.run.steps = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Generic, Protocol, TypeVar
 
 from orchestrator.domain import (
@@ -118,10 +119,27 @@ class RunStore(Protocol):
     async def record_gate(self, gate: Gate) -> Gate: ...
 
     async def decide_gate(
-        self, gate_id: int, decision: GateDecision, *, decided_by: str, reason: str
+        self,
+        gate_id: int,
+        decision: GateDecision,
+        *,
+        decided_by: str,
+        note: str | None = None,
+        outcome: GateDecision | None = None,
     ) -> Gate | None:
-        """Decide a waiting gate. First decision wins: None when it was already decided."""
+        """Decide a waiting gate and queue its run again. First decision wins: None when it
+        was already decided."""
         ...
+
+    async def get_gate(self, gate_id: int) -> Gate | None: ...
+
+    async def waiting_gate(self, run_id: int) -> Gate | None: ...
+
+    async def expired_gates(self, before: datetime) -> list[Gate]: ...
+
+    async def set_gate_message(self, gate_id: int, ref: str) -> None: ...
+
+    async def cancel_run(self, run_id: int) -> Run | None: ...
 
     async def save_claims(self, run_id: int, claims: Sequence[Claim]) -> None: ...
 

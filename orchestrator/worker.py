@@ -12,7 +12,8 @@ import contextlib
 import logging
 import os
 import socket
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 
 from orchestrator.domain import Run, RunStatus
 from orchestrator.pipeline import Pipeline, RunReporter, RunStopped
@@ -39,6 +40,7 @@ class Worker:
         lease_seconds: float = 30.0,
         concurrency: int = 8,
         idle_seconds: float = 5.0,
+        sweep: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.store = store
         self.pipeline = pipeline
@@ -47,6 +49,7 @@ class Worker:
         self.name = name or worker_name()
         self.lease_seconds = lease_seconds
         self.idle_seconds = idle_seconds
+        self.sweep = sweep
         self._slots = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -57,8 +60,15 @@ class Worker:
 
     async def run_forever(self) -> None:
         log.info("worker %s started", self.name, extra={"action": "worker_start"})
+        last_sweep = -float("inf")
         while not self._stopping.is_set():
             self._wake.clear()
+            if self.sweep is not None and time.monotonic() - last_sweep >= self.idle_seconds:
+                last_sweep = time.monotonic()
+                try:
+                    await self.sweep()
+                except Exception:
+                    log.exception("the sweep failed", extra={"action": "sweep_error"})
             await self._claim_while_free()
             # Sleep until woken; the timeout is the sweep that finds runs whose lease
             # lapsed on a dead worker, not a busy poll for new work.

@@ -88,6 +88,7 @@ class RunRow(Base):
     cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    executions: Mapped[int] = mapped_column(Integer, default=0)  # times a worker took it
 
     steps: Mapped[list[StepRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True
@@ -138,7 +139,11 @@ class GateRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    note: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))
     message_ref: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_gates_decision_created_at", "decision", "created_at"),)
 
 
 class ClaimRow(Base):

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from orchestrator.domain import (
@@ -30,6 +30,9 @@ from orchestrator.domain import (
 from storage.models import ClaimRow, GateRow, RunRow, SeenKey, StepRow
 
 log = logging.getLogger(__name__)
+
+# The Postgres channel workers LISTEN on; a NOTIFY on it means "there may be work".
+WAKE_CHANNEL = "copydesk_runs"
 
 
 def _now() -> datetime:
@@ -78,11 +81,13 @@ class SqlRunStore:
                             cache_write_tokens=0,
                             cache_read_tokens=0,
                             cost_usd=0.0,
+                            executions=0,
                         )
                         for url in urls
                     ]
                     session.add_all(rows)
                     await session.flush()
+                    await self._notify(session)
             except IntegrityError:
                 return None
         return [_run_from_row(row, trace=False) for row in rows]
@@ -163,6 +168,7 @@ class SqlRunStore:
                 lease_expires_at=now + timedelta(seconds=lease_seconds),
                 started_at=func.coalesce(RunRow.started_at, now),
                 updated_at=now,
+                executions=RunRow.executions + 1,
             )
             .returning(RunRow.id)
             .execution_options(synchronize_session=False)
@@ -277,26 +283,99 @@ class SqlRunStore:
         return _gate_from_row(row)
 
     async def decide_gate(
-        self, gate_id: int, decision: GateDecision, *, decided_by: str, reason: str
+        self,
+        gate_id: int,
+        decision: GateDecision,
+        *,
+        decided_by: str,
+        note: str | None = None,
+        outcome: GateDecision | None = None,
     ) -> Gate | None:
+        """Decide a waiting gate and queue its run again. None when it was already decided.
+
+        One transaction: the gate's decision and the run's return to the queue commit
+        together. The WHERE on the current decision makes the first decision win.
+        """
+        now = _now()
         async with self._sessions() as session, session.begin():
-            # The WHERE on the current decision makes the first decision win, whoever races.
             result = await session.execute(
                 update(GateRow)
                 .where(GateRow.id == gate_id, GateRow.decision == GateDecision.ESCALATE.value)
                 .values(
                     decision=decision.value,
                     decided_by=decided_by,
-                    decided_at=_now(),
-                    reason=reason,
+                    decided_at=now,
+                    note=note,
+                    outcome=outcome.value if outcome else None,
                 )
-                .returning(GateRow.id)
+                .returning(GateRow.run_id)
             )
-            if result.scalar_one_or_none() is None:
+            run_id = result.scalar_one_or_none()
+            if run_id is None:
                 return None
+            await session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status == RunStatus.WAITING.value)
+                .values(status=RunStatus.QUEUED.value, updated_at=now)
+            )
+            await self._notify(session)
             row = await session.get(GateRow, gate_id)
             assert row is not None
             return _gate_from_row(row)
+
+    async def get_gate(self, gate_id: int) -> Gate | None:
+        async with self._sessions() as session:
+            row = await session.get(GateRow, gate_id)
+            return _gate_from_row(row) if row is not None else None
+
+    async def waiting_gate(self, run_id: int) -> Gate | None:
+        async with self._sessions() as session:
+            row = await session.scalar(
+                select(GateRow)
+                .where(GateRow.run_id == run_id, GateRow.decision == GateDecision.ESCALATE.value)
+                .order_by(GateRow.id.desc())
+                .limit(1)
+            )
+            return _gate_from_row(row) if row is not None else None
+
+    async def expired_gates(self, before: datetime) -> list[Gate]:
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(GateRow)
+                .where(
+                    GateRow.decision == GateDecision.ESCALATE.value,
+                    GateRow.created_at < before,
+                )
+                .order_by(GateRow.id)
+                .limit(100)
+            )
+            return [_gate_from_row(row) for row in rows]
+
+    async def set_gate_message(self, gate_id: int, ref: str) -> None:
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                update(GateRow).where(GateRow.id == gate_id).values(message_ref=ref)
+            )
+
+    async def cancel_run(self, run_id: int) -> Run | None:
+        """Cancel a run that has not ended; None when it had (or does not exist)."""
+        now = _now()
+        live = [RunStatus.QUEUED.value, RunStatus.RUNNING.value, RunStatus.WAITING.value]
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id, RunRow.status.in_(live))
+                .values(
+                    status=RunStatus.CANCELLED.value,
+                    finished_at=now,
+                    updated_at=now,
+                    error="cancelled",
+                )
+                .returning(RunRow.id)
+            )
+            if result.scalar_one_or_none() is None:
+                return None
+        return await self.get_run(run_id)
 
     async def save_claims(self, run_id: int, claims: Sequence[Claim]) -> None:
         async with self._sessions() as session, session.begin():
@@ -353,6 +432,11 @@ class SqlRunStore:
         async with self._sessions() as session, session.begin():
             await session.execute(update(RunRow).where(RunRow.id == run_id).values(**values))
 
+    async def _notify(self, session: AsyncSession) -> None:
+        """Wake listening workers when this transaction commits (Postgres NOTIFY)."""
+        if self._dialect == "postgresql":
+            await session.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
+
     def _insert(self, table: Any) -> Any:
         if self._dialect == "postgresql":
             return postgresql.insert(table)
@@ -390,6 +474,7 @@ def _run_from_row(row: RunRow, *, trace: bool) -> Run:
         result_posted=row.result_posted,
         result=row.result,
         usage=_usage(row),
+        executions=row.executions,
     )
     if trace:
         run.steps = [
@@ -417,6 +502,8 @@ def _gate_from_row(row: GateRow) -> Gate:
         name=row.name,
         attempt=row.attempt,
         decision=GateDecision(row.decision),
+        note=row.note,
+        outcome=GateDecision(row.outcome) if row.outcome else None,
         reason=row.reason,
         created_at=row.created_at,
         decided_by=row.decided_by,

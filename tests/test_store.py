@@ -115,8 +115,8 @@ async def test_the_first_decision_on_a_gate_wins(store: SqlRunStore) -> None:
     )
     assert gate.id is not None
     decisions = await asyncio.gather(
-        store.decide_gate(gate.id, GateDecision.APPROVED, decided_by="U1", reason="ok"),
-        store.decide_gate(gate.id, GateDecision.REJECTED, decided_by="U2", reason="no"),
+        store.decide_gate(gate.id, GateDecision.APPROVED, decided_by="U1", note="ok"),
+        store.decide_gate(gate.id, GateDecision.REJECTED, decided_by="U2", note="no"),
     )
     winners = [d for d in decisions if d is not None]
     assert len(winners) == 1

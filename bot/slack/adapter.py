@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core import Desk, IncomingMessage
+from bot.slack import blocks
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +27,28 @@ _PEOPLE_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
 class SlackReplier:
-    def __init__(self, client: AsyncWebClient, channel: str, thread_ts: str | None) -> None:
+    def __init__(
+        self, client: AsyncWebClient, channel: str, thread_ts: str | None, user: str | None
+    ) -> None:
         self.client = client
         self.channel = channel
         self.thread_ts = thread_ts
+        self.user = user
+
+    async def private(self, text: str) -> None:
+        if self.user is None:
+            return
+        try:
+            await self.client.chat_postEphemeral(
+                channel=self.channel, user=self.user, thread_ts=self.thread_ts, text=text
+            )
+        except SlackApiError as error:
+            log.warning(
+                "could not answer %s privately: %s",
+                self.user,
+                error.response.get("error"),
+                extra={"action": "slack_error"},
+            )
 
     async def reply(self, text: str) -> None:
         try:
@@ -92,11 +111,50 @@ def build_bolt_app(client: AsyncWebClient, desk: Desk, *, signing_secret: str | 
         if message is None:
             return
         assert message.channel is not None
-        replier = SlackReplier(context.client or client, message.channel, message.reply_thread)
+        replier = SlackReplier(
+            context.client or client, message.channel, message.reply_thread, message.user
+        )
         await desk.handle(message, replier)
 
     app.event("message")(on_message)
     app.event("app_mention")(on_message)
+
+    async def on_gate_button(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        web = context.client or client
+        user = body["user"]["id"]
+        channel = body["channel"]["id"]
+        message = body.get("message") or {}
+        replier = SlackReplier(web, channel, message.get("thread_ts"), user)
+        outcome = await desk.click(
+            int(action["value"]),
+            approve=action["action_id"] == blocks.APPROVE,
+            user=user,
+            transport="slack",
+            replier=replier,
+        )
+        if outcome is None or outcome.gate is None:
+            return
+        # Decided now or before: either way the message should say so, not offer buttons.
+        gate = outcome.gate
+        try:
+            await web.chat_update(
+                channel=channel,
+                ts=message["ts"],
+                text=blocks.decided_text(gate.run_id, gate),
+                blocks=blocks.decided_blocks(gate.run_id, gate),
+            )
+        except SlackApiError as error:
+            log.warning(
+                "could not update the gate message: %s",
+                error.response.get("error"),
+                extra={"action": "slack_error", "run_id": gate.run_id},
+            )
+
+    app.action(blocks.APPROVE)(on_gate_button)
+    app.action(blocks.REJECT)(on_gate_button)
 
     async def ignore(ack: Any) -> None:
         # Answer 200 to everything else: a 404 makes Slack retry an event we don't want.

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 18:43:33.895165
+Create Date: 2026-11-28 18:50:41.068148
 """
 
 from collections.abc import Sequence
@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("cost_usd", sa.Float(), nullable=False),
         sa.Column("lease_owner", sa.String(length=64), nullable=True),
         sa.Column("lease_expires_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("executions", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_runs")),
     )
     with op.batch_alter_table("runs", schema=None) as batch_op:
@@ -110,6 +111,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("decided_by", sa.String(length=64), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
         sa.Column("message_ref", sa.String(length=32), nullable=True),
         sa.ForeignKeyConstraint(
             ["run_id"], ["runs.id"], name=op.f("fk_gates_run_id_runs"), ondelete="CASCADE"
@@ -117,6 +120,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gates")),
     )
     with op.batch_alter_table("gates", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_gates_decision_created_at", ["decision", "created_at"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_gates_run_id"), ["run_id"], unique=False)
 
     op.create_table(
@@ -153,6 +159,7 @@ def downgrade() -> None:
     op.drop_table("steps")
     with op.batch_alter_table("gates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_gates_run_id"))
+        batch_op.drop_index("ix_gates_decision_created_at")
 
     op.drop_table("gates")
     with op.batch_alter_table("claims", schema=None) as batch_op:

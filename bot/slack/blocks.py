@@ -1,0 +1,119 @@
+"""Block Kit for gates: the escalation with its buttons, and the same message once decided.
+
+Kept inside Slack's limits: ≤ 50 blocks, section text ≤ 3,000 characters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import render
+from orchestrator.domain import Gate, GateDecision, Run
+
+APPROVE = "gate_approve"
+REJECT = "gate_reject"
+SECTION_LIMIT = 3000
+MAX_DISPUTES = 10
+
+Block = dict[str, Any]
+
+
+def _section(text: str) -> Block:
+    if len(text) > SECTION_LIMIT:
+        text = text[: SECTION_LIMIT - 1] + "…"
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT]}]}
+
+
+def disputes(gate: Gate) -> list[str]:
+    """What the approver needs to decide: each disputed claim with its evidence."""
+    evidence = gate.evidence or {}
+    lines: list[str] = []
+    for item in evidence.get("disputed", []):
+        lines.append(
+            f"• *Claim {item['claim']}*: {render.short(item['text'], 300)}\n   _{item['evidence']}_"
+        )
+    for item in evidence.get("unsupported_citations", []):
+        who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
+        lines.append(
+            f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n"
+            f"   cites <{item['source_url']}>, which does not contain "
+            f"{', '.join(item['figures'])}. _{render.short(item.get('found') or '', 300)}_"
+        )
+    if evidence.get("error"):
+        lines.append(f"• {evidence['error']}")
+    return lines
+
+
+def escalation_text(run: Run, gate: Gate) -> str:
+    return f"✋ Run #{run.id} needs a person: the {gate.name} gate escalated. {gate.reason}"
+
+
+def escalation_blocks(run: Run, gate: Gate, approvers: str) -> list[Block]:
+    blocks = [
+        _section(
+            f"✋ *Run #{run.id} needs a person* — the *{gate.name}* gate escalated.\n"
+            f"{render.short(gate.reason, 1500)}"
+        )
+    ]
+    found = disputes(gate)
+    blocks.extend(_section(line) for line in found[:MAX_DISPUTES])
+    if len(found) > MAX_DISPUTES:
+        blocks.append(
+            _context(f"…and {len(found) - MAX_DISPUTES} more; see `copydesk show {run.id}`.")
+        )
+    blocks.append(_context(approvers))
+    blocks.append(
+        {
+            "type": "actions",
+            "block_id": f"gate:{gate.id}",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": APPROVE,
+                    "style": "primary",
+                    "text": {"type": "plain_text", "text": "Approve"},
+                    "value": str(gate.id),
+                },
+                {
+                    "type": "button",
+                    "action_id": REJECT,
+                    "style": "danger",
+                    "text": {"type": "plain_text", "text": "Reject"},
+                    "value": str(gate.id),
+                },
+            ],
+        }
+    )
+    return blocks
+
+
+def decided_text(run_id: int, gate: Gate) -> str:
+    return f"Run #{run_id}: {render.gate_line(gate)}"
+
+
+def decided_blocks(run_id: int, gate: Gate) -> list[Block]:
+    """The escalation message after the decision: no buttons, who decided and when."""
+    verb = {
+        GateDecision.APPROVED: "✓ Approved",
+        GateDecision.REJECTED: "✗ Rejected",
+        GateDecision.TIMED_OUT: "⌛ Timed out",
+    }.get(gate.decision, gate.decision.value)
+    if gate.decision is GateDecision.TIMED_OUT:
+        who = f"{gate.note or 'nobody decided in time'}; the run was {gate.effective.value}"
+    else:
+        who = f"by <@{gate.decided_by}>" if gate.decided_by else ""
+    when = render.when(gate.decided_at) if gate.decided_at else ""
+    note = f" — “{gate.note}”" if gate.note and gate.decision is not GateDecision.TIMED_OUT else ""
+    blocks = [
+        _section(
+            f"*Run #{run_id}* — the *{gate.name}* gate escalated.\n"
+            f"{render.short(gate.reason, 1500)}"
+        )
+    ]
+    blocks.extend(_section(line) for line in disputes(gate)[:MAX_DISPUTES])
+    blocks.append(_context(f"{verb} {who} at {when}{note}"))
+    return blocks

@@ -1,0 +1,182 @@
+"""People's decisions at gates, cancellations, and gate timeouts.
+
+Who may decide is the bot's business (it knows Slack identities); this module only records
+decisions, race-safely, and puts the run back in the queue so a worker carries on from the
+gate. A timeout is recorded as "timed out" with its configured outcome, never as a person.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from orchestrator.domain import Gate, GateDecision, Run, RunStatus
+from orchestrator.ports import RunStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str  # a sentence for whoever asked
+    gate: Gate | None = None
+    run: Run | None = None
+
+
+def _who(user: str) -> str:
+    return (
+        f"<@{user}>" if user[:1] in ("U", "W") and user[1:].isalnum() and user.isupper() else user
+    )
+
+
+def _at(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "an unknown time"
+
+
+class GateKeeper:
+    def __init__(
+        self,
+        store: RunStore,
+        wake: Callable[[], None],
+        *,
+        timeout: timedelta = timedelta(hours=24),
+        timeout_outcome: GateDecision = GateDecision.REJECTED,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        if timeout_outcome not in (GateDecision.APPROVED, GateDecision.REJECTED):
+            raise ValueError("a gate's timeout outcome is APPROVED or REJECTED")
+        self.store = store
+        self.wake = wake
+        self.timeout = timeout
+        self.timeout_outcome = timeout_outcome
+        self.clock = clock
+
+    async def decide_run(
+        self, run_id: int, *, approve: bool, by: str, note: str | None = None
+    ) -> Outcome:
+        gate = await self.store.waiting_gate(run_id)
+        if gate is None:
+            run = await self.store.get_run(run_id)
+            if run is None:
+                return Outcome(False, f"copydesk has no run #{run_id}.")
+            decided = [g for g in run.gates if g.decision not in _UNDECIDED]
+            if decided:
+                last = decided[-1]
+                return Outcome(
+                    False,
+                    f"Run #{run_id} is not waiting at a gate: its {last.name} gate was "
+                    f"{_decided_words(last)}.",
+                    last,
+                    run,
+                )
+            return Outcome(
+                False,
+                f"Run #{run_id} is not waiting at a gate (it is {run.status.value}).",
+                run=run,
+            )
+        assert gate.id is not None
+        return await self.decide_gate(gate.id, approve=approve, by=by, note=note)
+
+    async def decide_gate(
+        self, gate_id: int, *, approve: bool, by: str, note: str | None = None
+    ) -> Outcome:
+        gate = await self.store.get_gate(gate_id)
+        if gate is None:
+            return Outcome(False, "That gate no longer exists.")
+        run = await self.store.get_run(gate.run_id)
+        if run is not None and run.status is RunStatus.CANCELLED:
+            return Outcome(False, f"Run #{gate.run_id} was cancelled; there is nothing to decide.")
+        decision = GateDecision.APPROVED if approve else GateDecision.REJECTED
+        decided = await self.store.decide_gate(gate_id, decision, decided_by=by, note=note)
+        if decided is None:
+            # Someone was first: tell this person who, rather than pretend it worked.
+            current = await self.store.get_gate(gate_id)
+            assert current is not None
+            return Outcome(
+                False,
+                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                current,
+            )
+        log.info(
+            "run %s gate %s %s by %s",
+            decided.run_id,
+            decided.name,
+            decision.value,
+            by,
+            extra={"action": "gate_decided", "run_id": decided.run_id, "gate": decided.name},
+        )
+        self.wake()
+        then = "it carries on" if approve else "it stops here"
+        return Outcome(
+            True,
+            f"Run #{decided.run_id} {decision.value} by {_who(by)} at {_at(decided.decided_at)}; "
+            f"{then}.",
+            decided,
+        )
+
+    async def cancel(self, run_id: int, *, by: str) -> Outcome:
+        run = await self.store.cancel_run(run_id)
+        if run is None:
+            existing = await self.store.get_run(run_id)
+            if existing is None:
+                return Outcome(False, f"copydesk has no run #{run_id}.")
+            return Outcome(
+                False,
+                f"Run #{run_id} has already ended ({existing.status.value}); nothing to cancel.",
+                run=existing,
+            )
+        log.info(
+            "run %s cancelled by %s",
+            run_id,
+            by,
+            extra={"action": "run_cancelled", "run_id": run_id},
+        )
+        return Outcome(True, f"Run #{run_id} cancelled by {_who(by)}.", run=run)
+
+    async def expire(self) -> list[Gate]:
+        """Apply the timeout to gates that waited too long. Called by workers' sweeps."""
+        expired: list[Gate] = []
+        for gate in await self.store.expired_gates(self.clock() - self.timeout):
+            assert gate.id is not None
+            decided = await self.store.decide_gate(
+                gate.id,
+                GateDecision.TIMED_OUT,
+                decided_by="timeout",
+                note=f"nobody decided within {_duration(self.timeout)}",
+                outcome=self.timeout_outcome,
+            )
+            if decided is not None:
+                expired.append(decided)
+                log.info(
+                    "run %s gate %s timed out: %s",
+                    decided.run_id,
+                    decided.name,
+                    self.timeout_outcome.value,
+                    extra={"action": "gate_timeout", "run_id": decided.run_id},
+                )
+        if expired:
+            self.wake()
+        return expired
+
+
+_UNDECIDED = (GateDecision.CONTINUE, GateDecision.RETRY, GateDecision.ESCALATE)
+
+
+def _decided_words(gate: Gate) -> str:
+    if gate.decision is GateDecision.TIMED_OUT:
+        outcome = gate.effective.value
+        return f"timed out at {_at(gate.decided_at)} ({outcome}, as configured)"
+    return (
+        f"{gate.decision.value} by {_who(gate.decided_by or 'someone')} at {_at(gate.decided_at)}"
+    )
+
+
+def _duration(span: timedelta) -> str:
+    seconds = int(span.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
