@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import getpass
 import json
 import logging
 import signal
@@ -35,9 +36,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         print(f"copydesk: the settings are not valid:\n{error}", file=sys.stderr)
         return EXIT_USAGE
-    quiet = args.command in ("chat", "run", "runs", "show", "ask", "read", "db") or (
-        args.command == "serve" and not settings.has_slack
-    )
+    quiet = args.command in (
+        "chat",
+        "run",
+        "runs",
+        "show",
+        "ask",
+        "read",
+        "db",
+        "approve",
+        "reject",
+        "cancel",
+    ) or (args.command == "serve" and not settings.has_slack)
     logs.configure(settings.log_format, "WARNING" if quiet else settings.log_level)
     try:
         code: int = asyncio.run(args.handler(settings, args))
@@ -94,6 +104,20 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help='ask about runs, e.g. "what happened on run 42"')
     ask.add_argument("question", nargs="+")
     ask.set_defaults(handler=cmd_ask)
+
+    approve = sub.add_parser("approve", help="approve run N's waiting gate (as the local user)")
+    approve.add_argument("run_id", type=int, metavar="N")
+    approve.add_argument("--reason", help="why, kept with the decision")
+    approve.set_defaults(handler=cmd_decide, approve=True)
+
+    reject = sub.add_parser("reject", help="reject run N's waiting gate (as the local user)")
+    reject.add_argument("run_id", type=int, metavar="N")
+    reject.add_argument("--reason", help="why, kept with the decision")
+    reject.set_defaults(handler=cmd_decide, approve=False)
+
+    cancel = sub.add_parser("cancel", help="stop a queued, running or waiting run")
+    cancel.add_argument("run_id", type=int, metavar="N")
+    cancel.set_defaults(handler=cmd_cancel)
 
     read = sub.add_parser("read", help="what copydesk reads from a page")
     read.add_argument("url", metavar="URL")
@@ -201,6 +225,36 @@ async def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
         question = questions.parse(" ".join(args.question))
         print(render.plain(await questions.answer(question, app.store)))
     return EXIT_OK
+
+
+def local_user() -> str:
+    try:
+        return f"local:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return LOCAL_USER
+
+
+async def cmd_decide(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=["cli"]) as app:
+        outcome = await app.gatekeeper.decide_run(
+            args.run_id, approve=args.approve, by=local_user(), note=args.reason
+        )
+        print(render.plain(outcome.message), file=sys.stdout if outcome.ok else sys.stderr)
+        if not outcome.ok:
+            return EXIT_FAILED
+        run = await app.store.get_run(args.run_id)
+        if run is None or run.origin.transport != "cli":
+            # Slack and console runs carry on in the process that serves them.
+            return EXIT_OK
+        # A run started with `copydesk run` has no one else to finish it: carry on here.
+        return run_exit_code(await app.worker.execute_runs([args.run_id]))
+
+
+async def cmd_cancel(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[]) as app:
+        outcome = await app.desk.cancel(args.run_id, by=local_user())
+    print(render.plain(outcome.message), file=sys.stdout if outcome.ok else sys.stderr)
+    return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
 async def cmd_read(settings: Settings, args: argparse.Namespace) -> int:

@@ -51,6 +51,7 @@ class CitationCheck:
     verdict: Verdict
     found: str  # the source's sentence(s) where they stand, or what is missing
     checked_by: str = "fact_check"
+    missing: tuple[str, ...] = ()  # the cited figures and quotes the source lacks
 
     def to_json(self) -> JSON:
         return {
@@ -60,6 +61,7 @@ class CitationCheck:
             "verdict": self.verdict.value,
             "found": self.found,
             "checked_by": self.checked_by,
+            "missing": list(self.missing),
         }
 
 
@@ -227,15 +229,18 @@ def _check(citation: _Citation, source: Article | ReadError, step: str) -> Citat
     index = figure_index(text)
     sentences: list[str] = []
     missing: list[str] = []
+    absent: list[str] = []
     for figure in citation.figures:
         sentence = index.find(figure)
         if sentence is None:
+            absent.append(figure.text)
             missing.append(f"“{figure.text}” does not appear in the cited source.")
         elif sentence not in sentences:
             sentences.append(sentence)
     for phrase in citation.phrases:
         found = find_phrase(phrase, text)
         if found is None:
+            absent.append(f"“{phrase}”")
             missing.append(f"The quoted words “{phrase}” do not appear in the cited source.")
         elif found and found not in sentences:
             sentences.append(found)
@@ -246,6 +251,7 @@ def _check(citation: _Citation, source: Article | ReadError, step: str) -> Citat
         verdict=Verdict.UNSUPPORTED if missing else Verdict.SUPPORTED,
         found=" ".join(missing) if missing else " … ".join(_trim(s) for s in sentences),
         checked_by=step,
+        missing=tuple(absent),
     )
 
 

@@ -68,7 +68,7 @@ def judge_fact_check(citations: Sequence[JSON], usage: Usage, *, token_budget: i
         )
         reasons.append(
             f"{who} cites {citation['source_url']}, "
-            f"which does not contain {', '.join(citation['figures'])}"
+            f"which does not contain {', '.join(citation.get('missing') or citation['figures'])}"
         )
     spent = usage.total_tokens
     if token_budget and spent > token_budget:

@@ -331,6 +331,7 @@ class Pipeline:
                         "figures": list(c.figures),
                         "verdict": c.verdict.value,
                         "found": c.found,
+                        "missing": list(c.missing),
                         "checked_by": c.checked_by,
                     }
                     for c in citations

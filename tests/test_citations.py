@@ -89,6 +89,7 @@ async def test_each_cited_figure_is_looked_for_in_its_source() -> None:
             figures=("2,400",),
             verdict=Verdict.UNSUPPORTED,
             found="“2,400” does not appear in the cited source.",
+            missing=("2,400",),
         ),
         CitationCheck(
             claim_index=2,

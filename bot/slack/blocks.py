@@ -41,7 +41,7 @@ def disputes(gate: Gate) -> list[str]:
         lines.append(
             f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n"
             f"   cites <{item['source_url']}>, which does not contain "
-            f"{', '.join(item['figures'])}. _{render.short(item.get('found') or '', 300)}_"
+            f"{', '.join(item.get('missing') or item['figures'])}."
         )
     if evidence.get("error"):
         lines.append(f"• {evidence['error']}")
