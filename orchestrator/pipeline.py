@@ -71,6 +71,10 @@ class StepResult:
     model: str | None = None
 
 
+# Returned by a model step whose failure an approver answered with "try again".
+AGAIN: JSON = {}
+
+
 class StepFailed(CopydeskError):
     """A step failed."""
 
@@ -96,6 +100,9 @@ class Trace:
         self.stop = stop
         self.clock = clock
         self._done = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.SUCCEEDED}
+        # A step that failed stays failed on replay: what follows it (a gate) was decided
+        # on that failure. Only a step caught in flight by a crash runs again.
+        self._failed = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.FAILED}
 
     @property
     def usage(self) -> Usage:
@@ -110,6 +117,9 @@ class Trace:
         done = self._done.get((name, attempt))
         if done is not None and done.output is not None:
             return done.output
+        failed = self._failed.get((name, attempt))
+        if failed is not None:
+            raise StepFailed(failed.error or f"the {name} step failed")
         if self.stop.is_set():
             raise RunStopped
         step = Step(
@@ -257,22 +267,27 @@ class Pipeline:
         return trace.run
 
     async def _trunk(self, trace: Trace) -> None:
+        # An unreadable link fails the run: there is nothing for a person to approve.
         fetched = await trace.step("fetch", lambda: self._fetch(trace.run.url))
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
         feedback: str | None = None
-        for attempt in range(1, self.config.summary_attempts + 1):
-            summary = await trace.step(
-                "summarise",
-                functools.partial(self._summarise, article, feedback),
-                attempt=attempt,
+        attempt = retries = 0
+        while True:
+            attempt += 1
+            summary = await self._model_step(
+                trace, "summarise", functools.partial(self._summarise, article, feedback), attempt
             )
+            if summary is None:
+                return
+            if summary is AGAIN:
+                continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
-                attempt=attempt,
+                attempt=retries + 1,
                 max_attempts=self.config.summary_attempts,
             )
             gate = await trace.gate(gates.SUMMARY, outcome, attempt=attempt)
@@ -280,12 +295,15 @@ class Pipeline:
                 return
             if gate.decision is not GateDecision.RETRY:
                 break
+            retries += 1
             feedback = gate.reason
 
         checked, tagged = await _both(
-            trace.step("fact_check", lambda: self._fact_check(article, claims)),
-            trace.step("tag", lambda: self._tag(article)),
+            self._until_done(trace, "fact_check", lambda: self._fact_check(article, claims)),
+            self._until_done(trace, "tag", lambda: self._tag(article)),
         )
+        if checked is None or tagged is None:
+            return
         outcome = gates.judge_fact_check(
             checked["citations"], trace.usage, token_budget=self.config.token_budget
         )
@@ -296,6 +314,33 @@ class Pipeline:
             "merge", lambda: self._merge(trace, article, claims, checked, tagged)
         )
         await trace.succeed(merged["result"])
+
+    async def _model_step(
+        self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
+    ) -> JSON | None:
+        """A step that asks the model. If it fails after the model's own retries, its gate
+        escalates: an approver may have it tried again (AGAIN) or stop the run (None)."""
+        try:
+            return await trace.step(name, body, attempt=attempt)
+        except StepFailed as failure:
+            outcome = gates.GateOutcome(
+                GateDecision.ESCALATE,
+                f"the {name} step failed after its retries: {failure.message}",
+                {"error": failure.message, "step": name},
+            )
+            if await trace.gate(f"{name}_failed", outcome, attempt=attempt) is None:
+                return None
+            return AGAIN
+
+    async def _until_done(
+        self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]]
+    ) -> JSON | None:
+        attempt = 0
+        while True:
+            attempt += 1
+            output = await self._model_step(trace, name, body, attempt)
+            if output is not AGAIN:
+                return output
 
     async def _fetch(self, url: str) -> StepResult:
         article = await self.reader.read(url)
@@ -416,14 +461,16 @@ def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[Dra
     return [DraftClaim(text, text) for text in sentences]
 
 
-async def _both(first: Awaitable[JSON], second: Awaitable[JSON]) -> tuple[JSON, JSON]:
+async def _both(
+    first: Awaitable[JSON | None], second: Awaitable[JSON | None]
+) -> tuple[JSON | None, JSON | None]:
     """Run two steps concurrently; both finish (and are recorded) before a failure is raised."""
     results = await asyncio.gather(first, second, return_exceptions=True)
     for result in results:
         if isinstance(result, BaseException):
             raise result
     a, b = results
-    assert isinstance(a, dict) and isinstance(b, dict)
+    assert not isinstance(a, BaseException) and not isinstance(b, BaseException)
     return a, b
 
 

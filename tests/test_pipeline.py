@@ -11,6 +11,8 @@ import pytest
 
 from articles import ArticleSite
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus, StepStatus, Verdict
+from orchestrator.errors import ModelError
+from orchestrator.gatekeeper import GateKeeper
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.reading import FetchPolicy, SafeReader
@@ -23,6 +25,7 @@ class RecordingReporter:
 
     progress_seen: list[list[str]] = field(default_factory=list)
     escalations: list[Gate] = field(default_factory=list)
+    closed: list[Gate] = field(default_factory=list)
     results: list[Run] = field(default_factory=list)
     crash_after: str | None = None
 
@@ -34,6 +37,9 @@ class RecordingReporter:
 
     async def escalated(self, run: Run, gate: Gate) -> None:
         self.escalations.append(gate)
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        self.closed.append(gate)
 
     async def finished(self, run: Run) -> None:
         self.results.append(run)
@@ -170,3 +176,39 @@ async def test_fact_check_and_tag_run_concurrently(
     assert tag.started_at < fact_check.finished_at
     assert fact_check.started_at < tag.finished_at
     await asyncio.sleep(0)
+
+
+class ModelThatFailsOnce(OfflineModel):
+    """The offline model, whose first summary fails the way an exhausted API call does."""
+
+    def __init__(self) -> None:
+        self.failures_left = 1
+
+    async def summarise(self, article, *, feedback=None):  # type: ignore[no-untyped-def]
+        if self.failures_left:
+            self.failures_left -= 1
+            raise ModelError("Claude is overloaded and did not answer after 4 attempts.")
+        return await super().summarise(article, feedback=feedback)
+
+
+async def test_a_step_that_fails_after_its_retries_escalates_and_an_approval_retries_it(
+    store: SqlRunStore, reader: SafeReader, site: ArticleSite
+) -> None:
+    pipeline = Pipeline(store, ModelThatFailsOnce(), reader, PipelineConfig())
+    reporter = RecordingReporter()
+    run = await pipeline.execute(await _run(store, site.url("/news/harbour")), reporter)
+    assert run.status is RunStatus.WAITING
+    (gate,) = reporter.escalations
+    assert gate.name == "summarise_failed"
+    assert "overloaded" in gate.reason
+
+    keeper = GateKeeper(store, lambda: None)
+    assert (await keeper.decide_run(run.id, approve=True, by="U1")).ok
+    again = await store.claim_run("w2", lease_seconds=30, transports=["cli"])
+    assert again is not None
+    done = await pipeline.execute(again, RecordingReporter())
+    assert done.status is RunStatus.SUCCEEDED
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    attempts = [(s.attempt, s.status) for s in stored.steps if s.name == "summarise"]
+    assert attempts == [(1, StepStatus.FAILED), (2, StepStatus.SUCCEEDED)]
