@@ -14,10 +14,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from articles import ArticleSite
 from storage import db
 from storage.models import Base
 from storage.store import SqlRunStore
-from articles import ArticleSite
 
 PG_ENV = "COPYDESK_TEST_POSTGRES_URL"
 PG_SKIP = f"Postgres tests need {PG_ENV} (e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/test)"

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from anthropic import AsyncAnthropic
 from anthropic.types import TextBlockParam, ToolParam
-from fakes.anthropic import FakeAnthropic, RawReply
 
+from fakes.anthropic import FakeAnthropic, RawReply
 from orchestrator.domain import Article, Usage, Verdict
 from orchestrator.errors import ModelError
 from orchestrator.models import prices

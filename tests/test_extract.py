@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from reading_helpers import ARTICLE_HTML
 
 from orchestrator.domain import ArticleLink
 from orchestrator.errors import NotAnArticle
 from orchestrator.reading import extract_article
+from reading_helpers import ARTICLE_HTML
 
 URL = "https://ledger.example/news/harbour"
 

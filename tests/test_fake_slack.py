@@ -14,16 +14,6 @@ from urllib.parse import parse_qs
 
 import aiohttp
 import pytest
-from fakes.slack import (
-    FakeSlack,
-    app_mention_event,
-    block_actions_payload,
-    events_request,
-    interactive_request,
-    message_event,
-    rich_text_blocks_with_link,
-    sign,
-)
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.say.async_say import AsyncSay
@@ -35,6 +25,17 @@ from slack_sdk.socket_mode.async_client import AsyncBaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
+
+from fakes.slack import (
+    FakeSlack,
+    app_mention_event,
+    block_actions_payload,
+    events_request,
+    interactive_request,
+    message_event,
+    rich_text_blocks_with_link,
+    sign,
+)
 
 
 @pytest.fixture

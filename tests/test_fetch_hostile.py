@@ -18,11 +18,11 @@ from dataclasses import dataclass
 import brotli
 import pytest
 from aiohttp import web
-from reading_helpers import ARTICLE_HTML, FakeResolver, LocalServer, html, redirect
 
 from orchestrator.errors import LinkRefused, NotAnArticle, ReadError
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.reading.worker import ExtractionWorker
+from reading_helpers import ARTICLE_HTML, FakeResolver, LocalServer, html, redirect
 
 MB = 1024 * 1024
 INSIDE = "copydesk does not fetch addresses inside the network ({})."

@@ -7,7 +7,6 @@ import socket
 
 import aiohttp
 import pytest
-from reading_helpers import FakeResolver, LocalServer, html
 
 from orchestrator.errors import LinkRefused
 from orchestrator.reading import FetchPolicy, check_url
@@ -18,6 +17,7 @@ from orchestrator.reading.netguard import (
     blocked_reason,
     hop,
 )
+from reading_helpers import FakeResolver, LocalServer, html
 
 INSIDE = "copydesk does not fetch addresses inside the network ({})."
 SPECIAL = "copydesk does not fetch special-purpose addresses ({})."
