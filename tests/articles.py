@@ -56,7 +56,8 @@ _COUNCIL_REPORT = """
 """
 
 _SILT_STUDY = """
-<p>Marine Science Department, Tidewater University. Sedimentation in Tidewater harbour, 2019–2023.</p>
+<p>Marine Science Department, Tidewater University.
+Sedimentation in Tidewater harbour, 2019–2023.</p>
 <p>Across 29 monitoring sites, mean silt depth rose 38 per cent between 2019 and 2023, the
 fastest rise since records began in 1974.</p>
 <p>The rise was concentrated in the inner channel, where the department took most samples.</p>

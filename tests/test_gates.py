@@ -158,7 +158,7 @@ async def test_a_waiting_run_survives_a_restart_and_the_approval_completes_it(
     out = Lines()
     async with console_app(database_url, site, out) as app:
         await say(app, out, "approve run 1")
-        done = await until(app, run.id, status(RunStatus.SUCCEEDED))
+        await until(app, run.id, status(RunStatus.SUCCEEDED))
     assert site.hits.count("/news/harbour-misquoted") == 1  # fetched once, before the restart
     assert out.count("Run #1 finished") == 1
 
