@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from orchestrator import gates
 from orchestrator.citations import follow_citations
@@ -34,7 +34,7 @@ from orchestrator.domain import (
 )
 from orchestrator.errors import CopydeskError
 from orchestrator.figures import figures_in
-from orchestrator.ports import DraftClaim, Model, Reader, RunStore
+from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 
 log = logging.getLogger(__name__)
 
@@ -349,7 +349,7 @@ class Pipeline:
     async def _summarise(self, article: Article, feedback: str | None) -> StepResult:
         reply = await self.model.summarise(article, feedback=feedback)
         claims = [{"text": c.text, "quote": c.quote} for c in reply.value]
-        return StepResult({"claims": claims}, reply.usage, reply.model)
+        return StepResult({"claims": claims, **_calls(reply)}, reply.usage, reply.model)
 
     async def _fact_check(self, article: Article, claims: Sequence[DraftClaim]) -> StepResult:
         # A copy desk checks the article's citations, not only the ones the summary kept:
@@ -363,6 +363,7 @@ class Pipeline:
         )
         return StepResult(
             {
+                **_calls(reply),
                 "checks": [
                     {"claim": c.index, "verdict": c.verdict.value, "evidence": c.evidence}
                     for c in reply.value
@@ -388,7 +389,7 @@ class Pipeline:
 
     async def _tag(self, article: Article) -> StepResult:
         reply = await self.model.tag(article)
-        return StepResult({"tags": list(reply.value)}, reply.usage, reply.model)
+        return StepResult({"tags": list(reply.value), **_calls(reply)}, reply.usage, reply.model)
 
     async def _merge(
         self,
@@ -448,6 +449,11 @@ class Pipeline:
             },
         }
         return StepResult({"result": result})
+
+
+def _calls(reply: ModelReply[Any]) -> JSON:
+    """How the step's model calls went, kept in its output for the trace."""
+    return {"model_calls": reply.calls, "model_seconds": round(reply.latency_seconds, 3)}
 
 
 def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[DraftClaim]:

@@ -49,6 +49,8 @@ class ModelReply(Generic[T]):
     value: T
     usage: Usage
     model: str
+    latency_seconds: float = 0.0  # time spent waiting on the model, over all its calls
+    calls: int = 0  # API calls made, repairs included; the offline model makes none
 
 
 class Model(Protocol):

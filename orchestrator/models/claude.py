@@ -128,7 +128,8 @@ def build_client(
 class ClaudeReply(ModelReply[T], Generic[T]):
     """A `ModelReply` that also tells how long Claude took and how many calls it made."""
 
-    latency_seconds: float = 0.0  # summed over the step's answered calls, repairs included
+    # latency_seconds and calls (from ModelReply) are summed over the step's answered
+    # calls, repairs included.
     calls: int = 1
 
 
