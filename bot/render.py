@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus, Verdict
 
@@ -196,15 +197,39 @@ def trace_text(run: Run) -> str:
         lines.append("*Gates*")
         lines.extend(gate_line(g) for g in run.gates)
     if run.claims:
-        lines.append("*Claims*")
+        lines.append("*Claims* (where each came from)")
         for index, claim in enumerate(run.claims, 1):
             mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
             lines.append(
                 f"{index}. {mark} {short(claim.text, 140)} "
-                f"(from {claim.step}, {claim.agent}, round {claim.round})"
+                f"(introduced by {claim.step}, {claim.agent}, round {claim.round})"
+            )
+            if claim.source_url:
+                lines.append(
+                    f"    source <{claim.source_url}> found by {claim.checked_by}: "
+                    f"{short(claim.source_found or '', 140)}"
+                )
+    mesh = _mesh(run)
+    if mesh:
+        lines.append(
+            f"*Fact-check conversation* {mesh['rounds']} round(s), "
+            f"{len(mesh['messages'])} messages, stopped: {mesh['stopped']}"
+        )
+        for message in mesh["messages"]:
+            lines.append(
+                f"  r{message['round']} {message['from']} → {message['to']}: "
+                f"{message['kind']} ({message['tokens']:,} tokens)"
             )
     lines.append("*Tokens* " + tokens(run))
     return "\n".join(lines)
+
+
+def _mesh(run: Run) -> dict[str, Any] | None:
+    step = run.step("fact_check")
+    if step is None or not step.output:
+        return None
+    mesh = step.output.get("mesh")
+    return mesh if isinstance(mesh, dict) else None
 
 
 def runs_text(runs: list[Run]) -> str:

@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from orchestrator import gates
-from orchestrator.citations import follow_citations
 from orchestrator.domain import (
     JSON,
     Article,
@@ -34,6 +33,9 @@ from orchestrator.domain import (
 )
 from orchestrator.errors import CopydeskError
 from orchestrator.figures import figures_in
+from orchestrator.mesh import FINDER as CITATION_FINDER
+from orchestrator.mesh import MeshLimits, fact_check_mesh
+from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,8 @@ class PipelineConfig:
     token_budget: int = 200_000
     summary_attempts: int = 2  # the summary gate may send the summary back once
     max_sources: int = 5
+    mesh_rounds: int = 3
+    mesh_token_budget: int = 60_000
 
 
 @dataclass(frozen=True)
@@ -272,18 +276,18 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
+        origins: list[str] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
             attempt += 1
-            summary = await self._model_step(
-                trace, "summarise", functools.partial(self._summarise, article, feedback), attempt
-            )
+            summary = await self._summary_phase(trace, article, feedback, attempt)
             if summary is None:
                 return
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
+            origins = [c.get("step", f"summarise#{attempt}") for c in summary["claims"]]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -311,9 +315,58 @@ class Pipeline:
             return
 
         merged = await trace.step(
-            "merge", lambda: self._merge(trace, article, claims, checked, tagged)
+            "merge", lambda: self._merge(trace, article, claims, origins, checked, tagged)
         )
         await trace.succeed(merged["result"])
+
+    async def _summary_phase(
+        self, trace: Trace, article: Article, feedback: str | None, attempt: int
+    ) -> JSON | None:
+        """One summary: a single step for most articles; for long ones, a section step per
+        part of the article, run concurrently, and a synthesis step that merges them."""
+        sections = plan_sections(article)
+        if len(sections) == 1:
+            summary = await self._model_step(
+                trace, "summarise", functools.partial(self._summarise, article, feedback), attempt
+            )
+            if summary is None or summary is AGAIN:
+                return summary
+            step = f"summarise#{attempt}"
+            return {"claims": [{**c, "step": step} for c in summary["claims"]]}
+        names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
+        parts = await asyncio.gather(
+            *(
+                self._model_step(
+                    trace, name, functools.partial(self._summarise, section, feedback), attempt
+                )
+                for name, section in zip(names, sections, strict=True)
+            )
+        )
+        if any(part is None for part in parts):
+            return None
+        if any(part is AGAIN for part in parts):
+            return AGAIN
+        found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
+        origin = {
+            " ".join(c["quote"].split()): f"{name}#{attempt}"
+            for name, part in zip(names, parts, strict=True)
+            if part is not None
+            for c in part["claims"]
+        }
+        merged = await self._model_step(
+            trace,
+            "synthesise",
+            functools.partial(self._summarise, synthesis_input(article, found), feedback),
+            attempt,
+        )
+        if merged is None or merged is AGAIN:
+            return merged
+        return {
+            "claims": [
+                {**c, "step": origin.get(" ".join(c["quote"].split()), f"synthesise#{attempt}")}
+                for c in merged["claims"]
+            ]
+        }
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
@@ -353,38 +406,51 @@ class Pipeline:
 
     async def _fact_check(self, article: Article, claims: Sequence[DraftClaim]) -> StepResult:
         # A copy desk checks the article's citations, not only the ones the summary kept:
-        # every linked sentence with a figure is checked too, summary claims first.
+        # every linked sentence with a figure is checked too, after the summary's claims.
         cited = _cited_sentences(article, claims)
-        reply, citations = await asyncio.gather(
-            self.model.check_claims(article, claims),
-            follow_citations(
-                article, [*claims, *cited], self.reader, max_sources=self.config.max_sources
+        everything = [*claims, *cited]
+        mesh = await fact_check_mesh(
+            article,
+            claims,
+            cited,
+            self.model,
+            self.reader,
+            MeshLimits(
+                max_rounds=self.config.mesh_rounds,
+                token_budget=self.config.mesh_token_budget,
+                max_sources=self.config.max_sources,
             ),
         )
         return StepResult(
             {
-                **_calls(reply),
+                "model_calls": mesh.model_calls,
+                "model_seconds": round(mesh.model_seconds, 3),
                 "checks": [
                     {"claim": c.index, "verdict": c.verdict.value, "evidence": c.evidence}
-                    for c in reply.value
+                    for c in mesh.checks
                 ],
                 "citations": [
                     {
                         # None: a sentence of the article the summary did not keep.
                         "claim": c.claim_index if c.claim_index < len(claims) else None,
-                        "sentence": [*claims, *cited][c.claim_index].text,
+                        "sentence": everything[c.claim_index].text,
                         "source_url": c.source_url,
                         "figures": list(c.figures),
                         "verdict": c.verdict.value,
                         "found": c.found,
                         "missing": list(c.missing),
-                        "checked_by": c.checked_by,
+                        "checked_by": f"{CITATION_FINDER} r{round_}",
                     }
-                    for c in citations
+                    for c, round_ in mesh.citations
                 ],
+                "mesh": {
+                    "rounds": mesh.rounds,
+                    "stopped": mesh.stopped,
+                    "messages": [m.to_json() for m in mesh.messages],
+                },
             },
-            reply.usage,
-            reply.model,
+            mesh.usage,
+            mesh.model,
         )
 
     async def _tag(self, article: Article) -> StepResult:
@@ -396,12 +462,10 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
+        origins: Sequence[str],
         checked: JSON,
         tagged: JSON,
     ) -> StepResult:
-        summarised = max(
-            (s for s in trace.run.steps if s.name == "summarise"), key=lambda s: s.attempt
-        )
         checks = {c["claim"]: c for c in checked["checks"]}
         cited = {c["claim"]: c for c in checked["citations"] if c["claim"] is not None}
         result_claims: list[Claim] = []
@@ -415,14 +479,14 @@ class Pipeline:
                 Claim(
                     text=draft.text,
                     quote=draft.quote,
-                    step=f"summarise#{summarised.attempt}",
-                    agent="summariser",
-                    round=summarised.attempt - 1,
+                    step=origins[index],
+                    agent="section_summariser" if "_s" in origins[index] else "summariser",
+                    round=0,
                     verdict=Verdict(verdict) if verdict else None,
                     evidence=check.get("evidence"),
                     source_url=citation["source_url"] if citation else None,
                     source_found=citation["found"] if citation else None,
-                    checked_by="fact_check",
+                    checked_by=citation["checked_by"] if citation else "fact_check",
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)

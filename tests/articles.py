@@ -64,6 +64,26 @@ fastest rise since records began in 1974.</p>
 """
 
 
+_TOWNS = ["Ashby", "Brampton", "Carlow", "Dunmore", "Eskdale", "Fenwick", "Garston", "Holbeck"]
+
+
+def _long_report() -> str:
+    """A long council report: eight towns, each with its own figures, ~20,000 characters."""
+    paragraphs = []
+    for n, town in enumerate(_TOWNS, start=1):
+        for part in range(4):
+            paragraphs.append(
+                f"<p>In {town}, the council counted {120 + 17 * n + part} homes at risk of "
+                f"flooding in survey {part + 1}, and engineers estimated repairs at "
+                f"£{n + part}.{n} million. Residents of {town} told the inquiry that drains "
+                f"built in {1950 + n * 3 + part} were never replaced, and that the last "
+                f"inspection took place {n + part + 2} years ago. The {town} flood warden said "
+                f"pumps had failed {n * 2 + part} times since the spring, and that the road "
+                f"to the {town} school closed on {n + part + 3} days during the winter.</p>"
+            )
+    return "\n".join(paragraphs)
+
+
 class ArticleSite:
     """The site, on 127.0.0.1 and port 0; `allow` is its COPYDESK_FETCH_ALLOW entry."""
 
@@ -86,6 +106,9 @@ class ArticleSite:
                         title="Harbour silt rises at 41 sites",
                         body=_HARBOUR.format(sites=41) + _INJECTION,
                     )
+                ),
+                "/news/flood-report": html(
+                    _PAGE.format(title="Flood risk across eight towns", body=_long_report())
                 ),
                 "/sources/council-report": html(
                     _PAGE.format(title="Council annual report 2024", body=_COUNCIL_REPORT)
