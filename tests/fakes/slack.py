@@ -458,7 +458,7 @@ class FakeSlack:
     async def wait_for(
         self,
         predicate: Callable[[FakeSlack], T],
-        timeout: float = 5.0,  # noqa: ASYNC109 (see the docstring)
+        timeout: float = 5.0,
     ) -> T:
         """Wait until `predicate(self)` is truthy and return its value.
 
@@ -884,7 +884,7 @@ class FakeSlack:
     async def wait_for_ack(
         self,
         envelope_id: str,
-        timeout: float = 5.0,  # noqa: ASYNC109 (as for wait_for)
+        timeout: float = 5.0,
     ) -> JSON | None:
         """Wait until the app acks `envelope_id`; returns the ack's payload, if any."""
         await self.wait_for(lambda s: envelope_id in s.acks, timeout)
