@@ -70,9 +70,12 @@ def judge_fact_check(citations: Sequence[JSON], usage: Usage, *, token_budget: i
             f"{who} cites {citation['source_url']}, "
             f"which does not contain {', '.join(citation.get('missing') or citation['figures'])}"
         )
-    spent = usage.total_tokens
+    spent = usage.budget_tokens
     if token_budget and spent > token_budget:
-        reasons.append(f"the run spent {spent:,} tokens, over its budget of {token_budget:,}")
+        reasons.append(
+            f"the run spent {spent:,} tokens (cache reads counted at a tenth), "
+            f"over its budget of {token_budget:,}"
+        )
     evidence: JSON = {"unsupported_citations": unsupported, "tokens": spent}
     if reasons:
         return GateOutcome(GateDecision.ESCALATE, "; ".join(reasons), evidence)

@@ -196,6 +196,10 @@ class ClaudeModel:
     def name(self) -> str:
         return self._model
 
+    async def aclose(self) -> None:
+        """Close the client's pooled connections; the process calls it once, on the way out."""
+        await self._client.close()
+
     async def summarise(
         self, article: Article, *, feedback: str | None = None
     ) -> ClaudeReply[list[DraftClaim]]:

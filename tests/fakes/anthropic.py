@@ -265,7 +265,7 @@ class FakeAnthropic:
             if isinstance(scripted, RawReply | dict):
                 return scripted
             return scripted(body)
-        return _DEFAULTS.get(tool, _default_unknown)(body)
+        return default_input(tool, body)
 
     def _count_input(self, body: JSON) -> JSON:
         """Usage for the prompt: what came from the cache, what was written to it, the rest."""
@@ -464,6 +464,11 @@ def _default_tags(body: JSON) -> JSON:
 
 def _default_unknown(body: JSON) -> JSON:
     return {}
+
+
+def default_input(tool: str, body: JSON) -> JSON:
+    """The input the fake gives `tool` unscripted: for scripts that build on its answers."""
+    return _DEFAULTS.get(tool, _default_unknown)(body)
 
 
 _DEFAULTS: dict[str, Callable[[JSON], JSON]] = {
