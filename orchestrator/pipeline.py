@@ -107,6 +107,15 @@ class Trace:
         # A step that failed stays failed on replay: what follows it (a gate) was decided
         # on that failure. Only a step caught in flight by a crash runs again.
         self._failed = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.FAILED}
+        # Steps that finished but are not committed yet. Their results are committed with
+        # whatever comes next (the next step's start, a gate, the run's end) and before the
+        # thread hears of them: nothing that depends on a result starts before it is durable,
+        # and a run moves on in one commit instead of two.
+        self._finished: list[Step] = []
+        self._in_flight = 0  # steps of this trace whose bodies are running now
+        self._writing: _Write | None = None  # open to more callers until it starts
+        self._written: asyncio.Future[Gate | None] | None = None
+        self._unreported = False
 
     @property
     def usage(self) -> Usage:
@@ -125,6 +134,7 @@ class Trace:
         if failed is not None:
             raise StepFailed(failed.error or f"the {name} step failed")
         if self.stop.is_set():
+            await self._commit(report=False)
             raise RunStopped
         step = Step(
             run_id=self.run.id,
@@ -134,26 +144,37 @@ class Trace:
             attempt=attempt,
         )
         self._replace(step)
-        await self.store.start_step(step)
+        await self._commit(started=step)
         began = time.perf_counter()
+        self._in_flight += 1
         try:
             result = await body()
         except CopydeskError as error:
+            self._in_flight -= 1
             step.status = StepStatus.FAILED
             step.error = error.message
             step.finished_at = self.clock()
-            await self.store.finish_step(step)
+            self._finished.append(step)
+            await self._commit(report=False)
             _log_step(step, began)
             raise StepFailed(error.message) from error
+        except BaseException:
+            self._in_flight -= 1
+            raise
+        self._in_flight -= 1
         step.status = StepStatus.SUCCEEDED
         step.output = result.output
         step.usage = result.usage
         step.model = result.model
         step.finished_at = self.clock()
-        await self.store.finish_step(step)
+        self._finished.append(step)
         _log_step(step, began)
         self._done[(name, attempt)] = step
-        await self.reporter.progress(self.run)
+        if self._in_flight:
+            # A concurrent branch is still working: commit and tell the thread now rather
+            # than leave this result waiting on it (a crash would cost the work again).
+            await self._commit()
+        # Otherwise it is committed by whatever the run does next, before that starts.
         return result.output
 
     async def gate(self, name: str, outcome: gates.GateOutcome, *, attempt: int = 1) -> Gate | None:
@@ -164,8 +185,10 @@ class Trace:
         )
         if recorded is None:
             decided = outcome.decision is not GateDecision.ESCALATE
-            recorded = await self.store.record_gate(
-                Gate(
+            # Reported below, on the paths that do not report anyway.
+            recorded = await self._commit(
+                report=False,
+                gate=Gate(
                     run_id=self.run.id,
                     name=name,
                     attempt=attempt,
@@ -175,8 +198,9 @@ class Trace:
                     created_at=self.clock(),
                     decided_by="gate" if decided else None,
                     decided_at=self.clock() if decided else None,
-                )
+                ),
             )
+            assert recorded is not None
             self.run.gates.append(recorded)
             log.info(
                 "gate %s: %s (%s)",
@@ -185,7 +209,11 @@ class Trace:
                 recorded.reason,
                 extra={"action": "gate", "run_id": self.run.id, "gate": name},
             )
+        else:
+            await self._commit(report=False)
         decision = recorded.effective
+        if decision not in (GateDecision.ESCALATE, GateDecision.REJECTED):
+            await self._report_finished()
         if recorded.decided_by not in (None, "gate"):
             await self.reporter.gate_closed(self.run, recorded)
         if decision is GateDecision.ESCALATE:
@@ -215,6 +243,8 @@ class Trace:
         self.run.error = error
         self.run.usage = self.usage
         self.run.finished_at = self.clock()
+        await self._commit(report=False)
+        self._unreported = False  # the progress below tells it all
         # Tell the thread first, then record the end: a crash in between leaves the run
         # resumable, and the resumed worker finds its messages instead of posting twice.
         await self.reporter.progress(self.run)
@@ -224,11 +254,71 @@ class Trace:
         )
         self.run.result_posted = True
 
+    async def _commit(
+        self, *, started: Step | None = None, gate: Gate | None = None, report: bool = True
+    ) -> Gate | None:
+        """Commit the finished steps, with this start or gate, in one transaction.
+
+        Callers in the same turn of the event loop (fact-check and tag starting together)
+        share one transaction, and a write never commits before the one opened ahead of it.
+        Every caller returns only once its write has committed; with `report`, the thread
+        then hears of the steps that finished.
+        """
+        write = self._writing
+        if write is None or (gate is not None and write.gate is not None):
+            if not (started or gate or self._finished):
+                if self._written is not None and not self._written.done():
+                    await asyncio.wait([self._written])
+                return None
+            write = self._writing = _Write(after=self._written)
+            self._written = write.done = asyncio.ensure_future(self._write(write))
+        if started is not None:
+            write.started.append(started)
+        write.gate = gate or write.gate
+        # Shielded: a caller that is cancelled must not cancel the commit others wait on.
+        assert write.done is not None
+        recorded = await asyncio.shield(write.done)
+        if report:
+            await self._report_finished()
+        return recorded
+
+    async def _write(self, write: _Write) -> Gate | None:
+        if write.after is not None and not write.after.done():
+            await asyncio.wait([write.after])
+        await asyncio.sleep(0)  # the others of this turn of the loop join first
+        if self._writing is write:
+            self._writing = None
+        finished, self._finished = self._finished, []
+        recorded = await self.store.advance(
+            finished=finished, started=write.started, gate=write.gate
+        )
+        if any(s.status is StepStatus.SUCCEEDED for s in finished):
+            self._unreported = True
+        return recorded
+
+    async def _report_finished(self) -> None:
+        """Tell the thread about steps that finished, now that their results are committed."""
+        # While a finished step still waits for its commit the thread would hear of it
+        # early; the commit that takes it reports them together.
+        if self._unreported and not self._finished:
+            self._unreported = False
+            await self.reporter.progress(self.run)
+
     def _replace(self, step: Step) -> None:
         self.run.steps = [
             s for s in self.run.steps if (s.name, s.attempt) != (step.name, step.attempt)
         ]
         self.run.steps.append(step)
+
+
+@dataclass
+class _Write:
+    """One transaction of a Trace: the steps it starts and the gate it records."""
+
+    after: asyncio.Future[Gate | None] | None  # the write opened before this one
+    started: list[Step] = field(default_factory=list)
+    gate: Gate | None = None
+    done: asyncio.Future[Gate | None] | None = None
 
 
 def _log_step(step: Step, began: float) -> None:

@@ -120,6 +120,21 @@ class RunStore(Protocol):
 
     async def record_gate(self, gate: Gate) -> Gate: ...
 
+    async def advance(
+        self,
+        *,
+        finished: Sequence[Step] = (),
+        started: Sequence[Step] = (),
+        gate: Gate | None = None,
+    ) -> Gate | None:
+        """Record finished steps (and their usage in the run's totals), then started steps
+        and a gate, in one transaction; the gate as recorded (with its id) when one was given.
+
+        A run moves on in one commit: the results a step or a gate depends on become durable
+        together with it, never after it.
+        """
+        ...
+
     async def decide_gate(
         self,
         gate_id: int,

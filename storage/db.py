@@ -35,7 +35,13 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+        # No rollback when a connection goes back to the pool: every connection is used
+        # through a Connection or Session, which ends its own transaction (commit, or rollback
+        # on close), so the pool's reset would be a second, empty round trip to the
+        # aiosqlite thread on every operation.
+        engine = create_async_engine(
+            url, echo=echo, connect_args={"timeout": 30}, pool_reset_on_return=None
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     # pool_pre_ping: a restarted Postgres leaves dead connections in the pool.

@@ -1,0 +1,198 @@
+"""How a run moves on in few commits without weakening what is durable when (issue 4).
+
+On both backends: the store's `advance` records finished steps, starts and a gate in one
+transaction; a claim hands back the trace it resumes; and a Trace commits a step's result
+before anything that depends on it starts, with the next step's start or with a gate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import event
+
+from orchestrator.domain import (
+    Claim,
+    Gate,
+    GateDecision,
+    Origin,
+    Run,
+    RunStatus,
+    Step,
+    StepStatus,
+    Usage,
+)
+from orchestrator.gates import GateOutcome
+from orchestrator.pipeline import StepResult, Trace
+from storage.store import SqlRunStore
+
+CLI = Origin("cli", user="local")
+
+
+async def _claimed(store: SqlRunStore) -> Run:
+    await store.create_runs(["https://a.example/1"], CLI)
+    run = await store.claim_run("w1", lease_seconds=30, transports=["cli"])
+    assert run is not None
+    return run
+
+
+async def test_advance_records_finishes_starts_and_a_gate_together(store: SqlRunStore) -> None:
+    run = await _claimed(store)
+    now = datetime.now(UTC)
+    fetch = Step(run.id, "fetch", StepStatus.RUNNING, started_at=now)
+    await store.advance(started=[fetch])
+    fetch.status, fetch.finished_at, fetch.output = StepStatus.SUCCEEDED, now, {"a": 1}
+    fetch.usage = Usage(10, 2, 0, 0, 0.001)
+    fact_check = Step(run.id, "fact_check", StepStatus.RUNNING, started_at=now)
+    tag = Step(run.id, "tag", StepStatus.RUNNING, started_at=now)
+    gate = await store.advance(
+        finished=[fetch],
+        started=[fact_check, tag],
+        gate=Gate(run.id, "summary", GateDecision.CONTINUE, "fine", now, decided_by="gate"),
+    )
+    assert gate is not None and gate.id is not None and gate.name == "summary"
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    assert [(s.name, s.status) for s in stored.steps] == [
+        ("fetch", StepStatus.SUCCEEDED),
+        ("fact_check", StepStatus.RUNNING),
+        ("tag", StepStatus.RUNNING),
+    ]
+    assert stored.step("fetch") == fetch
+    assert stored.usage == Usage(10, 2, 0, 0, 0.001)
+    assert [g.id for g in stored.gates] == [gate.id]
+
+
+async def test_advance_is_one_transaction(store: SqlRunStore) -> None:
+    run = await _claimed(store)
+    now = datetime.now(UTC)
+    first = Step(run.id, "fetch", StepStatus.RUNNING, started_at=now)
+    await store.advance(started=[first])
+    first.status, first.finished_at, first.usage = StepStatus.SUCCEEDED, now, Usage(5, 5)
+    commits: list[object] = []
+    listener = commits.append
+    event.listen(store.engine.sync_engine, "commit", listener)
+    try:
+        await store.advance(
+            finished=[first],
+            started=[Step(run.id, "summarise", StepStatus.RUNNING, started_at=now)],
+            gate=Gate(run.id, "g", GateDecision.CONTINUE, "ok", now, decided_by="gate"),
+        )
+    finally:
+        event.remove(store.engine.sync_engine, "commit", listener)
+    assert len(commits) == 1
+
+
+async def test_a_step_that_used_nothing_leaves_the_run_row_alone(store: SqlRunStore) -> None:
+    run = await _claimed(store)
+    before = await store.get_run(run.id)
+    assert before is not None
+    later = datetime.now(UTC) + timedelta(seconds=1)
+    step = Step(run.id, "fetch", StepStatus.SUCCEEDED, started_at=later, finished_at=later)
+    await store.advance(started=[step])
+    await store.advance(finished=[step])
+    after = await store.get_run(run.id)
+    assert after is not None
+    assert after.updated_at == before.updated_at and after.usage == Usage()
+    assert after.step("fetch") is not None
+
+
+async def test_a_claim_hands_back_the_trace_it_resumes(store: SqlRunStore) -> None:
+    fresh = await _claimed(store)
+    assert (fresh.steps, fresh.gates, fresh.claims) == ([], [], [])
+    assert fresh.executions == 1 and fresh.started_at is not None
+    now = datetime.now(UTC)
+    step = Step(fresh.id, "fetch", StepStatus.RUNNING, started_at=now)
+    await store.advance(started=[step])
+    step.status, step.finished_at, step.output = StepStatus.SUCCEEDED, now, {"ok": True}
+    await store.advance(
+        finished=[step],
+        gate=Gate(fresh.id, "summary", GateDecision.CONTINUE, "ok", now, decided_by="gate"),
+    )
+    claim = Claim(text="x", quote="x", step="summarise#1", agent="summariser")
+    await store.save_claims(fresh.id, [claim])
+    # The worker dies; its lease lapses and another worker resumes the run.
+    assert await store.renew_lease(fresh.id, "w1", lease_seconds=-1)
+    resumed = await store.claim_run("w2", lease_seconds=30, transports=["cli"])
+    assert resumed is not None and resumed.id == fresh.id
+    assert resumed.executions == 2 and resumed.started_at == fresh.started_at
+    assert resumed.steps == [step]
+    assert [g.name for g in resumed.gates] == ["summary"]
+    assert resumed.claims == [claim]
+    assert resumed == await store.get_run(fresh.id)
+
+
+@dataclass
+class Watcher:
+    """A reporter that checks, each time it is told of progress, what is committed."""
+
+    store: SqlRunStore
+    committed: list[list[tuple[str, StepStatus]]] = field(default_factory=list)
+
+    async def progress(self, run: Run) -> None:
+        # What the thread is told is the run as it stands at the call (a concurrent step may
+        # finish while this reporter reads the database).
+        told = {s.name for s in run.steps if s.status is StepStatus.SUCCEEDED}
+        stored = await self.store.get_run(run.id)
+        assert stored is not None
+        # Whatever the thread is told has finished is already committed as finished.
+        durable = {s.name for s in stored.steps if s.status is StepStatus.SUCCEEDED}
+        assert told <= durable, (told, durable)
+        self.committed.append([(s.name, s.status) for s in stored.steps])
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        pass
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        pass
+
+    async def finished(self, run: Run) -> None:
+        pass
+
+
+async def test_a_step_starts_only_once_what_it_depends_on_is_committed(
+    store: SqlRunStore,
+) -> None:
+    run = await _claimed(store)
+    trace = Trace(run, store, Watcher(store), asyncio.Event())
+    seen: dict[str, list[tuple[str, StepStatus]]] = {}
+
+    def body(name: str) -> StepResult:
+        return StepResult({"step": name}, Usage(1, 1))
+
+    async def recording(name: str) -> StepResult:
+        stored = await store.get_run(run.id)
+        assert stored is not None
+        seen[name] = [(s.name, s.status) for s in stored.steps]
+        return body(name)
+
+    await trace.step("fetch", lambda: recording("fetch"))
+    await trace.step("summarise", lambda: recording("summarise"))
+    await trace.gate("summary", GateOutcome(GateDecision.CONTINUE, "ok", {}))
+    await asyncio.gather(
+        trace.step("fact_check", lambda: recording("fact_check")),
+        trace.step("tag", lambda: recording("tag")),
+    )
+    await trace.step("merge", lambda: recording("merge"))
+    await trace.succeed({"done": True})
+
+    ok, running = StepStatus.SUCCEEDED, StepStatus.RUNNING
+    # Each body ran with its own start, and every earlier result, already committed.
+    assert seen["fetch"] == [("fetch", running)]
+    assert seen["summarise"] == [("fetch", ok), ("summarise", running)]
+    assert seen["fact_check"][:2] == [("fetch", ok), ("summarise", ok)]
+    assert {name for name, _ in seen["fact_check"]} >= {"fact_check", "tag"}
+    assert seen["merge"] == [
+        ("fetch", ok),
+        ("summarise", ok),
+        ("fact_check", ok),
+        ("tag", ok),
+        ("merge", running),
+    ]
+    stored = await store.get_run(run.id)
+    assert stored is not None and stored.status is RunStatus.SUCCEEDED
+    assert all(s.status is ok for s in stored.steps)
+    assert stored.usage == Usage(5, 5)
+    assert [g.name for g in stored.gates] == ["summary"]
