@@ -1,33 +1,73 @@
 """Questions about runs, in the words people use, answered from the stored trace.
 
 Common phrasings are recognised without a model, so the answer is the same in Slack, the
-console and `copydesk ask`.
+console and `copydesk ask`. Anything else goes to Claude when it is configured, which
+answers from the same trace through tools (bot/ask.py); without it, a pointer to `help`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
-from bot import render
-from orchestrator.domain import GateDecision, RunStatus
+from bot import answers, render
+from bot.answers import Answer
+from bot.slack.blocks import disputes
+from orchestrator.domain import GateDecision, Run, RunStatus
+from orchestrator.history import History, RunFilter
 from orchestrator.ports import RunStore
 
 HELP = """I read article links and report what I find. Paste a link and I start a run.
 You can ask me:
-• `what happened on run 42` — its steps, gates, claims and tokens
+• `what happened on run 42` — its steps, gates, claims, tokens and cost
 • `why was run 42 escalated` — the gate's reason and evidence
-• `recent runs`, `failed runs`, `waiting runs`
+• `who approved run 42` — who decided its gates, and when
+• `where did claim 2 in run 42 come from` — the step, agent and round, and the evidence
+• `recent runs`, `failed runs`, `waiting runs`, `my runs`, `runs by @someone`
+• `runs for https://example.com/story`, `runs on example.com`
+• `tokens today`, `cost this week`
 • `approve run 42`, `reject run 42 because …`, `cancel run 42` — approvers only
 • `help` — this message"""
+
+NOT_UNDERSTOOD = (
+    "I did not understand that. Paste an article link to start a run, or ask "
+    "`what happened on run 42`, `recent runs` or `help`."
+)
+
+
+class Asker(Protocol):
+    """Answers a free-form question from the stored trace (Claude, through tools)."""
+
+    async def ask(self, question: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where answers come from."""
+
+    store: RunStore
+    history: History
+    public_url: str | None = None  # where `copydesk web` / `serve --http` pages are reached
+    asker: Asker | None = None
 
 
 @dataclass(frozen=True)
 class Question:
-    kind: str  # "trace", "why", "list", "help", "approve", "reject", "cancel", "unknown"
+    # "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
+    # "unknown"
+    kind: str
     run_id: int | None = None
     status: RunStatus | None = None
     note: str | None = None  # an approver's reason, for "reject run 4 because …"
+    claim: int | None = None  # "claim 2"
+    about: str | None = None  # "the claim about the harbour"
+    where: RunFilter = field(default_factory=RunFilter)
+    mine: bool = False  # "my runs": the asker's
+    before_id: int | None = None
+    period: str | None = None  # "today", "yesterday", "week", "month"
+    text: str = ""  # what was asked, for Claude and for "ask … before N"
 
     @property
     def is_command(self) -> bool:
@@ -39,63 +79,248 @@ _COMMAND = re.compile(
     r"(?:(?:because|reason)\b[\s:]*)?(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-
-
 _RUN_ID = r"(?:run\s*)?#?\s*(\d+)"
+_NAMED_RUN = re.compile(r"\brun\s*#?\s*(\d+)")
+_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|([^>]*))?>")
+_URL = re.compile(r"https?://[^\s<>|]+")
+_DOMAIN = re.compile(
+    r"\b(?:on|for|from|at|about|domain|site)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w/.-])"
+)
+_USER = re.compile(r"\bby\s+@?([A-Za-z0-9][A-Za-z0-9:._-]*)")
+_ABOUT = re.compile(
+    r"[\"“‘]([^\"”’]{2,})[\"”’]|\babout\s+(?:the\s+)?(.+?)\s+(?:in|on|from|come|came)\b"
+)
+_BEFORE = re.compile(r"\s*\bbefore\s+(?:run\s*)?#?\s*(\d+)\s*$")
+_STATUS_WORDS = {
+    "failed": RunStatus.FAILED,
+    "waiting": RunStatus.WAITING,
+    "escalated": RunStatus.WAITING,
+    "queued": RunStatus.QUEUED,
+    "running": RunStatus.RUNNING,
+    "succeeded": RunStatus.SUCCEEDED,
+    "finished": RunStatus.SUCCEEDED,
+    "rejected": RunStatus.REJECTED,
+    "cancelled": RunStatus.CANCELLED,
+    "canceled": RunStatus.CANCELLED,
+}
+_PERIODS = (
+    ("yesterday", r"\byesterday\b"),
+    ("week", r"\b(?:this week|week|7 days|seven days)\b"),
+    ("month", r"\b(?:this month|month|30 days)\b"),
+    ("today", r"\b(?:today|24 hours|day)\b"),
+)
+
+
+def unlink(text: str) -> str:
+    """Slack's `<https://x|label>` as the text a person typed: a bare domain stays a domain."""
+
+    def one(match: re.Match[str]) -> str:
+        url, label = match.group(1), match.group(2)
+        if label and "://" not in label and "/" not in label:
+            return label
+        return url
+
+    return _LINK.sub(one, text)
+
+
+def asks_about_a_link(text: str) -> bool:
+    """A question that names a link ("runs for <url>"), which must not start a run."""
+    words = unlink(text).lower()
+    return bool(re.search(r"\bruns?\b.*\b(?:for|on|from|about|of|at)\b", words)) and bool(
+        re.search(r"^\s*(?:@\S+\s+)?(?:(?:show|list|any|all|recent|latest|failed|waiting|"
+                  r"my)\s+)*runs?\b", words)
+    )  # fmt: skip
 
 
 def parse(text: str) -> Question:
+    text = unlink(text).strip()
     if command := _COMMAND.match(text):
         note = command.group(3).strip() or None
-        return Question(command.group(1).lower(), int(command.group(2)), note=note)
+        return Question(command.group(1).lower(), int(command.group(2)), note=note, text=text)
     words = " ".join(text.lower().split()).strip(" ?!.")
     if words in ("help", "hi", "hello", "?", "") or words.startswith("help"):
-        return Question("help")
+        return Question("help", text=text)
+    named = _NAMED_RUN.search(words)
+    if named and re.search(r"\bwho\b", words):
+        return Question("who", int(named.group(1)), text=text)
+    if named and re.search(
+        r"\b(?:where|provenance|come from|came from|source|origin|introduced)\b", words
+    ):
+        claim = re.search(r"\bclaim\s*#?\s*(\d+)", words)
+        about = _ABOUT.search(text)
+        return Question(
+            "claim",
+            int(named.group(1)),
+            claim=int(claim.group(1)) if claim else None,
+            about=(about.group(1) or about.group(2)).strip() if about else None,
+            text=text,
+        )
     if match := re.search(r"\bwhy\b.*?" + _RUN_ID, words):
-        return Question("why", int(match.group(1)))
+        return Question("why", int(match.group(1)), text=text)
     if match := re.search(
         r"\b(?:what happened|show|trace|status|tell me about)\b.*?" + _RUN_ID, words
     ):
-        return Question("trace", int(match.group(1)))
+        return Question("trace", int(match.group(1)), text=text)
     if match := re.fullmatch(r"run\s*#?\s*(\d+)", words):
-        return Question("trace", int(match.group(1)))
-    for status in (RunStatus.FAILED, RunStatus.WAITING, RunStatus.QUEUED, RunStatus.RUNNING):
-        if re.search(rf"\b{status.value}\b.*\bruns?\b|\bruns?\b.*\b{status.value}\b", words):
-            return Question("list", status=status)
-    if re.search(r"\b(?:recent|latest|last)\b.*\bruns?\b|^runs$|^list runs$", words):
-        return Question("list")
-    return Question("unknown")
+        return Question("trace", int(match.group(1)), text=text)
+    if re.search(r"\b(?:tokens?|cost|costs|spend|spent|spending|usage|how much)\b", words):
+        period = next((name for name, pattern in _PERIODS if re.search(pattern, words)), "today")
+        return Question("totals", period=period, text=text)
+    # "runs", plural: "run 4's fact-check" is a question about one run, not a list.
+    if re.search(r"\bruns\b", words):
+        return _list_question(text, words)
+    return Question("unknown", text=text)
 
 
-async def answer(question: Question, store: RunStore) -> str:
-    if question.kind == "help":
-        return HELP
-    if question.kind == "list":
-        runs = await store.list_runs(status=question.status, limit=10)
-        if not runs and question.status is not None:
-            return f"No {question.status.value} runs."
-        return render.runs_text(runs)
-    if question.kind in ("trace", "why"):
-        assert question.run_id is not None
-        run = await store.get_run(question.run_id)
-        if run is None:
-            latest = await store.list_runs(limit=1)
-            hint = f" The latest is run #{latest[0].id}." if latest else " There are no runs yet."
-            return f"I have no run #{question.run_id}.{hint}"
-        if question.kind == "trace":
-            return render.trace_text(run)
-        escalations = [
-            g for g in run.gates if g.decision not in (GateDecision.CONTINUE, GateDecision.RETRY)
-        ]
-        if not escalations:
-            return (
-                f"Run #{run.id} was not escalated: every gate let it continue "
-                f"({render.STATUS_WORD[run.status]})."
-            )
-        return "\n".join(
-            [f"*Why run #{run.id} was escalated*", *(render.gate_line(g) for g in escalations)]
-        )
-    return (
-        "I did not understand that. Paste an article link to start a run, or ask "
-        "`what happened on run 42`, `recent runs` or `help`."
+def _list_question(text: str, words: str) -> Question:
+    before = _BEFORE.search(words)
+    base = _BEFORE.sub("", text.strip(" ?!.")).strip() if before else text.strip(" ?!.")
+    status = next(
+        (s for word, s in _STATUS_WORDS.items() if re.search(rf"\b{word}\b", words)), None
     )
+    url = _URL.search(text)
+    domain = None if url else _DOMAIN.search(words)
+    user = _USER.search(text)
+    mine = bool(re.search(r"\bmy\b|\bby me\b", words))
+    since = None
+    if re.search(r"\btoday\b", words):
+        since = _midnight(datetime.now(UTC))
+    elif re.search(r"\bthis week\b", words):
+        since = _week_start(datetime.now(UTC))
+    where = RunFilter(
+        status=status,
+        url=url.group(0).rstrip(".,)") if url else None,
+        domain=domain.group(1) if domain else None,
+        user=user.group(1) if user and not mine else None,
+        since=since,
+    )
+    return Question(
+        "list",
+        where=where,
+        mine=mine,
+        before_id=int(before.group(1)) if before else None,
+        text=base,
+    )
+
+
+def _midnight(now: datetime) -> datetime:
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _week_start(now: datetime) -> datetime:
+    return _midnight(now) - timedelta(days=now.weekday())
+
+
+def period_bounds(period: str, now: datetime) -> tuple[str, datetime, datetime]:
+    today = _midnight(now)
+    if period == "yesterday":
+        return "yesterday", today - timedelta(days=1), today
+    if period == "week":
+        return "this week", _week_start(now), now
+    if period == "month":
+        return "this month", today.replace(day=1), now
+    return "today", today, now
+
+
+# -- answers -------------------------------------------------------------------------------
+
+
+async def answer(question: Question, sources: Sources, *, asker_id: str | None = None) -> Answer:
+    if question.kind == "help":
+        return answers.plain_answer(HELP)
+    if question.kind == "list":
+        where = question.where
+        if question.mine:
+            where = RunFilter(
+                status=where.status,
+                url=where.url,
+                domain=where.domain,
+                user=asker_id or "local",
+                since=where.since,
+            )
+        page = await sources.history.list_runs(where, limit=10, before_id=question.before_id)
+        return answers.list_answer(where, page, question.text, sources.public_url)
+    if question.kind == "totals":
+        label, since, until = period_bounds(question.period or "today", datetime.now(UTC))
+        return answers.totals_answer(label, await sources.history.totals(since, until))
+    if question.kind in ("trace", "why", "who", "claim"):
+        assert question.run_id is not None
+        run = await sources.store.get_run(question.run_id)
+        if run is None:
+            return answers.plain_answer(await _no_such_run(question.run_id, sources.history))
+        return _about_run(question, run, sources.public_url)
+    if sources.asker is not None and question.text:
+        return answers.plain_answer(await sources.asker.ask(question.text))
+    return answers.plain_answer(NOT_UNDERSTOOD)
+
+
+async def _no_such_run(run_id: int, history: History) -> str:
+    pruned = await history.pruned(run_id)
+    if pruned is not None:
+        return (
+            f"Run #{run_id} was pruned on {pruned.pruned_at:%Y-%m-%d}: history older than "
+            f"{pruned.older_than:%Y-%m-%d} is deleted, so its trace is gone."
+        )
+    latest = await history.latest_run_id()
+    hint = f" The latest is run #{latest}." if latest else " There are no runs yet."
+    return f"I have no run #{run_id}.{hint}"
+
+
+def _about_run(question: Question, run: Run, public_url: str | None) -> Answer:
+    if question.kind == "trace":
+        return Answer(render.trace_text(run), answers.trace_blocks(run, public_url))
+    if question.kind == "who":
+        return _who(run, public_url)
+    if question.kind == "claim":
+        return _claims(question, run, public_url)
+    escalations = [
+        g for g in run.gates if g.decision not in (GateDecision.CONTINUE, GateDecision.RETRY)
+    ]
+    if not escalations:
+        return answers.plain_answer(
+            f"Run #{run.id} was not escalated: every gate let it continue "
+            f"({render.STATUS_WORD[run.status]})."
+        )
+    lines: list[str] = []
+    for gate in escalations:
+        lines.append(render.gate_line(gate))
+        lines.extend(disputes(gate))
+    return answers.gates_answer(f"*Why run #{run.id} was escalated*", lines, run.id, public_url)
+
+
+def _who(run: Run, public_url: str | None) -> Answer:
+    decided = answers.person_decisions(run)
+    waiting = [g for g in run.gates if g.decision is GateDecision.ESCALATE]
+    timed_out = [g for g in run.gates if g.decision is GateDecision.TIMED_OUT]
+    lines = [render.gate_line(g) for g in decided + timed_out]
+    if waiting:
+        lines.extend(
+            f"✋ the {g.name} gate is waiting for an approver, since {render.when(g.created_at)}"
+            for g in waiting
+        )
+    if not lines:
+        return answers.plain_answer(
+            f"Nobody had to approve run #{run.id}: no gate escalated to a person "
+            f"({render.STATUS_WORD[run.status]})."
+        )
+    return answers.gates_answer(f"*Who decided run #{run.id}*", lines, run.id, public_url)
+
+
+def _claims(question: Question, run: Run, public_url: str | None) -> Answer:
+    numbered = list(enumerate(run.claims, 1))
+    if not numbered:
+        return answers.plain_answer(
+            f"Run #{run.id} has no claims ({render.STATUS_WORD[run.status]}): "
+            "nothing was summarised."
+        )
+    picked = numbered
+    if question.claim is not None:
+        picked = [(i, c) for i, c in numbered if i == question.claim]
+        if not picked:
+            return answers.plain_answer(
+                f"Run #{run.id} has {len(numbered)} claims; there is no claim {question.claim}."
+            )
+    elif question.about:
+        about = question.about.lower()
+        picked = [(i, c) for i, c in numbered if about in c.text.lower()] or numbered
+    return answers.claims_answer(run, picked, public_url)

@@ -1,0 +1,417 @@
+"""Run history at scale (issue 6): a million runs, then the questions people ask of them.
+
+    .venv/bin/python bench/history.py [--runs N] [--only sqlite|postgres] [--samples N]
+
+Fills a fresh database with N runs (default 1,000,000), six steps, two gates and three claims
+each (~12 rows a run), by bulk insert (sqlite3 executemany, Postgres COPY), not the ORM.
+Then measures, after a warm-up, p50 / p95 / max of:
+
+  * "what happened on run N": `SqlRunStore.get_run`, the path the bot and the page use, on
+    random ids across the whole table;
+  * a filtered page of 20 (`SqlHistory.list_runs`) by status, domain and user, each at a
+    random keyset position anywhere in the table (`before_id`), so deep pages count;
+  * "tokens and cost today" (`SqlHistory.totals` over the last 24 hours).
+
+Targets: p95 < 20 ms for a run, < 50 ms for a page of 20.
+
+SQLite goes to a temporary file, removed afterwards. Postgres needs
+COPYDESK_BENCH_POSTGRES_URL or COPYDESK_TEST_POSTGRES_URL (an admin URL on the server); the
+bench creates and drops its own database, copydesk_history_bench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
+
+from orchestrator.domain import RunStatus  # noqa: E402
+from orchestrator.history import RunFilter  # noqa: E402
+from storage import db  # noqa: E402
+from storage.history import SqlHistory  # noqa: E402
+from storage.store import SqlRunStore  # noqa: E402
+
+PG_DATABASE = "copydesk_history_bench"
+CHUNK = 20_000  # runs per bulk insert
+DOMAINS = [f"news{i}.example" for i in range(500)]
+USERS = [f"U{i:08d}" for i in range(300)]
+STEPS = [
+    ("fetch", 1),
+    ("summarise", 1),
+    ("summarise", 2),
+    ("fact_check", 1),
+    ("tag", 1),
+    ("merge", 1),
+]
+# Roughly what a desk sees: most runs finish, some fail or wait for a person.
+STATUSES = (
+    [RunStatus.SUCCEEDED.value] * 88
+    + [RunStatus.FAILED.value] * 5
+    + [RunStatus.REJECTED.value] * 3
+    + [RunStatus.WAITING.value] * 2
+    + [RunStatus.CANCELLED.value] * 2
+)
+
+RUN_COLUMNS = [
+    "id",
+    "url",
+    "domain",
+    "status",
+    "transport",
+    "channel",
+    "thread_ts",
+    "user_id",
+    "team_id",
+    "created_at",
+    "updated_at",
+    "started_at",
+    "finished_at",
+    "error",
+    "status_ref",
+    "result_posted",
+    "result",
+    "input_tokens",
+    "output_tokens",
+    "cache_write_tokens",
+    "cache_read_tokens",
+    "cost_usd",
+    "lease_owner",
+    "lease_expires_at",
+    "executions",
+]
+STEP_COLUMNS = [
+    "id",
+    "run_id",
+    "name",
+    "attempt",
+    "status",
+    "started_at",
+    "finished_at",
+    "output",
+    "error",
+    "model",
+    "input_tokens",
+    "output_tokens",
+    "cache_write_tokens",
+    "cache_read_tokens",
+    "cost_usd",
+]
+GATE_COLUMNS = [
+    "id",
+    "run_id",
+    "name",
+    "attempt",
+    "decision",
+    "reason",
+    "evidence",
+    "created_at",
+    "decided_by",
+    "decided_at",
+    "note",
+    "outcome",
+    "message_ref",
+]
+CLAIM_COLUMNS = [
+    "id",
+    "run_id",
+    "position",
+    "text",
+    "quote",
+    "step",
+    "agent",
+    "round",
+    "verdict",
+    "evidence",
+    "source_url",
+    "source_found",
+    "checked_by",
+]
+TABLES = (
+    ("runs", RUN_COLUMNS),
+    ("steps", STEP_COLUMNS),
+    ("gates", GATE_COLUMNS),
+    ("claims", CLAIM_COLUMNS),
+)
+
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
+def generate(first: int, count: int, total: int, now: datetime, rng: random.Random) -> Rows:
+    """Rows for runs first..first+count-1, created evenly over the 180 days before `now`."""
+    span = timedelta(days=180).total_seconds()
+    rows: Rows = {"runs": [], "steps": [], "gates": [], "claims": []}
+    for run_id in range(first, first + count):
+        created = now - timedelta(seconds=span * (1 - run_id / total))
+        status = rng.choice(STATUSES)
+        domain = rng.choice(DOMAINS)
+        user = rng.choice(USERS)
+        url = f"https://{domain}/2026/story-{run_id}"
+        tokens = [rng.randint(500, 4000), rng.randint(100, 600)]
+        cost = (tokens[0] * 3 + tokens[1] * 15) / 1_000_000
+        finished = created + timedelta(seconds=8)
+        result = {"url": url, "title": f"Story {run_id}", "tags": ["harbour", "council"]}
+        rows["runs"].append(
+            (
+                run_id, url, domain, status, "slack", "C0000001", f"{run_id}.000100", user,
+                "T0001", created, finished, created, finished,
+                "the article could not be read" if status == "failed" else None, None, True,
+                json.dumps(result), tokens[0], tokens[1], 0, 0, cost, None, None, 1,
+            )
+        )  # fmt: skip
+        at = created
+        for offset, (name, attempt) in enumerate(STEPS):
+            end = at + timedelta(milliseconds=rng.randint(50, 2500))
+            rows["steps"].append(
+                (
+                    run_id * 6 + offset, run_id, name, attempt, "succeeded", at, end, None, None,
+                    "offline", tokens[0] // 6, tokens[1] // 6, 0, 0, cost / 6,
+                )
+            )  # fmt: skip
+            at = end
+        for offset, name in enumerate(("summary", "fact_check")):
+            escalated = name == "fact_check" and status in ("waiting", "rejected")
+            rows["gates"].append(
+                (
+                    run_id * 2 + offset, run_id, name, 1,
+                    ("escalate" if status == "waiting" else "rejected") if escalated
+                    else "continue",
+                    "1 claim is not supported by the article" if escalated else "all good",
+                    None, created, user if status == "rejected" else "gate",
+                    None if status == "waiting" else created, None, None, None,
+                )
+            )  # fmt: skip
+        for position in range(3):
+            rows["claims"].append(
+                (
+                    run_id * 3 + position, run_id, position,
+                    f"Claim {position} of story {run_id}.", f"quote {position}", "summarise",
+                    "summariser", 0, "supported", f"evidence {position}", None, None, None,
+                )
+            )  # fmt: skip
+    return rows
+
+
+def chunks(total: int, now: datetime) -> Iterator[tuple[int, Rows]]:
+    rng = random.Random(6)
+    for first in range(1, total + 1, CHUNK):
+        count = min(CHUNK, total - first + 1)
+        yield first + count - 1, generate(first, count, total, now, rng)
+
+
+def progress(label: str, done: int, total: int, started: float) -> None:
+    rate = done / max(time.perf_counter() - started, 1e-9)
+    print(f"\r  {label}: {done:,}/{total:,} runs ({rate:,.0f} runs/s)", end="", flush=True)
+
+
+# -- filling -------------------------------------------------------------------------------
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        # What SQLAlchemy's SQLite DateTime stores (naive UTC, as UTCDateTime hands it over).
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
+def fill_sqlite(path: Path, total: int, now: datetime) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=OFF")
+    connection.execute("PRAGMA synchronous=OFF")
+    connection.execute("PRAGMA cache_size=-2000000")
+    started = time.perf_counter()
+    for done, rows in chunks(total, now):
+        for table, columns in TABLES:
+            marks = ", ".join("?" * len(columns))
+            connection.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                ([_sqlite_value(v) for v in row] for row in rows[table]),
+            )
+        connection.commit()
+        progress("sqlite fill", done, total, started)
+    print()
+    connection.execute("ANALYZE")
+    connection.commit()
+    connection.close()
+
+
+async def fill_postgres(url: str, total: int, now: datetime) -> None:
+    import asyncpg
+
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(dsn)
+    try:
+        started = time.perf_counter()
+        for done, rows in chunks(total, now):
+            async with connection.transaction():
+                for table, columns in TABLES:
+                    await connection.copy_records_to_table(
+                        table, records=rows[table], columns=columns
+                    )
+            progress("postgres fill", done, total, started)
+        print()
+        for table, _ in TABLES:
+            await connection.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT max(id) FROM {table}))"
+            )
+        await connection.execute("VACUUM ANALYZE")
+    finally:
+        await connection.close()
+
+
+# -- measuring -----------------------------------------------------------------------------
+
+
+async def timed(
+    label: str, samples: int, query: Callable[[random.Random], Awaitable[object]]
+) -> None:
+    rng = random.Random(42)
+    for _ in range(min(20, samples)):
+        await query(rng)
+    times = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        await query(rng)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    p95 = times[max(0, int(len(times) * 0.95) - 1)]
+    print(
+        f"  {label:<44} p50 {statistics.median(times):6.2f} ms   p95 {p95:6.2f} ms   "
+        f"max {times[-1]:6.2f} ms"
+    )
+
+
+async def measure(url: str, total: int, samples: int) -> None:
+    engine = db.make_engine(url)
+    store = SqlRunStore(engine)
+    history = SqlHistory(engine)
+    try:
+        run = await store.get_run(total // 2)
+        assert run is not None and len(run.steps) == 6 and len(run.gates) == 2, run
+
+        async def what_happened(rng: random.Random) -> object:
+            found = await store.get_run(rng.randint(1, total))
+            assert found is not None
+            return found
+
+        def page(where: Callable[[random.Random], RunFilter]) -> Callable[..., Awaitable[object]]:
+            async def query(rng: random.Random) -> object:
+                return await history.list_runs(
+                    where(rng), limit=20, before_id=rng.randint(total // 10, total)
+                )
+
+            return query
+
+        async def today(rng: random.Random) -> object:
+            now = datetime.now(UTC)
+            return await history.totals(now - timedelta(days=1), now)
+
+        await timed("what happened on run N (get_run)", samples, what_happened)
+        await timed(
+            "page of 20: failed runs, deep keyset",
+            samples,
+            page(lambda rng: RunFilter(status=RunStatus.FAILED)),
+        )
+        await timed(
+            "page of 20: runs on a domain, deep keyset",
+            samples,
+            page(lambda rng: RunFilter(domain=rng.choice(DOMAINS))),
+        )
+        await timed(
+            "page of 20: runs by a person, deep keyset",
+            samples,
+            page(lambda rng: RunFilter(user=rng.choice(USERS))),
+        )
+        await timed(
+            "runs for one URL",
+            samples,
+            lambda rng: history.list_runs(
+                RunFilter(url=f"https://{DOMAINS[0]}/2026/story-{rng.randint(1, total)}")
+            ),
+        )
+        await timed("tokens and cost, last 24 h", max(20, samples // 10), today)
+    finally:
+        await engine.dispose()
+
+
+async def bench_sqlite(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(prefix="copydesk-history-") as folder:
+        path = Path(folder) / "history.db"
+        url = f"sqlite+aiosqlite:///{path}"
+        await db.upgrade(url)
+        now = datetime.now(UTC)
+        started = time.perf_counter()
+        await asyncio.to_thread(fill_sqlite, path, args.runs, now)
+        size = path.stat().st_size / 2**20
+        print(f"  filled in {time.perf_counter() - started:.0f} s, {size:,.0f} MiB")
+        await measure(url, args.runs, args.samples)
+
+
+async def bench_postgres(admin_url: str, args: argparse.Namespace) -> None:
+    admin = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
+            await connection.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
+        url = make_url(admin_url).set(database=PG_DATABASE).render_as_string(hide_password=False)
+        try:
+            await db.upgrade(url)
+            started = time.perf_counter()
+            await fill_postgres(url, args.runs, datetime.now(UTC))
+            print(f"  filled in {time.perf_counter() - started:.0f} s")
+            await measure(url, args.runs, args.samples)
+        finally:
+            async with admin.connect() as connection:
+                await connection.execute(
+                    text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
+                )
+    finally:
+        await admin.dispose()
+
+
+async def main(args: argparse.Namespace) -> None:
+    print(
+        f"copydesk history bench: {args.runs:,} runs, ~{args.runs * 6:,} steps, "
+        f"{args.samples} samples per query"
+    )
+    if args.only in (None, "sqlite"):
+        print("SQLite")
+        await bench_sqlite(args)
+    if args.only in (None, "postgres"):
+        admin = os.environ.get("COPYDESK_BENCH_POSTGRES_URL") or os.environ.get(
+            "COPYDESK_TEST_POSTGRES_URL"
+        )
+        if admin is None:
+            print(
+                "Postgres: skipped (set COPYDESK_BENCH_POSTGRES_URL or COPYDESK_TEST_POSTGRES_URL)"
+            )
+        else:
+            print("Postgres")
+            await bench_postgres(admin, args)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=1_000_000)
+    parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--only", choices=["sqlite", "postgres"])
+    asyncio.run(main(parser.parse_args()))
