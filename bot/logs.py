@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 from typing import Any
 
 # Attributes every LogRecord has; anything else came from `extra=` and is worth keeping.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+
+
+# Credentials never reach a log line, whoever logged them (a library's debug output, an
+# exception that carried a request): Slack tokens, Anthropic keys, and secrets in URLs.
+_SECRETS = re.compile(
+    r"\b(?:xox[abposre]-[0-9A-Za-z-]+|xapp-[0-9A-Za-z-]+|sk-ant-[0-9A-Za-z_-]+)"
+    r"|(?<=://)[^/@\s:]+:[^/@\s]+(?=@)"
+)
+
+
+def redact(text: str) -> str:
+    return _SECRETS.sub("[redacted]", text)
 
 
 def _extras(record: logging.LogRecord) -> dict[str, Any]:
@@ -27,7 +40,7 @@ class JsonFormatter(logging.Formatter):
         }
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
-        return json.dumps(data, default=str)
+        return redact(json.dumps(data, default=str))
 
 
 class TextFormatter(logging.Formatter):
@@ -39,7 +52,7 @@ class TextFormatter(logging.Formatter):
         extras = {k: v for k, v in _extras(record).items() if k != "action"}
         if extras:
             line += " " + " ".join(f"{k}={v}" for k, v in extras.items())
-        return line
+        return redact(line)
 
 
 def configure(fmt: str, level: str) -> None:

@@ -1,27 +1,80 @@
-"""Health for load balancers and orchestrators: `/healthz`."""
+"""For load balancers, orchestrators and Prometheus: `/healthz` and `/metrics`.
+
+`/healthz` answers 200 while this process can do its job: the database answers, its worker
+is taking runs (when it has one), and its Socket Mode connection is up (when it holds one).
+A Slack Web API outage is reported but does not fail the check: runs carry on and their
+messages wait in the outbox, and restarting the process would not bring Slack back.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy import text
 
+from bot.bootstrap import App
+from bot.metrics import CONTENT_TYPE
 from bot.pages import APP_KEY
 
 log = logging.getLogger(__name__)
 
+# How long Slack writes may fail in a row before /healthz calls the Web API unreachable.
+WEB_API_DEGRADED_AFTER = 30.0
 
-async def healthz(request: web.Request) -> web.Response:
-    app = request.app[APP_KEY]
+
+async def health(app: App, *, worker: bool) -> tuple[bool, dict[str, Any]]:
+    """(healthy, details) for this process."""
+    report: dict[str, Any] = {}
+    healthy = True
     try:
         async with app.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
+        report["database"] = "ok"
     except Exception as error:
-        log.warning("health check: database unreachable: %s", error)
-        return web.json_response({"ok": False, "database": "unreachable"}, status=503)
-    return web.json_response({"ok": True, "database": "ok"})
+        log.warning("health check: database unreachable: %s", error, extra={"action": "health"})
+        report["database"] = "unreachable"
+        healthy = False
+    if worker:
+        report["worker"] = "ok" if app.worker.alive else "stopped"
+        healthy = healthy and app.worker.alive
+        report["runs_in_flight"] = app.worker.in_flight
+    if app.slack_connected is not None:
+        connected = await app.slack_connected()
+        report["slack_socket"] = "ok" if connected else "disconnected"
+        healthy = healthy and connected
+    if app.slack is not None:
+        failing = app.outbox.failing_for
+        report["slack_web_api"] = "ok" if failing < WEB_API_DEGRADED_AFTER else "unreachable"
+        report["slack_outbox_pending"] = app.outbox.pending
+    return healthy, {"ok": healthy, **report}
 
 
-def add_routes(web_app: web.Application) -> None:
+WORKER_KEY = web.AppKey("copydesk_observe_worker", bool)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    app = request.app[APP_KEY]
+    healthy, report = await health(app, worker=request.app.get(WORKER_KEY, False))
+    return web.json_response(report, status=200 if healthy else 503)
+
+
+async def metrics(request: web.Request) -> web.Response:
+    app = request.app[APP_KEY]
+    try:
+        await app.metrics.refresh(app.engine)
+    except Exception as error:
+        # The process's own counters are still worth scraping without the queue figures.
+        log.warning("metrics: could not read the queue: %s", error, extra={"action": "metrics"})
+    response = web.Response(body=app.metrics.exposition())
+    response.content_type = CONTENT_TYPE.split(";")[0]
+    response.headers["Content-Type"] = CONTENT_TYPE
+    return response
+
+
+def add_routes(web_app: web.Application, *, worker: bool = False) -> None:
+    """`worker`: this process runs a worker, and /healthz should say whether it is alive."""
+    web_app[WORKER_KEY] = worker
     web_app.router.add_get("/healthz", healthz)
+    web_app.router.add_get("/metrics", metrics)

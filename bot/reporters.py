@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import render
+from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
 from orchestrator.domain import Gate, Run
 from orchestrator.ports import RunStore
@@ -27,29 +28,53 @@ class SlackThreadReporter:
     Every message carries Slack message metadata naming its run and kind. A worker that
     resumes a run after a crash looks for its own earlier messages in the thread before
     posting, so a crash between posting and recording the ts never doubles a message.
+
+    Writes go through the outbox, in order on the thread's lane. Progress is handed over
+    and not waited for, so a slow or absent Slack never holds up a step; the result and an
+    escalation are waited for, because the run records them as told once they return.
     """
 
     def __init__(
-        self, client: AsyncWebClient, store: RunStore, *, approvers: str, resumed: bool
+        self,
+        client: AsyncWebClient | ClientFor,
+        store: RunStore,
+        *,
+        approvers: str,
+        resumed: bool,
+        outbox: SlackOutbox | None = None,
     ) -> None:
-        self.client = client
+        self._client_for: ClientFor = (
+            _constant(client) if isinstance(client, AsyncWebClient) else client
+        )
         self.store = store
         self.approvers = approvers
         self.resumed = resumed
-        self._lock = asyncio.Lock()
-        self._pending: str | None = None
+        self.outbox = outbox or SlackOutbox()
+        self._written: str | None = None
         self._thread: list[dict[str, Any]] | None = None
+        # A post that failed in a way that may have reached Slack (a lost response): look
+        # in the thread before posting it again.
+        self._recheck = False
+
+    def _lane(self, run: Run) -> tuple[str | None, str | None, str | None]:
+        return (run.origin.team, run.origin.channel, run.origin.thread_ts)
 
     async def progress(self, run: Run) -> None:
-        # Steps that finish together (fact-check ∥ tag) coalesce into one Slack write: the
-        # newest text wins and whoever holds the lock sends it.
-        self._pending = render.status_text(run)
-        if self._lock.locked():
-            return
-        async with self._lock:
-            while self._pending is not None:
-                text, self._pending = self._pending, None
-                await self._write_status(run, text)
+        # Steps that finish together (fact-check ∥ tag) coalesce into one Slack write: a
+        # status write still waiting in the lane takes the newest text.
+        text = render.status_text(run)
+        self.outbox.submit(
+            self._lane(run),
+            functools.partial(self._send_status, run, text),
+            coalesce=f"status:{run.id}",
+        )
+
+    async def _send_status(self, run: Run, text: str) -> None:
+        # The second of two steps that finish together often renders the same text as the
+        # first: one write, not an identical chat.update.
+        if text != self._written:
+            await self._write_status(run, text)
+            self._written = text
 
     async def _write_status(self, run: Run, text: str) -> None:
         if run.status_ref is None:
@@ -60,17 +85,21 @@ class SlackThreadReporter:
                 await self.store.update_run(run.id, status_ref=ref)
             return
         await self._call(
-            run, self.client.chat_update, channel=run.origin.channel, ts=run.status_ref, text=text
+            run, "chat_update", channel=run.origin.channel, ts=run.status_ref, text=text
         )
 
     async def escalated(self, run: Run, gate: Gate) -> None:
         if gate.message_ref is not None or gate.id is None:
             return
-        ref = await self._post_once(
-            run,
-            f"gate:{gate.id}",
-            blocks.escalation_text(run, gate),
-            blocks.escalation_blocks(run, gate, self.approvers),
+        ref = await self.outbox.deliver(
+            self._lane(run),
+            functools.partial(
+                self._post_once,
+                run,
+                f"gate:{gate.id}",
+                blocks.escalation_text(run, gate),
+                blocks.escalation_blocks(run, gate, self.approvers),
+            ),
         )
         if ref is not None:
             gate.message_ref = ref
@@ -79,51 +108,68 @@ class SlackThreadReporter:
     async def gate_closed(self, run: Run, gate: Gate) -> None:
         if gate.message_ref is None:
             return
-        await self._call(
-            run,
-            self.client.chat_update,
-            channel=run.origin.channel,
-            ts=gate.message_ref,
-            text=blocks.decided_text(run.id, gate),
-            blocks=blocks.decided_blocks(run.id, gate),
+        self.outbox.submit(
+            self._lane(run),
+            functools.partial(
+                self._call,
+                run,
+                "chat_update",
+                channel=run.origin.channel,
+                ts=gate.message_ref,
+                text=blocks.decided_text(run.id, gate),
+                blocks=blocks.decided_blocks(run.id, gate),
+            ),
         )
 
     async def finished(self, run: Run) -> None:
         if not run.result_posted:
-            await self._post_once(run, "result", render.result_text(run))
+            await self.outbox.deliver(
+                self._lane(run),
+                functools.partial(self._post_once, run, "result", render.result_text(run)),
+            )
 
     async def _post_once(
         self, run: Run, kind: str, text: str, message_blocks: list[dict[str, Any]] | None = None
     ) -> str | None:
-        if self.resumed:
+        if self.resumed or self._recheck:
+            if self._recheck:
+                self._thread = None  # read the thread afresh: it may have the lost post
             earlier = await self._find(run, kind)
             if earlier is not None:
+                self._recheck = False
                 return earlier
-        response = await self._call(
-            run,
-            self.client.chat_postMessage,
-            channel=run.origin.channel,
-            thread_ts=run.origin.thread_ts,
-            text=text,
-            blocks=message_blocks,
-            metadata={
-                "event_type": METADATA_EVENT,
-                "event_payload": {"run_id": run.id, "kind": kind},
-            },
-        )
+        try:
+            response = await self._call(
+                run,
+                "chat_postMessage",
+                channel=run.origin.channel,
+                thread_ts=run.origin.thread_ts,
+                text=text,
+                blocks=message_blocks,
+                metadata={
+                    "event_type": METADATA_EVENT,
+                    "event_payload": {"run_id": run.id, "kind": kind},
+                },
+            )
+        except Exception as error:
+            # A 429 was not acted on; anything else may have been, and the answer lost.
+            self._recheck = self._recheck or not _rate_limited(error)
+            raise
+        self._recheck = False
         return str(response["ts"]) if response is not None else None
 
     async def _find(self, run: Run, kind: str) -> str | None:
         """The ts of this run's earlier message of this kind in the thread, if any."""
         if self._thread is None:
-            self._thread = []
+            thread: list[dict[str, Any]] = []
             if run.origin.thread_ts is None:
+                self._thread = thread
                 return None
             cursor: str | None = None
             while True:
                 response = await self._call(
                     run,
-                    self.client.conversations_replies,
+                    "conversations_replies",
                     channel=run.origin.channel,
                     ts=run.origin.thread_ts,
                     include_all_metadata=True,
@@ -132,10 +178,12 @@ class SlackThreadReporter:
                 )
                 if response is None:
                     break
-                self._thread.extend(response.get("messages") or [])
+                thread.extend(response.get("messages") or [])
                 cursor = (response.get("response_metadata") or {}).get("next_cursor")
                 if not cursor:
                     break
+            # Kept only once read whole: a read cut short by an outage is read again.
+            self._thread = thread
         for message in self._thread:
             metadata = message.get("metadata") or {}
             payload = metadata.get("event_payload") or {}
@@ -147,10 +195,17 @@ class SlackThreadReporter:
                 return str(message["ts"])
         return None
 
-    async def _call(self, run: Run, method: Any, **kwargs: Any) -> Any:
+    async def _call(self, run: Run, method: str, **kwargs: Any) -> Any:
+        """The Web API call, or None when Slack refused it for good.
+
+        Failures that pass (429, 5xx, no connection) are raised for the outbox to retry.
+        """
+        client = await self._client_for(run.origin.team)
         try:
-            return await method(**kwargs)
+            return await getattr(client, method)(**kwargs)
         except SlackApiError as error:
+            if is_transient(error):
+                raise
             log.warning(
                 "Slack refused a write for run %s: %s",
                 run.id,
@@ -158,6 +213,20 @@ class SlackThreadReporter:
                 extra={"action": "slack_error", "run_id": run.id},
             )
             return None
+
+
+ClientFor = Callable[[str | None], Awaitable[AsyncWebClient]]
+
+
+def _constant(client: AsyncWebClient) -> ClientFor:
+    async def client_for(_team: str | None) -> AsyncWebClient:
+        return client
+
+    return client_for
+
+
+def _rate_limited(error: BaseException) -> bool:
+    return isinstance(error, SlackApiError) and getattr(error.response, "status_code", None) == 429
 
 
 class TerminalReporter:

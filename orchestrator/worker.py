@@ -54,12 +54,30 @@ class Worker:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._tasks: set[asyncio.Task[Run | None]] = set()
+        self._in_flight: dict[int, asyncio.Event] = {}
+        self._looping = False
 
     def wake(self) -> None:
         self._wake.set()
 
+    @property
+    def alive(self) -> bool:
+        """Whether `run_forever` is taking runs (for health checks)."""
+        return self._looping and not self._stopping.is_set()
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._in_flight)
+
     async def run_forever(self) -> None:
         log.info("worker %s started", self.name, extra={"action": "worker_start"})
+        self._looping = True
+        try:
+            await self._loop()
+        finally:
+            self._looping = False
+
+    async def _loop(self) -> None:
         last_sweep = -float("inf")
         while not self._stopping.is_set():
             self._wake.clear()
@@ -76,13 +94,26 @@ class Worker:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.idle_seconds)
 
     async def stop(self, grace: float = 10.0) -> None:
+        """Take no new runs; let the steps in flight finish (for up to `grace` seconds),
+        start no further step, and hand the unfinished runs back to the queue."""
         self._stopping.set()
         self._wake.set()
+        for stop in self._in_flight.values():
+            # The pipeline checks this before each step: a step in flight finishes and
+            # commits, and the run stops there, to resume on whichever worker claims it.
+            stop.set()
         if self._tasks:
+            log.info(
+                "stopping: %s runs in flight, %.0fs grace",
+                len(self._tasks),
+                grace,
+                extra={"action": "worker_stopping", "in_flight": len(self._tasks)},
+            )
             _done, pending = await asyncio.wait(self._tasks, timeout=grace)
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+        log.info("worker %s stopped", self.name, extra={"action": "worker_stop"})
 
     async def execute_runs(self, run_ids: Sequence[int]) -> list[Run]:
         """Execute these runs here and now (the `copydesk run` command)."""
@@ -133,12 +164,18 @@ class Worker:
 
     async def _execute(self, run: Run) -> Run | None:
         stop = asyncio.Event()
+        if self._stopping.is_set():
+            stop.set()
+        self._in_flight[run.id] = stop
         heartbeat = asyncio.create_task(self._heartbeat(run.id, stop))
         log.info(
             "run %s claimed by %s", run.id, self.name, extra={"action": "claim", "run_id": run.id}
         )
+        settled = False
         try:
-            return await self.pipeline.execute(run, self.reporter_for(run), stop)
+            result = await self.pipeline.execute(run, self.reporter_for(run), stop)
+            settled = is_settled(result)
+            return result
         except RunStopped:
             log.info("run %s stopped", run.id, extra={"action": "run_stopped", "run_id": run.id})
             return None
@@ -148,11 +185,30 @@ class Worker:
             log.exception("run %s crashed", run.id, extra={"action": "run_crash", "run_id": run.id})
             return None
         finally:
+            self._in_flight.pop(run.id, None)
             heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
-            with contextlib.suppress(Exception):
-                await self.store.release_run(run.id, self.name)
+            await self._let_go(run.id, settled=settled)
+
+    async def _let_go(self, run_id: int, *, settled: bool) -> None:
+        try:
+            if settled:
+                await self.store.release_run(run_id, self.name)
+            elif self._stopping.is_set():
+                # Shutting down mid-run: end the lease now rather than when it would lapse,
+                # so another worker (or this one, restarted) resumes the run at once.
+                # (A released lease is no lease at all, and only lapsed ones are claimable.)
+                await self.store.renew_lease(run_id, self.name, lease_seconds=0)
+                log.info(
+                    "run %s handed back to the queue",
+                    run_id,
+                    extra={"action": "run_handed_back", "run_id": run_id},
+                )
+            # Otherwise (a crash, a lost lease) the lease lapses by itself and the run is
+            # claimed again then.
+        except Exception:
+            log.warning("could not let go of run %s", run_id, exc_info=True)
 
     async def _heartbeat(self, run_id: int, stop: asyncio.Event) -> None:
         while True:

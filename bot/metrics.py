@@ -1,0 +1,230 @@
+"""Prometheus figures for `GET /metrics`, in a registry made at wiring time (none at import).
+
+The orchestrator knows nothing of Prometheus: runs are observed through the `RunReporter` each
+execution already reports to (`MeteredReporter` wraps it), Slack calls through an aiohttp
+trace on the Slack client's session, and the queue by asking the database at scrape time.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+import aiohttp
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from orchestrator.domain import Gate, Run, RunStatus, Step
+from orchestrator.pipeline import RunReporter
+from storage.stats import queue_stats
+
+CONTENT_TYPE = CONTENT_TYPE_LATEST
+
+# Steps take milliseconds (merge) to minutes (a slow model); gates wait minutes to a day.
+_STEP_BUCKETS = (0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, float("inf"))
+_GATE_BUCKETS = (10, 60, 300, 900, 3600, 4 * 3600, 12 * 3600, 24 * 3600, 72 * 3600, float("inf"))
+_SEEN_GATES = 10_000
+
+
+def step_kind(name: str) -> str:
+    """The step's name without its section number: one series per kind of step."""
+    return "summarise_section" if name.startswith("summarise_s") else name
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.runs_started = Counter(
+            "copydesk_runs_started", "Runs taken by a worker for the first time", registry=r
+        )
+        self.runs_finished = Counter(
+            "copydesk_runs_finished",
+            "Runs that ended, by how (succeeded, failed, rejected, cancelled)",
+            ["status"],
+            registry=r,
+        )
+        self.runs_escalated = Counter(
+            "copydesk_runs_escalated",
+            "Gates that escalated a run to a person",
+            ["gate"],
+            registry=r,
+        )
+        self.step_seconds = Histogram(
+            "copydesk_step_duration_seconds",
+            "How long each step took",
+            ["step", "status"],
+            buckets=_STEP_BUCKETS,
+            registry=r,
+        )
+        self.gate_wait_seconds = Histogram(
+            "copydesk_gate_wait_seconds",
+            "How long an escalated gate waited for a person (or its timeout)",
+            ["gate"],
+            buckets=_GATE_BUCKETS,
+            registry=r,
+        )
+        self.queue_depth = Gauge(
+            "copydesk_queue_depth", "Runs by live status (queued, running, waiting)", ["status"],
+            registry=r,
+        )  # fmt: skip
+        self.queue_oldest_seconds = Gauge(
+            "copydesk_queue_oldest_age_seconds",
+            "Age of the oldest queued run, and of the longest wait at a gate",
+            ["status"],
+            registry=r,
+        )
+        self.slack_calls = Counter(
+            "copydesk_slack_api_calls",
+            "Slack Web API requests, by method and HTTP status (0: unreachable)",
+            ["method", "code"],
+            registry=r,
+        )
+        self.slack_rate_limited = Counter(
+            "copydesk_slack_api_rate_limited",
+            "Slack Web API answers of 429",
+            ["method"],
+            registry=r,
+        )
+        self.slack_outbox_pending = Gauge(
+            "copydesk_slack_outbox_pending", "Slack writes queued and not yet delivered", registry=r
+        )
+        self.slack_outbox_retries = Counter(
+            "copydesk_slack_outbox_retries", "Slack writes the outbox had to try again", registry=r
+        )
+        self.socket_reconnects = Counter(
+            "copydesk_slack_socket_reconnects",
+            "Socket Mode connections the watchdog replaced",
+            registry=r,
+        )
+        self.model_tokens = Counter(
+            "copydesk_model_tokens",
+            "Model tokens spent, by step and kind (input, output, cache_read, cache_write)",
+            ["step", "kind"],
+            registry=r,
+        )
+        self.model_cost = Counter(
+            "copydesk_model_cost_usd", "Model spend in US dollars", ["step"], registry=r
+        )
+        self._gates_seen: OrderedDict[int, None] = OrderedDict()
+
+    # -- runs ------------------------------------------------------------------------------
+
+    def reporter(self, inner: RunReporter) -> RunReporter:
+        return MeteredReporter(inner, self)
+
+    def observe_step(self, step: Step) -> None:
+        kind = step_kind(step.name)
+        seconds = step.seconds
+        if seconds is not None:
+            self.step_seconds.labels(kind, step.status.value).observe(max(seconds, 0.0))
+        usage = step.usage
+        for label, count in (
+            ("input", usage.input_tokens),
+            ("output", usage.output_tokens),
+            ("cache_read", usage.cache_read_tokens),
+            ("cache_write", usage.cache_write_tokens),
+        ):
+            if count:
+                self.model_tokens.labels(kind, label).inc(count)
+        if usage.cost_usd:
+            self.model_cost.labels(kind).inc(usage.cost_usd)
+
+    def observe_gate_closed(self, gate: Gate) -> None:
+        # A decided gate is replayed (and reported) on every later execution of its run:
+        # count each gate once per process.
+        if gate.id is None or gate.decided_at is None or gate.id in self._gates_seen:
+            return
+        self._gates_seen[gate.id] = None
+        if len(self._gates_seen) > _SEEN_GATES:
+            self._gates_seen.popitem(last=False)
+        waited = (gate.decided_at - gate.created_at).total_seconds()
+        self.gate_wait_seconds.labels(gate.name).observe(max(waited, 0.0))
+
+    # -- the queue, at scrape time ---------------------------------------------------------
+
+    async def refresh(self, engine: AsyncEngine) -> None:
+        stats = await queue_stats(engine)
+        now = datetime.now(UTC)
+        self.queue_depth.labels("queued").set(stats.queued)
+        self.queue_depth.labels("running").set(stats.running)
+        self.queue_depth.labels("waiting").set(stats.waiting)
+        for status, oldest in (("queued", stats.oldest_queued), ("waiting", stats.oldest_waiting)):
+            age = (now - oldest).total_seconds() if oldest is not None else 0.0
+            self.queue_oldest_seconds.labels(status).set(max(age, 0.0))
+
+    def exposition(self) -> bytes:
+        return generate_latest(self.registry)
+
+    # -- Slack calls -----------------------------------------------------------------------
+
+    def slack_trace(self) -> aiohttp.TraceConfig:
+        """Counts every request the Slack client's session makes, retries included."""
+        trace = aiohttp.TraceConfig()
+
+        async def on_end(
+            _session: aiohttp.ClientSession,
+            _context: SimpleNamespace,
+            params: aiohttp.TraceRequestEndParams,
+        ) -> None:
+            method = params.url.path.rsplit("/", 1)[-1] or "unknown"
+            code = params.response.status
+            self.slack_calls.labels(method, str(code)).inc()
+            if code == 429:
+                self.slack_rate_limited.labels(method).inc()
+
+        async def on_error(
+            _session: aiohttp.ClientSession,
+            _context: SimpleNamespace,
+            params: aiohttp.TraceRequestExceptionParams,
+        ) -> None:
+            method = params.url.path.rsplit("/", 1)[-1] or "unknown"
+            self.slack_calls.labels(method, "0").inc()
+
+        trace.on_request_end.append(on_end)
+        trace.on_request_exception.append(on_error)
+        return trace
+
+
+class MeteredReporter:
+    """Counts what one execution of a run reports, then passes it on unchanged."""
+
+    def __init__(self, inner: RunReporter, metrics: Metrics) -> None:
+        self.inner = inner
+        self.metrics = metrics
+        # Steps finished before this execution (replayed from the trace) were counted by
+        # the execution that ran them; the first report says which those are.
+        self._seen: set[tuple[str, int]] | None = None
+
+    def _observe(self, run: Run) -> None:
+        finished = {(s.name, s.attempt): s for s in run.steps if s.finished_at is not None}
+        if self._seen is None:
+            self._seen = set(finished)
+            if run.status is RunStatus.RUNNING and run.executions == 1 and not finished:
+                self.metrics.runs_started.inc()
+            return
+        for key, step in finished.items():
+            if key not in self._seen:
+                self._seen.add(key)
+                self.metrics.observe_step(step)
+
+    async def progress(self, run: Run) -> None:
+        self._observe(run)
+        await self.inner.progress(run)
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        if gate.message_ref is None:
+            self.metrics.runs_escalated.labels(gate.name).inc()
+        await self.inner.escalated(run, gate)
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        self.metrics.observe_gate_closed(gate)
+        await self.inner.gate_closed(run, gate)
+
+    async def finished(self, run: Run) -> None:
+        self._observe(run)
+        if run.status.is_final:
+            self.metrics.runs_finished.labels(run.status.value).inc()
+        await self.inner.finished(run)
