@@ -6,11 +6,13 @@ for an `App` here; nothing is built at import time.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import aiohttp
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -22,18 +24,28 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.approvers import Approvers
+from bot.background import Background
 from bot.core import Desk
+from bot.metrics import Metrics
+from bot.outbox import SlackOutbox
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
+from bot.slack.oauth import OAuth
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.pipeline import Pipeline, PipelineConfig, RunReporter
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.retention import Retention
 from orchestrator.worker import Worker
 from storage import db
+from storage.history import SqlHistory
+from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
 from storage.store import SqlRunStore
+
+if TYPE_CHECKING:
+    from bot.ask import ClaudeAsker
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +64,23 @@ class App:
     http: aiohttp.ClientSession
     gatekeeper: GateKeeper
     approvers: Approvers
+    history: SqlHistory
+    metrics: Metrics
+    outbox: SlackOutbox
+    # Multi-workspace installs (SLACK_CLIENT_ID/SECRET); None for one workspace's token.
+    # Replies that go on after Slack has heard back; drained before the app closes.
+    background: Background = field(default_factory=Background)
+    oauth: OAuth | None = None
+    # Set by whoever holds a Slack connection (Socket Mode): is it up? For /healthz.
+    slack_connected: Callable[[], Awaitable[bool]] | None = None
+    # Free-form questions answered by Claude from the trace; None with the offline model.
+    asker: ClaudeAsker | None = None
+
+
+# The first wait before retrying a failed Claude call, in seconds (doubled per retry, jittered);
+# None keeps ClaudeModel's own. Not a setting: only the end-to-end tests change it (with
+# pytest's monkeypatch), so that an overloaded fake API does not cost them seconds of sleep.
+CLAUDE_BACKOFF_BASE: float | None = None
 
 
 def build_model(settings: Settings) -> Model:
@@ -63,7 +92,10 @@ def build_model(settings: Settings) -> Model:
 
     assert settings.anthropic_api_key is not None
     client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
-    return ClaudeModel(client, settings.model or DEFAULT_MODEL)
+    name = settings.model or DEFAULT_MODEL
+    if CLAUDE_BACKOFF_BASE is None:
+        return ClaudeModel(client, name)
+    return ClaudeModel(client, name, backoff_base=CLAUDE_BACKOFF_BASE)
 
 
 def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> AsyncWebClient:
@@ -110,24 +142,54 @@ async def build_app(
         engine = db.make_engine(settings.database_url)
         stack.push_async_callback(engine.dispose)
         store = SqlRunStore(engine)
-        http = aiohttp.ClientSession(trust_env=False)
+        history = SqlHistory(engine)
+        metrics = Metrics()
+        http = aiohttp.ClientSession(trust_env=False, trace_configs=[metrics.slack_trace()])
         stack.push_async_callback(http.close)
+        outbox = SlackOutbox(
+            on_change=metrics.slack_outbox_pending.set,
+            on_retry=metrics.slack_outbox_retries.inc,
+        )
+        # Closed before the Slack session: writes still queued get a last chance first.
+        stack.push_async_callback(_close_outbox, outbox, settings)
         reader = SafeReader(FetchPolicy.from_allow_list(settings.fetch_allow_raw))
         stack.push_async_callback(reader.aclose)
         model = build_model(settings)
         pipeline = Pipeline(
             store, model, reader, PipelineConfig(token_budget=settings.run_token_budget)
         )
-        slack = build_slack_client(settings, http) if settings.slack_bot_token else None
+        oauth: OAuth | None = None
+        if settings.oauth:
+            assert settings.slack_client_id and settings.slack_client_secret
+            oauth = OAuth(
+                settings.slack_client_id,
+                settings.slack_client_secret,
+                SqlInstallationStore(engine, settings.slack_client_id),
+                SqlOAuthStateStore(engine),
+            )
+        # With OAuth and no SLACK_BOT_TOKEN this client has no token: each workspace's
+        # client is made from it with that workspace's installed token.
+        slack = (
+            build_slack_client(settings, http)
+            if settings.slack_bot_token or oauth is not None
+            else None
+        )
 
         approvers = Approvers(settings.approvers, slack)
 
         def reporter_for(run: Run) -> RunReporter:
+            reporter: RunReporter
             if run.origin.transport == "slack" and slack is not None:
-                return SlackThreadReporter(
-                    slack, store, approvers=approvers.describe(), resumed=run.executions > 1
+                reporter = SlackThreadReporter(
+                    slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
+                    store,
+                    approvers=approvers.describe(),
+                    resumed=run.executions > 1,
+                    outbox=outbox,
                 )
-            return TerminalReporter(write)
+            else:
+                reporter = TerminalReporter(write)
+            return metrics.reporter(reporter)
 
         gatekeeper = GateKeeper(
             store,
@@ -143,16 +205,21 @@ async def build_app(
             reporter_for,
             transports=transports,
             concurrency=settings.worker_concurrency,
+            lease_seconds=settings.lease_seconds,
             idle_seconds=settings.sweep_seconds,
-            sweep=gatekeeper.expire,
+            sweep=_sweep(gatekeeper, history, settings),
         )
+        asker = await build_asker(settings, store, history, stack)
         desk = Desk(
             store,
             worker.wake,
             gatekeeper,
             approvers,
             reporter_for,
+            history=history,
             max_links=settings.max_links_per_message,
+            public_url=settings.public_url,
+            asker=asker,
         )
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
@@ -160,6 +227,10 @@ async def build_app(
             listener = PgWakeups(settings.database_url, worker.wake)
             await listener.start()
             stack.push_async_callback(listener.stop)
+        background = Background()
+        # Pushed last, so it runs first on the way out: replies finish before Slack's
+        # client and the database close under them.
+        stack.push_async_callback(background.drain)
         yield App(
             settings,
             engine,
@@ -173,4 +244,45 @@ async def build_app(
             http,
             gatekeeper,
             approvers,
+            history,
+            metrics,
+            outbox,
+            background=background,
+            oauth=oauth,
+            asker=asker,
         )
+
+
+def _sweep(
+    gatekeeper: GateKeeper, history: SqlHistory, settings: Settings
+) -> Callable[[], Awaitable[object]]:
+    """What an idle worker does now and then: time out gates, and prune once a day."""
+    if settings.prune_after is None:
+        return gatekeeper.expire
+    retention = Retention(history, settings.prune_after)
+
+    async def sweep() -> None:
+        await gatekeeper.expire()
+        await retention.maybe_prune()
+
+    return sweep
+
+
+async def build_asker(
+    settings: Settings, store: SqlRunStore, history: SqlHistory, stack: AsyncExitStack
+) -> ClaudeAsker | None:
+    """Claude for free-form questions, when Claude is configured."""
+    if settings.offline:
+        return None
+    from bot.ask import ClaudeAsker
+    from orchestrator.models.claude import DEFAULT_MODEL, build_client
+
+    assert settings.anthropic_api_key is not None
+    client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
+    stack.push_async_callback(client.close)
+    return ClaudeAsker(client, settings.model or DEFAULT_MODEL, store, history)
+
+
+async def _close_outbox(outbox: SlackOutbox, settings: Settings) -> None:
+    await outbox.drain(min(5.0, settings.shutdown_grace.total_seconds()))
+    await outbox.aclose()

@@ -11,6 +11,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,9 +19,10 @@ from pydantic import ValidationError
 from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
-from bot.settings import Settings
+from bot.settings import Settings, parse_duration
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
+from orchestrator.history import MAX_PAGE, RunFilter
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "approve",
         "reject",
         "cancel",
+        "prune",
     ) or (args.command == "serve" and not settings.has_slack)
     logs.configure(settings.log_format, "WARNING" if quiet else settings.log_level)
     try:
@@ -90,9 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run queued and resumable runs (no Slack listener)")
     worker.set_defaults(handler=cmd_worker)
 
-    runs = sub.add_parser("runs", help="recent runs")
+    runs = sub.add_parser("runs", help="recent runs, newest first, filtered and paged")
     runs.add_argument("--status", choices=[s.value for s in RunStatus])
-    runs.add_argument("--limit", type=int, default=20)
+    runs.add_argument("--domain", help="runs on this site, e.g. example.com")
+    runs.add_argument("--url", help="runs for exactly this link")
+    runs.add_argument("--user", help="runs asked for by this user (a Slack id, local:…)")
+    runs.add_argument("--since", type=_age, metavar="AGE", help="created in the last AGE, e.g. 7d")
+    runs.add_argument("--before", type=int, metavar="N", help="runs older than run N (next page)")
+    runs.add_argument("--limit", type=int, default=20, help=f"at most {MAX_PAGE} (default 20)")
     runs.add_argument("--json", action="store_true", help="a JSON array for scripts")
     runs.set_defaults(handler=cmd_runs)
 
@@ -123,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("url", metavar="URL")
     read.add_argument("--json", action="store_true")
     read.set_defaults(handler=cmd_read)
+
+    web_cmd = sub.add_parser("web", help="serve the run pages (/runs, /runs/N) on their own")
+    web_cmd.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    web_cmd.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    web_cmd.set_defaults(handler=cmd_web)
+
+    prune = sub.add_parser("prune", help="delete old history (finished runs and their traces)")
+    prune.add_argument(
+        "--older-than", required=True, type=_age, metavar="AGE", help="e.g. 90d, 12w, 24h"
+    )
+    prune.set_defaults(handler=cmd_prune)
 
     database = sub.add_parser("db", help="database maintenance")
     db_sub = database.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -175,7 +194,7 @@ def run_exit_code(runs: Sequence[Run]) -> int:
 
 
 async def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
-    transports = ["slack"] if settings.slack_bot_token else ["cli", "console"]
+    transports = ["slack"] if settings.slack_bot_token or settings.oauth else ["cli", "console"]
     async with build_app(settings, transports=transports) as app:
         print(f"worker {app.worker.name} taking {', '.join(transports)} runs", flush=True)
         await run_until_signalled(app)
@@ -196,14 +215,67 @@ async def run_until_signalled(app: App) -> None:
         await task
 
 
+def _age(text: str) -> timedelta:
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 async def cmd_runs(settings: Settings, args: argparse.Namespace) -> int:
+    where = RunFilter(
+        status=RunStatus(args.status) if args.status else None,
+        domain=args.domain,
+        url=args.url,
+        user=args.user,
+        since=datetime.now(UTC) - args.since if args.since else None,
+    )
     async with build_app(settings, transports=[]) as app:
-        status = RunStatus(args.status) if args.status else None
-        runs = await app.store.list_runs(status=status, limit=args.limit)
-        if args.json:
-            print(json.dumps([run_summary_json(r) for r in runs], indent=2))
-        else:
-            print(render.runs_text(runs))
+        page = await app.history.list_runs(where, limit=args.limit, before_id=args.before)
+    if args.json:
+        print(json.dumps([run_summary_json(r) for r in page.runs], indent=2))
+        return EXIT_OK
+    if not page.runs and where != RunFilter():
+        print(f"No {where.describe()}.")
+    else:
+        print(render.runs_text(page.runs))
+    if page.next_before is not None:
+        print(f"More: copydesk runs --before {page.next_before} (with the same filters)")
+    return EXIT_OK
+
+
+async def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from bot.web import build_web_app
+
+    async with build_app(settings, transports=[]) as app:
+        runner = web.AppRunner(build_web_app(app), access_log=None)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, args.host, args.port).start()
+            host, port = runner.addresses[0][:2] if runner.addresses else (args.host, args.port)
+            print(f"Run pages at http://{host}:{port}/runs", flush=True)
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                with contextlib.suppress(NotImplementedError):
+                    loop.add_signal_handler(sig, stop.set)
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+    return EXIT_OK
+
+
+async def cmd_prune(settings: Settings, args: argparse.Namespace) -> int:
+    older_than = datetime.now(UTC) - args.older_than
+    async with build_app(settings, transports=[]) as app:
+        pruned = await app.history.prune(older_than)
+    print(
+        f"Pruned {pruned.runs:,} runs created before {render.when(older_than)} "
+        f"({pruned.steps:,} steps, {pruned.gates:,} gates, {pruned.claims:,} claims, "
+        f"{pruned.seen_keys:,} delivery keys)."
+    )
     return EXIT_OK
 
 
@@ -211,7 +283,16 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
     async with build_app(settings, transports=[]) as app:
         run = await app.store.get_run(args.run_id)
         if run is None:
-            print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
+            pruned = await app.history.pruned(args.run_id)
+            if pruned is not None:
+                print(
+                    f"copydesk has no run #{args.run_id}: it was pruned on "
+                    f"{pruned.pruned_at:%Y-%m-%d} with the history before "
+                    f"{pruned.older_than:%Y-%m-%d}.",
+                    file=sys.stderr,
+                )
+            else:
+                print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
         if args.json:
             print(json.dumps(run_json(run), indent=2))
@@ -223,7 +304,8 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
 async def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     async with build_app(settings, transports=[]) as app:
         question = questions.parse(" ".join(args.question))
-        print(render.plain(await questions.answer(question, app.store)))
+        answer = await questions.answer(question, app.desk.sources, asker_id=LOCAL_USER)
+        print(render.plain(answer.text))
     return EXIT_OK
 
 

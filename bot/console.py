@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import Callable
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 from bot import render
 from bot.bootstrap import App, model_announcement
@@ -28,7 +28,8 @@ class ConsoleReplier:
     def __init__(self, write: Callable[[str], None]) -> None:
         self.write = write
 
-    async def reply(self, text: str) -> None:
+    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
+        # The terminal shows the whole text; blocks are Slack's layout of it.
         self.write(render.plain(text))
 
     async def private(self, text: str) -> None:

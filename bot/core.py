@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -17,6 +17,7 @@ from bot.approvers import Approvers
 from bot.links import distinct_links
 from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
+from orchestrator.history import History
 from orchestrator.ports import RunStore
 from orchestrator.worker import ReporterFactory
 
@@ -45,7 +46,10 @@ class IncomingMessage:
 class Replier(Protocol):
     """Where the answer to one message goes (its Slack thread, the terminal)."""
 
-    async def reply(self, text: str) -> None: ...
+    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
+        """`text` is the whole answer; `blocks`, when given, are its Slack layout (Block
+        Kit), which transports without one ignore."""
+        ...
 
     async def private(self, text: str) -> None:
         """Only the sender sees it (an ephemeral message in Slack)."""
@@ -61,25 +65,41 @@ class Desk:
         approvers: Approvers,
         reporter_for: ReporterFactory,
         *,
+        history: History,
         max_links: int = 5,
+        public_url: str | None = None,
+        asker: questions.Asker | None = None,
     ) -> None:
         self.store = store
+        self.sources = questions.Sources(store, history, public_url=public_url, asker=asker)
         self.wake = wake
         self.gatekeeper = gatekeeper
         self.approvers = approvers
         self.reporter_for = reporter_for
         self.max_links = max_links
 
-    async def handle(self, message: IncomingMessage, replier: Replier) -> list[Run]:
+    async def handle(
+        self, message: IncomingMessage, replier: Replier, *, later: Later | None = None
+    ) -> list[Run]:
+        """Act on a message. What must not be lost (queued runs, a claimed delivery) is
+        recorded before this returns; with `later`, replies that may be slow are handed to
+        it instead of awaited, so the transport can acknowledge the message at once."""
         links = distinct_links(message.text, message.blocks)
+        if (
+            links
+            and message.addressed
+            and questions.asks_about_a_link(_without_mentions(message.text))
+        ):
+            # "runs for <link>" asks about a link; it is not a link to check.
+            links = []
         if links:
-            return await self._start_runs(message, links, replier)
+            return await self._start_runs(message, links, replier, later)
         if message.addressed:
-            await self._answer(message, replier)
+            await self._answer(message, replier, later)
         return []
 
     async def _start_runs(
-        self, message: IncomingMessage, links: list[str], replier: Replier
+        self, message: IncomingMessage, links: list[str], replier: Replier, later: Later | None
     ) -> list[Run]:
         taken, dropped = links[: self.max_links], links[self.max_links :]
         origin = Origin(
@@ -106,20 +126,31 @@ class Desk:
         # Receiving only records the runs; a worker picks them up.
         self.wake()
         if dropped:
-            await replier.reply(
-                f"That message has {len(links)} links; I started runs for the first "
-                f"{self.max_links} and left {len(dropped)} alone. Paste them again to check them."
+            await _now_or_later(
+                replier.reply(
+                    f"That message has {len(links)} links; I started runs for the first "
+                    f"{self.max_links} and left {len(dropped)} alone. "
+                    "Paste them again to check them."
+                ),
+                later,
             )
         return runs
 
-    async def _answer(self, message: IncomingMessage, replier: Replier) -> None:
+    async def _answer(
+        self, message: IncomingMessage, replier: Replier, later: Later | None
+    ) -> None:
+        # Claimed before the transport hears back: a redelivery finds the key and is ignored.
         if message.dedupe_keys and not await self.store.claim_keys(message.dedupe_keys):
             return
+        await _now_or_later(self._reply(message, replier), later)
+
+    async def _reply(self, message: IncomingMessage, replier: Replier) -> None:
         question = questions.parse(_without_mentions(message.text))
         if question.is_command:
             await self._command(question, message, replier)
             return
-        await replier.reply(await questions.answer(question, self.store))
+        answer = await questions.answer(question, self.sources, asker_id=message.user)
+        await replier.reply(answer.text, answer.blocks or None)
 
     async def _command(
         self, question: questions.Question, message: IncomingMessage, replier: Replier
@@ -164,5 +195,18 @@ class Desk:
         return outcome
 
 
+# Hands work to the transport to run after it has acknowledged the message.
+Later = Callable[[Coroutine[Any, Any, None]], None]
+
+
+async def _now_or_later(work: Coroutine[Any, Any, None], later: Later | None) -> None:
+    if later is None:
+        await work
+    else:
+        later(work)
+
+
 def _without_mentions(text: str) -> str:
+    # "runs by @someone" keeps its someone; the mention that addresses the bot goes.
+    text = re.sub(r"\bby\s+<@([A-Z0-9]+)(?:\|[^>]*)?>", r"by @\1", text)
     return re.sub(r"<@[A-Z0-9]+(?:\|[^>]*)?>", " ", text).strip()

@@ -53,12 +53,36 @@ class Settings(BaseSettings):
     worker_concurrency: int = Field(8, validation_alias="COPYDESK_WORKER_CONCURRENCY", ge=1)
     # How often an idle worker looks for runs whose worker died and gates that timed out.
     sweep_seconds: float = Field(5.0, validation_alias="COPYDESK_SWEEP_SECONDS", gt=0)
+    # A worker renews its lease on a run every third of this; a run whose worker died is
+    # taken over once the lease lapses.
+    lease_seconds: float = Field(30.0, validation_alias="COPYDESK_LEASE_SECONDS", gt=0)
     public_url: str | None = Field(None, validation_alias="COPYDESK_PUBLIC_URL")
+    # Delete runs (and their steps, gates, claims) older than this, daily; unset: keep all.
+    prune_after: timedelta | None = Field(None, validation_alias="COPYDESK_PRUNE_AFTER")
+    # SIGTERM: in-flight steps get this long to finish before their runs are handed back.
+    shutdown_grace: timedelta = Field(
+        timedelta(seconds=30), validation_alias="COPYDESK_SHUTDOWN_GRACE"
+    )
+    # Socket Mode: a connection that has not answered a ping for this long is replaced.
+    socket_silence: timedelta = Field(
+        timedelta(seconds=30), validation_alias="COPYDESK_SOCKET_SILENCE"
+    )
+    # Multi-workspace (HTTP mode): the OAuth install flow. Both set: /slack/install and
+    # /slack/oauth_redirect are served, and each workspace's bot token comes from the database.
+    slack_client_id: str | None = Field(None, validation_alias="SLACK_CLIENT_ID")
+    slack_client_secret: str | None = Field(None, validation_alias="SLACK_CLIENT_SECRET")
 
-    @field_validator("gate_timeout", mode="before")
+    @field_validator("gate_timeout", "shutdown_grace", "socket_silence", mode="before")
     @classmethod
     def _duration(cls, value: object) -> object:
         return parse_duration(value) if isinstance(value, str) else value
+
+    @field_validator("prune_after", mode="before")
+    @classmethod
+    def _optional_duration(cls, value: object) -> object:
+        if isinstance(value, str):
+            return parse_duration(value) if value.strip() else None
+        return value
 
     @property
     def approvers(self) -> tuple[str, ...]:
@@ -73,5 +97,12 @@ class Settings(BaseSettings):
         return self.model == "offline" or not self.anthropic_api_key
 
     @property
+    def oauth(self) -> bool:
+        """Installable in many workspaces: bot tokens come from the OAuth install flow."""
+        return bool(self.slack_client_id and self.slack_client_secret and self.slack_signing_secret)
+
+    @property
     def has_slack(self) -> bool:
+        if self.oauth:
+            return True
         return bool(self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret))

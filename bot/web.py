@@ -9,9 +9,13 @@ from slack_bolt.async_app import AsyncApp
 from bot import observe, pages
 from bot.bootstrap import App
 from bot.pages import APP_KEY
+from bot.slack import oauth
 
 
-def build_web_app(app: App, bolt: AsyncApp | None = None) -> web.Application:
+def build_web_app(
+    app: App, bolt: AsyncApp | None = None, *, worker: bool = False
+) -> web.Application:
+    """`worker`: this process runs a worker, which /healthz then vouches for."""
     web_app = web.Application()
     web_app[APP_KEY] = app
     if bolt is not None:
@@ -23,6 +27,7 @@ def build_web_app(app: App, bolt: AsyncApp | None = None) -> web.Application:
             )
 
         web_app.router.add_post("/slack/events", slack_events)
-    observe.add_routes(web_app)
+        oauth.add_routes(web_app, bolt)
+    observe.add_routes(web_app, worker=worker)
     pages.add_routes(web_app)
     return web_app

@@ -99,6 +99,9 @@ class RunRow(Base):
         Index("ix_runs_created_at", "created_at"),
         Index("ix_runs_domain_id", "domain", "id"),
         Index("ix_runs_user_id_id", "user_id", "id"),
+        # "runs for this URL". A hash index on Postgres: a btree refuses values over ~2.7 kB,
+        # and a URL can be longer; equality is the only question asked of it.
+        Index("ix_runs_url", "url", postgresql_using="hash"),
     )
 
 
@@ -171,3 +174,68 @@ class SeenKey(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class PrunedRange(Base):
+    """Run ids one prune removed: so a question about a pruned run says so.
+
+    One row per prune, not per run: retention runs daily, so this stays a few hundred rows
+    however many runs it removes. Prune takes ids oldest first, so a range holds the ids it
+    removed; one still in the table (a run that had not finished) is simply found there.
+    """
+
+    __tablename__ = "pruned_ranges"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    first_run_id: Mapped[int] = mapped_column(BigInteger)
+    last_run_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    runs: Mapped[int] = mapped_column(Integer)
+    older_than: Mapped[datetime] = mapped_column(UTCDateTime())
+    pruned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# -- Slack OAuth (multi-workspace installs): bolt's installation and state stores -------------
+
+
+class SlackInstallationRow(Base):
+    """One OAuth install by one user; `data` is slack_sdk's Installation, as its own dict."""
+
+    __tablename__ = "slack_installations"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    client_id: Mapped[str] = mapped_column(String(64))
+    enterprise_id: Mapped[str | None] = mapped_column(String(64))
+    team_id: Mapped[str | None] = mapped_column(String(64))
+    user_id: Mapped[str | None] = mapped_column(String(64))
+    is_enterprise_install: Mapped[bool] = mapped_column(Boolean, default=False)
+    installed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (
+        Index("ix_slack_installations_lookup", "client_id", "enterprise_id", "team_id"),
+    )
+
+
+class SlackBotRow(Base):
+    """A workspace's (or org's) bot token, as slack_sdk's Bot in `data`; newest wins."""
+
+    __tablename__ = "slack_bots"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    client_id: Mapped[str] = mapped_column(String(64))
+    enterprise_id: Mapped[str | None] = mapped_column(String(64))
+    team_id: Mapped[str | None] = mapped_column(String(64))
+    is_enterprise_install: Mapped[bool] = mapped_column(Boolean, default=False)
+    installed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_slack_bots_lookup", "client_id", "enterprise_id", "team_id"),)
+
+
+class SlackOAuthStateRow(Base):
+    """An OAuth `state` handed out by /slack/install, consumed once by the redirect."""
+
+    __tablename__ = "slack_oauth_states"
+
+    state: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expire_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -106,7 +106,9 @@ class EventsEndpoint:
 async def events_endpoint(app: App, slack: FakeSlack) -> AsyncIterator[EventsEndpoint]:
     """`build_web_app` with the bolt app, served on 127.0.0.1 port 0 as `serve --http` does."""
     assert app.slack is not None
-    bolt = build_bolt_app(app.slack, app.desk, signing_secret=SIGNING_SECRET)
+    bolt = build_bolt_app(
+        app.slack, app.desk, signing_secret=SIGNING_SECRET, background=app.background
+    )
     runner = web.AppRunner(build_web_app(app, bolt), access_log=None)
     await runner.setup()
     try:

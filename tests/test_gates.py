@@ -7,9 +7,10 @@ the same entry point the console's stdin loop calls.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
@@ -28,7 +29,7 @@ class Lines:
     def write(self, line: str) -> None:
         self.lines.append(line)
 
-    async def reply(self, text: str) -> None:
+    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
         self.lines.append(text)
 
     async def private(self, text: str) -> None:

@@ -65,7 +65,7 @@ async def app(database_url: str, slack: FakeSlack, site: ArticleSite) -> AsyncIt
 async def socket(app: App, slack: FakeSlack) -> AsyncIterator[AsyncSocketModeHandler]:
     """Connected as `copydesk serve` connects; closed before the fake Slack stops."""
     assert app.slack is not None
-    bolt = build_bolt_app(app.slack, app.desk, signing_secret=None)
+    bolt = build_bolt_app(app.slack, app.desk, signing_secret=None, background=app.background)
     handler = AsyncSocketModeHandler(bolt, slack.app_token)
     try:
         await handler.connect_async()

@@ -73,7 +73,7 @@ async def test_advance_is_one_transaction(store: SqlRunStore) -> None:
     first.status, first.finished_at, first.usage = StepStatus.SUCCEEDED, now, Usage(5, 5)
     commits: list[object] = []
     listener = commits.append
-    event.listen(store.engine.sync_engine, "commit", listener)
+    event.listen(store.runner.sync_engine, "commit", listener)
     try:
         await store.advance(
             finished=[first],
@@ -81,7 +81,7 @@ async def test_advance_is_one_transaction(store: SqlRunStore) -> None:
             gate=Gate(run.id, "g", GateDecision.CONTINUE, "ok", now, decided_by="gate"),
         )
     finally:
-        event.remove(store.engine.sync_engine, "commit", listener)
+        event.remove(store.runner.sync_engine, "commit", listener)
     assert len(commits) == 1
 
 

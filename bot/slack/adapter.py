@@ -1,14 +1,17 @@
 """Slack → Desk: translate bolt events into IncomingMessage, and replies into thread posts.
 
-Nothing here decides anything; it only translates. Bolt acks each event before the listener
-runs (process_before_response=False), so Slack hears back at once and the work goes on in
-the background.
+Nothing here decides anything; it only translates. Slack hears back (the HTTP 200, the
+socket ack) only once what the event asked for is recorded — a run queued in the database —
+because Slack never redelivers an event it had a 200 for: acking first would lose the link
+of a process killed in between. Recording takes milliseconds; what may be slow (answering a
+question, posting to Slack, updating a gate message) goes on in the background after the ack.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -16,8 +19,12 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import render
+from bot.answers import TEXT_LIMIT
+from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
+from bot.slack.oauth import OAuth
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +57,15 @@ class SlackReplier:
                 extra={"action": "slack_error"},
             )
 
-    async def reply(self, text: str) -> None:
+    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
         try:
+            # With blocks the text is the notification and fallback; Slack shows ~4,000
+            # characters of it, and the blocks (and their page link) carry the rest.
             await self.client.chat_postMessage(
-                channel=self.channel, thread_ts=self.thread_ts, text=text
+                channel=self.channel,
+                thread_ts=self.thread_ts,
+                text=render.short(text, TEXT_LIMIT),
+                blocks=list(blocks) if blocks else None,
             )
         except SlackApiError as error:
             log.warning(
@@ -95,14 +107,26 @@ def to_incoming(
     )
 
 
-def build_bolt_app(client: AsyncWebClient, desk: Desk, *, signing_secret: str | None) -> AsyncApp:
+def build_bolt_app(
+    client: AsyncWebClient | None,
+    desk: Desk,
+    *,
+    signing_secret: str | None,
+    oauth: OAuth | None = None,
+    background: Background,
+) -> AsyncApp:
+    """`oauth`: installable in many workspaces; each event is authorised with its
+    workspace's installation instead of the one SLACK_BOT_TOKEN."""
     app = AsyncApp(
         client=client,
         signing_secret=signing_secret,
         # Socket Mode requests come over our own authenticated websocket, unsigned.
         request_verification_enabled=signing_secret is not None,
-        process_before_response=False,
+        process_before_response=True,
+        oauth_settings=oauth.settings() if oauth is not None else None,
     )
+    # Bolt's client when an event brings none of its own (it always does once authorised).
+    fallback = app.client
 
     async def on_message(
         body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
@@ -112,9 +136,9 @@ def build_bolt_app(client: AsyncWebClient, desk: Desk, *, signing_secret: str | 
             return
         assert message.channel is not None
         replier = SlackReplier(
-            context.client or client, message.channel, message.reply_thread, message.user
+            context.client or fallback, message.channel, message.reply_thread, message.user
         )
-        await desk.handle(message, replier)
+        await desk.handle(message, replier, later=background.spawn)
 
     app.event("message")(on_message)
     app.event("app_mention")(on_message)
@@ -123,7 +147,11 @@ def build_bolt_app(client: AsyncWebClient, desk: Desk, *, signing_secret: str | 
         ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
     ) -> None:
         await ack()
-        web = context.client or client
+        # A click lost to a crash leaves its buttons in place to click again; the decision
+        # itself is one conditional update, so the first click to land wins.
+        background.spawn(decide(body, action, context.client or fallback))
+
+    async def decide(body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient) -> None:
         user = body["user"]["id"]
         channel = body["channel"]["id"]
         message = body.get("message") or {}
