@@ -139,6 +139,11 @@ class Worker:
             if run is None:
                 self._slots.release()
                 return
+            if run.id in self._in_flight:
+                # Our own run, whose lease lapsed while this process was stalled: the
+                # execution already under way holds it again now; a second would race it.
+                self._slots.release()
+                continue
             task = asyncio.create_task(self._execute_released(run))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
