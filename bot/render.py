@@ -68,7 +68,7 @@ def seconds(step: Step) -> str:
 def tokens(run: Run) -> str:
     usage = run.usage
     if usage.total_tokens == 0:
-        return "0 tokens (offline model)"
+        return "none (no model tokens were spent; the offline model runs on this machine)"
     parts = [f"{usage.input_tokens:,} in", f"{usage.output_tokens:,} out"]
     if usage.cache_read_tokens or usage.cache_write_tokens:
         parts.append(f"{usage.cache_read_tokens:,} cache read")

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from orchestrator import gates
+from orchestrator.citations import CitationCheck
 from orchestrator.domain import (
     JSON,
     Article,
@@ -531,7 +532,7 @@ class Pipeline:
                         "missing": list(c.missing),
                         "checked_by": f"{CITATION_FINDER} r{round_}",
                     }
-                    for c, round_ in mesh.citations
+                    for c, round_ in _distinct(mesh.citations, len(claims))
                 ],
                 "mesh": {
                     "rounds": mesh.rounds,
@@ -608,6 +609,21 @@ class Pipeline:
 def _calls(reply: ModelReply[Any]) -> JSON:
     """How the step's model calls went, kept in its output for the trace."""
     return {"model_calls": reply.calls, "model_seconds": round(reply.latency_seconds, 3)}
+
+
+def _distinct(
+    citations: Sequence[tuple[CitationCheck, int]], claims: int
+) -> list[tuple[CitationCheck, int]]:
+    """Drop a check of an article sentence that repeats a summary claim's check of the same
+    source for the same figures (the claim's paragraph and the claim cite it alike)."""
+    by_claims = {
+        (c.source_url, frozenset(c.figures)) for c, _ in citations if c.claim_index < claims
+    }
+    return [
+        (c, round_)
+        for c, round_ in citations
+        if c.claim_index < claims or (c.source_url, frozenset(c.figures)) not in by_claims
+    ]
 
 
 def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[DraftClaim]:

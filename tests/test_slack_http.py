@@ -103,7 +103,7 @@ async def test_a_link_is_acked_at_once_then_run_in_its_thread(
 
     assert result.text.startswith("*Run #1 finished* — ")
     assert "Harbour dredging costs double" in result.text
-    for section in ("*Summary*", "*Tags* `", "*Fact-check* ", "*Tokens* 0 tokens"):
+    for section in ("*Summary*", "*Tags* `", "*Fact-check* ", "*Tokens* none (no model tokens"):
         assert section in result.text
 
     run = await settled_run(app, 1)
