@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
@@ -60,6 +62,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CopydeskError as error:
         print(f"copydesk: {error.message}", file=sys.stderr)
         return EXIT_FAILED
+    except (OSError, DBAPIError) as error:
+        # The database (or the network under it) is the one outside thing every command
+        # needs; say which one and where, not a traceback.
+        where = make_url(settings.database_url).render_as_string(hide_password=True)
+        log.debug("database error", exc_info=True)
+        print(
+            f"copydesk: could not use the database at {where}: {_first_line(error)}. "
+            "Check COPYDESK_DATABASE_URL and that the server is running.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def build_parser() -> argparse.ArgumentParser:

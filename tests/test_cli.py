@@ -125,3 +125,31 @@ async def test_serve_without_slack_credentials_is_the_console(
     assert code == 0
     assert "starting the local console" in out
     assert "No runs yet" in out
+
+
+async def test_read_shows_what_copydesk_reads_from_a_page(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment(database_url, site, tmp_path)
+    code, out, err = await copydesk("read", site.url("/news/harbour"), env=env)
+    assert code == 0, err
+    assert "Title:  Harbour dredging costs double" in out
+    assert "Byline: Maria Okafor" in out and "Date:   2024-03-05" in out
+    assert "doubled to £14 million" in out
+    code, out, _ = await copydesk("read", site.url("/news/harbour"), "--json", env=env)
+    page = json.loads(out)
+    assert page["title"] == "Harbour dredging costs double"
+    assert any(link["url"].endswith("/sources/council-report") for link in page["links"])
+    # A refusal is a sentence on stderr, not a traceback.
+    code, out, err = await copydesk("read", "http://169.254.169.254/latest/meta-data", env=env)
+    assert code == 1 and "inside the network" in err and "Traceback" not in err
+
+
+async def test_an_unreachable_database_is_a_sentence_not_a_traceback(
+    site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment("postgresql+asyncpg://nobody:secret@127.0.0.1:1/none", site, tmp_path)
+    code, _, err = await copydesk("runs", env=env)
+    assert code == 1
+    assert "could not use the database at postgresql+asyncpg://nobody:***@127.0.0.1:1/none" in err
+    assert "secret" not in err and "Traceback" not in err
