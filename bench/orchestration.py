@@ -40,8 +40,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from sqlalchemy import event, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine  # noqa: E402
+from sqlalchemy.engine import Engine, make_url  # noqa: E402
+from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from orchestrator.domain import Gate, GateDecision, Origin, Run  # noqa: E402
 from orchestrator.gates import GateOutcome  # noqa: E402
@@ -139,7 +139,7 @@ class Counts:
         self.statements = self.commits = self.checkouts = 0
 
 
-def count(engine: AsyncEngine) -> Counts:
+def count(engine: Engine) -> Counts:
     counts = Counts()
 
     def statement(*_: Any) -> None:
@@ -151,9 +151,9 @@ def count(engine: AsyncEngine) -> Counts:
     def checkout(*_: Any) -> None:
         counts.checkouts += 1
 
-    event.listen(engine.sync_engine, "before_cursor_execute", statement)
-    event.listen(engine.sync_engine, "commit", commit)
-    event.listen(engine.sync_engine.pool, "checkout", checkout)
+    event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "commit", commit)
+    event.listen(engine.pool, "checkout", checkout)
     return counts
 
 
@@ -220,12 +220,14 @@ async def in_flight(store: SqlRunStore, shape: Shape, runs: int, concurrency: in
 async def bench_database(url: str, args: argparse.Namespace) -> None:
     await db.upgrade(url)
     engine = db.make_engine(url)
-    counts = count(engine)
     store = SqlRunStore(engine)
+    # The engine the store's statements run on: for SQLite, its own thread's.
+    counts = count(store.runner.sync_engine)
     try:
         await sequential(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs, counts)
         await in_flight(store, Shape(sleep_50ms, gate_as_step=args.gate_as_step), 200, 50)
     finally:
+        await store.aclose()
         await engine.dispose()
 
 
@@ -277,7 +279,7 @@ async def main(args: argparse.Namespace) -> None:
     print("plain asyncio (no database): the lower bound")
     await bench_plain(args)
     with tempfile.TemporaryDirectory() as directory:
-        print("SQLite (aiosqlite, WAL, synchronous=NORMAL)")
+        print("SQLite (pysqlite on the store's thread, WAL, synchronous=NORMAL)")
         await bench_database(f"sqlite+aiosqlite:///{directory}/bench.db", args)
     admin_url = os.environ.get("COPYDESK_BENCH_POSTGRES_URL") or os.environ.get(
         "COPYDESK_TEST_POSTGRES_URL"

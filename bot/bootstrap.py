@@ -142,6 +142,8 @@ async def build_app(
         engine = db.make_engine(settings.database_url)
         stack.push_async_callback(engine.dispose)
         store = SqlRunStore(engine)
+        # Before the engine: the store's SQLite thread and connection, after all that uses it.
+        stack.push_async_callback(store.aclose)
         history = SqlHistory(engine)
         metrics = Metrics()
         http = aiohttp.ClientSession(trust_env=False, trace_configs=[metrics.slack_trace()])

@@ -199,8 +199,9 @@ class Worker:
     async def _let_go(self, run_id: int, *, settled: bool) -> None:
         try:
             if settled:
-                await self.store.release_run(run_id, self.name)
-            elif self._stopping.is_set():
+                # Its final or waiting status, just written, ended the lease with it.
+                return
+            if self._stopping.is_set():
                 # Shutting down mid-run: end the lease now rather than when it would lapse,
                 # so another worker (or this one, restarted) resumes the run at once.
                 # (A released lease is no lease at all, and only lapsed ones are claimable.)

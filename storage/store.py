@@ -1,9 +1,14 @@
 """SqlRunStore: the orchestrator's RunStore on SQLAlchemy, the same code on SQLite and Postgres.
 
 The hot path (claiming runs, starting and finishing steps, recording gates, ending runs) is
-SQLAlchemy Core on one connection per operation: statements are built once, here, with bound
-parameters, so that an operation costs its round trips and little else. A session and ORM
-objects cost more Python than the database work they wrap (issue 4: 29 ms a run before).
+SQLAlchemy Core: statements are built once, here, with bound parameters, so that an operation
+costs its round trips and little else. A session and ORM objects cost more Python than the
+database work they wrap (issue 4: 29 ms a run before).
+
+Each operation is one transaction body, a plain function over a sync `Connection`, which a
+runner (storage/runner.py) runs whole: one hop to SQLite's thread, or over asyncpg with the
+fewest round trips. On Postgres, an operation's several writes are one statement, the
+others as data-modifying CTEs (`_in_one_statement`): a round trip and a commit, no BEGIN.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
+    Float,
+    Integer,
     RowMapping,
     Table,
     and_,
@@ -24,14 +31,16 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal,
     or_,
     select,
     text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import (
     JSON,
@@ -47,6 +56,7 @@ from orchestrator.domain import (
     Verdict,
 )
 from storage.models import Base, UTCDateTime
+from storage.runner import Runner, runner_for
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +86,101 @@ def _p(name: str, column: Any = None) -> Any:
     return bindparam(f"b_{name}", type_=column.type if column is not None else None)
 
 
+def _finish_statement(prefix: str = "") -> Any:
+    s = STEPS.c
+    return (
+        update(STEPS)
+        .where(
+            s.run_id == _p(f"{prefix}run_id"),
+            s.name == _p(f"{prefix}name"),
+            s.attempt == _p(f"{prefix}attempt"),
+            # A committed result is final: should a step ever run twice, the first commit
+            # stands (the trace never re-runs one; this keeps the database from letting it).
+            s.status != StepStatus.SUCCEEDED.value,
+        )
+        .values(
+            status=_p(f"{prefix}status"),
+            finished_at=_p(f"{prefix}finished_at", s.finished_at),
+            output=_p(f"{prefix}output", s.output),
+            error=_p(f"{prefix}error"),
+            model=_p(f"{prefix}model"),
+            cost_usd=_p(f"{prefix}cost_usd"),
+            **{c: _p(f"{prefix}{c}") for c in USAGE_COLUMNS},
+        )
+    )
+
+
+def _add_usage_statement(prefix: str = "") -> Any:
+    """Per-run totals kept on the run row so lists and budgets need no join."""
+    r = RUNS.c
+    return (
+        update(RUNS)
+        .where(r.id == _p(f"{prefix}run_id"))
+        .values(
+            cost_usd=r.cost_usd + _p(f"{prefix}cost_usd"),
+            updated_at=_p("now", r.updated_at),
+            **{c: r[c] + _p(f"{prefix}{c}") for c in USAGE_COLUMNS},
+        )
+    )
+
+
+def _restarting(started: Any) -> Any:
+    # A step that was in flight when its worker died is started again: same row, new time.
+    # Never a committed one: its start and result stay as they were.
+    return started.on_conflict_do_update(
+        index_elements=["run_id", "name", "attempt"],
+        set_={
+            "status": started.excluded.status,
+            "started_at": started.excluded.started_at,
+            "error": None,
+        },
+        where=STEPS.c.status != StepStatus.SUCCEEDED.value,
+    )
+
+
+STARTED_COLUMNS = ("run_id", "name", "attempt", "status", "started_at")
+
+
+def _start_steps_in_order() -> Any:
+    """Postgres: start any number of steps with one INSERT, whose ids follow their order.
+
+    The steps come as one array a column; a statement of a CTE a step would be cheaper to
+    write, but Postgres runs sibling CTEs in no set order, and steps started together are
+    read back in id order. (SQLAlchemy caches no multi-row VALUES, so not that either.)
+    """
+    s = STEPS.c
+    rows = (
+        func.unnest(
+            *(bindparam(f"b_s_{c}", type_=postgresql.ARRAY(s[c].type)) for c in STARTED_COLUMNS)
+        )
+        .table_valued(*STARTED_COLUMNS)
+        .render_derived()
+    )
+    zero = (literal(0.0, Float), *(literal(0, Integer) for _ in USAGE_COLUMNS))
+    return _restarting(
+        postgresql.insert(STEPS).from_select(
+            [*STARTED_COLUMNS, "cost_usd", *USAGE_COLUMNS],
+            select(*(rows.c[c] for c in STARTED_COLUMNS), *zero),
+        )
+    )
+
+
+def _in_one_statement(parts: Sequence[Any]) -> Any:
+    """Postgres: the last statement, with the others before it as data-modifying CTEs.
+
+    One statement is one transaction, and one round trip without BEGIN and COMMIT around
+    it. Postgres runs every CTE once and to completion, read or not; they all see the same
+    snapshot, so no two of them may touch the same row (the callers make sure).
+    """
+    *before, last = parts
+    return last.add_cte(*(part.cte(f"w{n}") for n, part in enumerate(before)))
+
+
 class SqlRunStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        # How this store's transactions reach the database; closed by `aclose`.
+        self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name
         dialect_insert = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
         r, s, g = RUNS.c, STEPS.c, GATES.c
@@ -131,40 +233,37 @@ class SqlRunStore:
             select(CLAIMS).where(CLAIMS.c.run_id == _p("run_id")).order_by(CLAIMS.c.position)
         )
 
-        started = dialect_insert(STEPS)
-        # A step that was in flight when its worker died is started again: same row, new time.
-        self._start_steps = started.on_conflict_do_update(
-            index_elements=["run_id", "name", "attempt"],
-            set_={
-                "status": started.excluded.status,
-                "started_at": started.excluded.started_at,
-                "error": None,
-            },
-        )
-        self._finish_steps = (
-            update(STEPS)
-            .where(s.run_id == _p("run_id"), s.name == _p("name"), s.attempt == _p("attempt"))
-            .values(
-                status=_p("status"),
-                finished_at=_p("finished_at", s.finished_at),
-                output=_p("output", s.output),
-                error=_p("error"),
-                model=_p("model"),
-                cost_usd=_p("cost_usd"),
-                **{c: _p(c) for c in USAGE_COLUMNS},
-            )
-        )
-        # Per-run totals kept on the run row so lists and budgets need no join.
-        self._add_usage = (
-            update(RUNS)
-            .where(r.id == _p("run_id"))
-            .values(
-                cost_usd=r.cost_usd + _p("cost_usd"),
-                updated_at=now,
-                **{c: r[c] + _p(c) for c in USAGE_COLUMNS},
-            )
-        )
+        self._start_steps = _restarting(dialect_insert(STEPS))
+        self._finish_steps = _finish_statement()
+        self._add_usage = _add_usage_statement()
         self._record_gate = insert(GATES).returning(g.id)
+        # Postgres takes a transaction of several writes as one statement (`_in_one_statement`):
+        # those statements, by shape.
+        self._one_statement = self._dialect == "postgresql"
+        self._advances: dict[tuple[int, int, bool, bool], Any] = {}
+        self._creates: dict[bool, Any] = {}
+        self._renew_lease = (
+            update(RUNS)
+            .where(
+                r.id == _p("run_id"),
+                r.lease_owner == _p("worker"),
+                # A cancelled run loses its lease here, which tells its worker to stop.
+                r.status == RunStatus.RUNNING.value,
+            )
+            .values(lease_expires_at=_p("lease_until", r.lease_expires_at))
+            .returning(r.id)
+        )
+        self._release_run = (
+            update(RUNS)
+            .where(r.id == _p("run_id"), r.lease_owner == _p("worker"))
+            .values(lease_owner=None, lease_expires_at=None)
+        )
+        # update_run's statements, one for each set of columns it is asked to set.
+        self._update_run: dict[tuple[str, ...], Any] = {}
+
+    async def aclose(self) -> None:
+        """Close what the store opened (SQLite's thread and its connection); not the engine."""
+        await self.runner.aclose()
 
     # -- creating runs -----------------------------------------------------------------------
 
@@ -186,43 +285,82 @@ class SqlRunStore:
             "executions": 0,
             **dict.fromkeys(USAGE_COLUMNS, 0),
         }
+
+        # One run (a message's usual one link) is one statement on Postgres.
+        one_statement = self._one_statement and len(urls) == 1
+
+        def create(connection: Connection) -> list[int]:
+            # The keys and the runs commit together: a redelivery either finds the keys (and
+            # starts nothing) or the first delivery never happened.
+            if one_statement:
+                row = {**values, "url": urls[0], "domain": domain_of(urls[0])}
+                statement = self._create_in_one(tuple(row), bool(dedupe_keys))
+                params = {"b_now": now, "b_keys": list(dedupe_keys), **_prefixed(row, "r_")}
+                return [connection.execute(statement, params).scalar_one()]
+            if dedupe_keys:
+                connection.execute(
+                    insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys]
+                )
+            ids = connection.execute(
+                insert(RUNS).returning(RUNS.c.id, sort_by_parameter_order=True),
+                [{**values, "url": url, "domain": domain_of(url)} for url in urls],
+            ).scalars()
+            self._notify(connection)
+            return list(ids)
+
         try:
-            async with self.engine.begin() as connection:
-                # The keys and the runs commit together: a redelivery either finds the
-                # keys (and starts nothing) or the first delivery never happened.
-                if dedupe_keys:
-                    await connection.execute(
-                        insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys]
-                    )
-                ids = (
-                    await connection.execute(
-                        insert(RUNS).returning(RUNS.c.id, sort_by_parameter_order=True),
-                        [{**values, "url": url, "domain": domain_of(url)} for url in urls],
-                    )
-                ).scalars()
-                runs = [
-                    Run(
-                        id=run_id,
-                        url=url,
-                        status=RunStatus.QUEUED,
-                        origin=origin,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                    for run_id, url in zip(ids, urls, strict=True)
-                ]
-                await self._notify(connection)
+            ids = await self.runner.write(create, single_write=one_statement)
         except IntegrityError:
             return None
-        return runs
+        return [
+            Run(
+                id=run_id,
+                url=url,
+                status=RunStatus.QUEUED,
+                origin=origin,
+                created_at=now,
+                updated_at=now,
+            )
+            for run_id, url in zip(ids, urls, strict=True)
+        ]
+
+    def _create_in_one(self, columns: tuple[str, ...], keys: bool) -> Any:
+        """Postgres: remember the keys, record the run and wake the workers, in one statement."""
+        statement = self._creates.get(keys)
+        if statement is None:
+            run = select(*(_p(f"r_{c}", RUNS.c[c]) for c in columns))
+            if keys:
+                seen = bindparam("b_keys", type_=postgresql.ARRAY(SEEN_KEYS.c.key.type))
+                remembered = (
+                    insert(SEEN_KEYS)
+                    .from_select(
+                        ["key", "created_at"],
+                        select(func.unnest(seen), _p("now", SEEN_KEYS.c.created_at)),
+                    )
+                    .returning(SEEN_KEYS.c.key)
+                    .cte("remembered")
+                )
+                # Every key is written before the run is: a key seen before fails the
+                # statement before the run takes an id (run numbers have no gaps).
+                everyone = select(func.count()).select_from(remembered).scalar_subquery()
+                run = run.where(everyone == func.cardinality(seen))
+            created = (
+                insert(RUNS).from_select(list(columns), run).returning(RUNS.c.id).cte("created")
+            )
+            # NOTIFY as a function, so as to be part of the statement; sent on commit.
+            statement = select(created.c.id, func.pg_notify(WAKE_CHANNEL, ""))
+            self._creates[keys] = statement
+        return statement
 
     async def claim_keys(self, keys: Sequence[str]) -> bool:
         now = _now()
+
+        def claim(connection: Connection) -> None:
+            # One INSERT of all the keys: all of them or none.
+            connection.execute(insert(SEEN_KEYS), [{"key": key, "created_at": now} for key in keys])
+
         try:
-            async with self.engine.begin() as connection:
-                await connection.execute(
-                    insert(SEEN_KEYS), [{"key": key, "created_at": now} for key in keys]
-                )
+            await self.runner.write(claim)
         except IntegrityError:
             return False
         return True
@@ -230,11 +368,13 @@ class SqlRunStore:
     # -- reading -----------------------------------------------------------------------------
 
     async def get_run(self, run_id: int) -> Run | None:
-        async with self.engine.connect() as connection:
-            row = (await connection.execute(self._read_run, {"b_run_id": run_id})).first()
-            if row is None:
-                return None
-            return await self._with_trace(connection, row._mapping)
+        return await self.runner.read(lambda connection: self._run_tx(connection, run_id))
+
+    def _run_tx(self, connection: Connection, run_id: int) -> Run | None:
+        row = connection.execute(self._read_run, {"b_run_id": run_id}).first()
+        if row is None:
+            return None
+        return self._with_trace(connection, row._mapping)
 
     async def list_runs(
         self, *, status: RunStatus | None = None, limit: int = 20, before_id: int | None = None
@@ -244,22 +384,21 @@ class SqlRunStore:
             query = query.where(RUNS.c.status == status.value)
         if before_id is not None:
             query = query.where(RUNS.c.id < before_id)
-        async with self.engine.connect() as connection:
-            rows = (await connection.execute(query)).mappings().all()
+        rows = await self.runner.read(lambda connection: connection.execute(query).mappings().all())
         return [_run_from_row(row) for row in rows]
 
-    async def _with_trace(self, connection: AsyncConnection, row: RowMapping) -> Run:
+    def _with_trace(self, connection: Connection, row: RowMapping) -> Run:
         """The run with its steps, gates and claims, reading only the tables that have some."""
         run = _run_from_row(row)
         params = {"b_run_id": run.id}
         if row["has_steps"]:
-            steps = await connection.execute(self._read_steps, params)
+            steps = connection.execute(self._read_steps, params)
             run.steps = [_step_from_row(s) for s in steps.mappings()]
         if row["has_gates"]:
-            gates = await connection.execute(self._read_gates, params)
+            gates = connection.execute(self._read_gates, params)
             run.gates = [_gate_from_row(g) for g in gates.mappings()]
         if row["has_claims"]:
-            claims = await connection.execute(self._read_claims, params)
+            claims = connection.execute(self._read_claims, params)
             run.claims = [_claim_from_row(c) for c in claims.mappings()]
         return run
 
@@ -284,36 +423,33 @@ class SqlRunStore:
         if run_id is not None:
             claim = self._claim_one
             params["b_run_id"] = run_id
-        async with self.engine.begin() as connection:
-            row = (await connection.execute(claim, params)).first()
+
+        def take(connection: Connection) -> Run | None:
+            row = connection.execute(claim, params).first()
             if row is None:
                 return None
-            # Read back in the claiming transaction: the trace is the one this lease resumes.
-            return await self._with_trace(connection, row._mapping)
+            # Read back under the lease just taken: the trace is the one this lease resumes.
+            return self._with_trace(connection, row._mapping)
+
+        return await self.runner.write(take, single_write=True)
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
-        now = _now()
-        async with self.engine.begin() as connection:
-            result = await connection.execute(
-                update(RUNS)
-                .where(
-                    RUNS.c.id == run_id,
-                    RUNS.c.lease_owner == worker,
-                    # A cancelled run loses its lease here, which tells its worker to stop.
-                    RUNS.c.status == RunStatus.RUNNING.value,
-                )
-                .values(lease_expires_at=now + timedelta(seconds=lease_seconds))
-                .returning(RUNS.c.id)
-            )
-            return result.scalar_one_or_none() is not None
+        params = {
+            "b_run_id": run_id,
+            "b_worker": worker,
+            "b_lease_until": _now() + timedelta(seconds=lease_seconds),
+        }
+        renewed = await self.runner.write(
+            lambda connection: connection.execute(self._renew_lease, params).scalar_one_or_none(),
+            single_write=True,
+        )
+        return renewed is not None
 
     async def release_run(self, run_id: int, worker: str) -> None:
-        async with self.engine.begin() as connection:
-            await connection.execute(
-                update(RUNS)
-                .where(RUNS.c.id == run_id, RUNS.c.lease_owner == worker)
-                .values(lease_owner=None, lease_expires_at=None)
-            )
+        params = {"b_run_id": run_id, "b_worker": worker}
+        await self.runner.write(
+            lambda connection: connection.execute(self._release_run, params), single_write=True
+        )
 
     # -- steps, gates, claims ----------------------------------------------------------------
 
@@ -341,29 +477,71 @@ class SqlRunStore:
         become durable together with its start, never after it. Returns the gate as
         recorded, with its id, when one was given.
         """
-        recorded: Gate | None = None
-        async with self.engine.begin() as connection:
+        # A step that used nothing leaves the run row (and its updated_at) alone.
+        usage = {
+            run_id: used for run_id, used in _usage_by_run(finished).items() if used != Usage()
+        }
+        writes = bool(finished) + len(usage) + bool(started) + (gate is not None)
+        steps = [(s.run_id, s.name, s.attempt) for s in (*finished, *started)]
+        # One statement's writes must not touch one row twice: a step finished and started
+        # again at once (which the trace never asks for) takes the statements one by one.
+        one_statement = self._one_statement and writes > 1 and len(set(steps)) == len(steps)
+
+        def advance(connection: Connection) -> Gate | None:
+            if one_statement:
+                return self._advance_in_one(connection, finished, usage, started, gate)
             if finished:
-                await connection.execute(
+                connection.execute(
                     self._finish_steps, [_finished_params(step) for step in finished]
                 )
-                for run_id, usage in _usage_by_run(finished).items():
-                    # A step that used nothing leaves the run row (and its updated_at) alone.
-                    if usage != Usage():
-                        await connection.execute(
-                            self._add_usage,
-                            {**_usage_params(usage), "b_run_id": run_id, "b_now": _now()},
-                        )
-            if started:
-                await connection.execute(
-                    self._start_steps, [_started_values(step) for step in started]
+            for run_id, used in usage.items():
+                connection.execute(
+                    self._add_usage, {**_usage_params(used), "b_run_id": run_id, "b_now": _now()}
                 )
+            if started:
+                connection.execute(self._start_steps, [_started_values(step) for step in started])
+            if gate is None:
+                return None
+            gate_id = connection.execute(self._record_gate, _gate_values(gate)).scalar_one()
+            return replace(gate, id=gate_id)
+
+        # Each statement is atomic on its own (many rows included), so one is a transaction.
+        return await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+
+    def _advance_in_one(
+        self,
+        connection: Connection,
+        finished: Sequence[Step],
+        usage: dict[int, Usage],
+        started: Sequence[Step],
+        gate: Gate | None,
+    ) -> Gate | None:
+        shape = (len(finished), len(usage), bool(started), gate is not None)
+        statement = self._advances.get(shape)
+        if statement is None:
+            parts = [_finish_statement(f"f{n}_") for n in range(len(finished))]
+            parts += [_add_usage_statement(f"u{n}_") for n in range(len(usage))]
+            if started:
+                parts.append(_start_steps_in_order())
             if gate is not None:
-                gate_id = (
-                    await connection.execute(self._record_gate, _gate_values(gate))
-                ).scalar_one()
-                recorded = replace(gate, id=gate_id)
-        return recorded
+                values = _bound(GATES, list(_gate_values(gate)), "g_")
+                parts.append(insert(GATES).values(values).returning(GATES.c.id))
+            statement = self._advances[shape] = _in_one_statement(parts)
+        params: dict[str, Any] = {"b_now": _now()}
+        for n, step in enumerate(finished):
+            params.update(_finished_params(step, f"f{n}_"))
+        for n, (run_id, used) in enumerate(usage.items()):
+            params.update(_usage_params(used, f"u{n}_"), **{f"b_u{n}_run_id": run_id})
+        if started:
+            params.update(
+                {f"b_s_{c}": [getattr(step, c) for step in started] for c in STARTED_COLUMNS},
+                b_s_status=[step.status.value for step in started],
+            )
+        if gate is None:
+            connection.execute(statement, params)
+            return None
+        params.update(_prefixed(_gate_values(gate), "g_"))
+        return replace(gate, id=connection.execute(statement, params).scalar_one())
 
     async def decide_gate(
         self,
@@ -380,30 +558,31 @@ class SqlRunStore:
         together. The WHERE on the current decision makes the first decision win.
         """
         now = _now()
-        async with self.engine.begin() as connection:
-            row = (
-                await connection.execute(
-                    update(GATES)
-                    .where(GATES.c.id == gate_id, GATES.c.decision == GateDecision.ESCALATE.value)
-                    .values(
-                        decision=decision.value,
-                        decided_by=decided_by,
-                        decided_at=now,
-                        note=note,
-                        outcome=outcome.value if outcome else None,
-                    )
-                    .returning(*GATES.c)
+
+        def decide(connection: Connection) -> Gate | None:
+            row = connection.execute(
+                update(GATES)
+                .where(GATES.c.id == gate_id, GATES.c.decision == GateDecision.ESCALATE.value)
+                .values(
+                    decision=decision.value,
+                    decided_by=decided_by,
+                    decided_at=now,
+                    note=note,
+                    outcome=outcome.value if outcome else None,
                 )
+                .returning(*GATES.c)
             ).first()
             if row is None:
                 return None
-            await connection.execute(
+            connection.execute(
                 update(RUNS)
                 .where(RUNS.c.id == row.run_id, RUNS.c.status == RunStatus.WAITING.value)
                 .values(status=RunStatus.QUEUED.value, updated_at=now)
             )
-            await self._notify(connection)
+            self._notify(connection)
             return _gate_from_row(row._mapping)
+
+        return await self.runner.write(decide)
 
     async def get_gate(self, gate_id: int) -> Gate | None:
         return await self._one_gate(select(GATES).where(GATES.c.id == gate_id))
@@ -417,73 +596,76 @@ class SqlRunStore:
         )
 
     async def _one_gate(self, query: Any) -> Gate | None:
-        async with self.engine.connect() as connection:
-            row = (await connection.execute(query)).mappings().first()
+        row = await self.runner.read(
+            lambda connection: connection.execute(query).mappings().first()
+        )
         return _gate_from_row(row) if row is not None else None
 
     async def expired_gates(self, before: datetime) -> list[Gate]:
-        async with self.engine.connect() as connection:
-            rows = await connection.execute(
-                select(GATES)
-                .where(
-                    GATES.c.decision == GateDecision.ESCALATE.value,
-                    GATES.c.created_at < before,
-                )
-                .order_by(GATES.c.id)
-                .limit(100)
+        query = (
+            select(GATES)
+            .where(
+                GATES.c.decision == GateDecision.ESCALATE.value,
+                GATES.c.created_at < before,
             )
-            return [_gate_from_row(row) for row in rows.mappings()]
+            .order_by(GATES.c.id)
+            .limit(100)
+        )
+        rows = await self.runner.read(lambda connection: connection.execute(query).mappings().all())
+        return [_gate_from_row(row) for row in rows]
 
     async def set_gate_message(self, gate_id: int, ref: str) -> None:
-        async with self.engine.begin() as connection:
-            await connection.execute(
-                update(GATES).where(GATES.c.id == gate_id).values(message_ref=ref)
-            )
+        statement = update(GATES).where(GATES.c.id == gate_id).values(message_ref=ref)
+        await self.runner.write(lambda connection: connection.execute(statement), single_write=True)
 
     async def cancel_run(self, run_id: int) -> Run | None:
         """Cancel a run that has not ended; None when it had (or does not exist)."""
         now = _now()
         live = [RunStatus.QUEUED.value, RunStatus.RUNNING.value, RunStatus.WAITING.value]
-        async with self.engine.begin() as connection:
-            result = await connection.execute(
-                update(RUNS)
-                .where(RUNS.c.id == run_id, RUNS.c.status.in_(live))
-                .values(
-                    status=RunStatus.CANCELLED.value,
-                    finished_at=now,
-                    updated_at=now,
-                    error="cancelled",
-                )
-                .returning(RUNS.c.id)
+        statement = (
+            update(RUNS)
+            .where(RUNS.c.id == run_id, RUNS.c.status.in_(live))
+            .values(
+                status=RunStatus.CANCELLED.value,
+                finished_at=now,
+                updated_at=now,
+                error="cancelled",
             )
-            if result.scalar_one_or_none() is None:
+            .returning(RUNS.c.id)
+        )
+
+        def cancel(connection: Connection) -> Run | None:
+            if connection.execute(statement).scalar_one_or_none() is None:
                 return None
-        return await self.get_run(run_id)
+            return self._run_tx(connection, run_id)
+
+        return await self.runner.write(cancel, single_write=True)
 
     async def save_claims(self, run_id: int, claims: Sequence[Claim]) -> None:
-        async with self.engine.begin() as connection:
-            await connection.execute(delete(CLAIMS).where(CLAIMS.c.run_id == run_id))
-            if claims:
-                await connection.execute(
-                    insert(CLAIMS),
-                    [
-                        {
-                            "run_id": run_id,
-                            "position": position,
-                            "text": claim.text,
-                            "quote": claim.quote,
-                            "step": claim.step,
-                            "agent": claim.agent,
-                            "round": claim.round,
-                            "verdict": claim.verdict.value if claim.verdict else None,
-                            "evidence": claim.evidence,
-                            "source_url": claim.source_url,
-                            "source_found": claim.source_found,
-                            "checked_by": claim.checked_by,
-                        }
-                        for position, claim in enumerate(claims)
-                    ],
-                )
+        rows = [
+            {
+                "run_id": run_id,
+                "position": position,
+                "text": claim.text,
+                "quote": claim.quote,
+                "step": claim.step,
+                "agent": claim.agent,
+                "round": claim.round,
+                "verdict": claim.verdict.value if claim.verdict else None,
+                "evidence": claim.evidence,
+                "source_url": claim.source_url,
+                "source_found": claim.source_found,
+                "checked_by": claim.checked_by,
+            }
+            for position, claim in enumerate(claims)
+        ]
+
+        def save(connection: Connection) -> None:
+            connection.execute(delete(CLAIMS).where(CLAIMS.c.run_id == run_id))
+            if rows:
+                connection.execute(insert(CLAIMS), rows)
+
+        await self.runner.write(save)
 
     async def update_run(
         self,
@@ -516,13 +698,23 @@ class SqlRunStore:
             values["status_ref"] = status_ref
         if result_posted is not None:
             values["result_posted"] = result_posted
-        async with self.engine.begin() as connection:
-            await connection.execute(update(RUNS).where(RUNS.c.id == run_id).values(**values))
+        keys = tuple(values)
+        statement = self._update_run.get(keys)
+        if statement is None:
+            statement = self._update_run[keys] = (
+                update(RUNS)
+                .where(RUNS.c.id == _p("run_id"))
+                .values({key: _p(key, RUNS.c[key]) for key in keys})
+            )
+        params = {"b_run_id": run_id, **{f"b_{key}": value for key, value in values.items()}}
+        await self.runner.write(
+            lambda connection: connection.execute(statement, params), single_write=True
+        )
 
-    async def _notify(self, connection: AsyncConnection) -> None:
+    def _notify(self, connection: Connection) -> None:
         """Wake listening workers when this transaction commits (Postgres NOTIFY)."""
         if self._dialect == "postgresql":
-            await connection.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
+            connection.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
 
 
 def _started_values(step: Step) -> dict[str, Any]:
@@ -537,28 +729,37 @@ def _started_values(step: Step) -> dict[str, Any]:
     }
 
 
-def _usage_params(usage: Usage) -> dict[str, Any]:
+def _usage_params(usage: Usage, prefix: str = "") -> dict[str, Any]:
     return {
-        "b_input_tokens": usage.input_tokens,
-        "b_output_tokens": usage.output_tokens,
-        "b_cache_write_tokens": usage.cache_write_tokens,
-        "b_cache_read_tokens": usage.cache_read_tokens,
-        "b_cost_usd": usage.cost_usd,
+        f"b_{prefix}input_tokens": usage.input_tokens,
+        f"b_{prefix}output_tokens": usage.output_tokens,
+        f"b_{prefix}cache_write_tokens": usage.cache_write_tokens,
+        f"b_{prefix}cache_read_tokens": usage.cache_read_tokens,
+        f"b_{prefix}cost_usd": usage.cost_usd,
     }
 
 
-def _finished_params(step: Step) -> dict[str, Any]:
+def _finished_params(step: Step, prefix: str = "") -> dict[str, Any]:
     return {
-        "b_run_id": step.run_id,
-        "b_name": step.name,
-        "b_attempt": step.attempt,
-        "b_status": step.status.value,
-        "b_finished_at": step.finished_at,
-        "b_output": step.output,
-        "b_error": step.error,
-        "b_model": step.model,
-        **_usage_params(step.usage),
+        f"b_{prefix}run_id": step.run_id,
+        f"b_{prefix}name": step.name,
+        f"b_{prefix}attempt": step.attempt,
+        f"b_{prefix}status": step.status.value,
+        f"b_{prefix}finished_at": step.finished_at,
+        f"b_{prefix}output": step.output,
+        f"b_{prefix}error": step.error,
+        f"b_{prefix}model": step.model,
+        **_usage_params(step.usage, prefix),
     }
+
+
+def _prefixed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """Column values as the parameters of `_bound(columns, prefix)`."""
+    return {f"b_{prefix}{column}": value for column, value in values.items()}
+
+
+def _bound(table: Table, columns: Sequence[str], prefix: str) -> dict[str, Any]:
+    return {column: _p(f"{prefix}{column}", table.c[column]) for column in columns}
 
 
 def _usage_by_run(steps: Sequence[Step]) -> dict[int, Usage]:

@@ -101,9 +101,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 async def store(database_url: str) -> AsyncIterator[SqlRunStore]:
     engine = db.make_engine(database_url)
+    store = SqlRunStore(engine)
     try:
-        yield SqlRunStore(engine)
+        yield store
     finally:
+        await store.aclose()
         await engine.dispose()
 
 

@@ -159,3 +159,21 @@ async def test_finishing_a_run_releases_its_lease(store: SqlRunStore) -> None:
     assert stored.result == {"tags": ["a"]}
     assert not await store.renew_lease(run.id, "w1", lease_seconds=30)
     assert [r.id for r in await store.list_runs(status=RunStatus.SUCCEEDED)] == [run.id]
+
+
+async def test_a_committed_step_cannot_be_started_or_finished_again(store: SqlRunStore) -> None:
+    (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
+    began = datetime.now(UTC)
+    step = Step(run.id, "fetch", StepStatus.RUNNING, started_at=began)
+    await store.start_step(step)
+    step.status, step.finished_at, step.output = StepStatus.SUCCEEDED, began, {"first": True}
+    await store.finish_step(step)
+    again = Step(run.id, "fetch", StepStatus.RUNNING, started_at=began + timedelta(seconds=9))
+    await store.start_step(again)
+    again.status, again.finished_at, again.output = StepStatus.SUCCEEDED, began, {"second": True}
+    await store.finish_step(again)
+    stored = await store.get_run(run.id)
+    assert stored is not None
+    (kept,) = stored.steps
+    assert kept.status is StepStatus.SUCCEEDED
+    assert kept.started_at == began and kept.output == {"first": True}

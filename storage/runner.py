@@ -1,0 +1,211 @@
+"""How the run store's transactions reach the database: in one hop, or the fewest round trips.
+
+Each store operation is written once, as a plain function over a SQLAlchemy `Connection` (its
+transaction body), and handed to a runner, which runs it as one transaction:
+
+* SQLite (a file): on one thread of the store's own, through a sync (pysqlite) engine.
+  aiosqlite sends every call a statement makes (cursor, execute, fetch, close) to its thread
+  and back, three or four thread hops a statement and one more for the commit; here the
+  whole transaction is one hop. One thread is also one writer: the store's transactions take
+  SQLite's write lock in turn instead of waiting on each other in busy_timeout.
+* Postgres (and SQLite in memory): in one greenlet of SQLAlchemy's bridge to the async
+  driver (what `AsyncConnection.run_sync` does), on the loop, no thread: each statement is
+  one round trip through asyncpg. A body that writes with one statement at most runs
+  without BEGIN and COMMIT (AUTOCOMMIT: that statement is its own transaction and commits
+  as durably), one round trip instead of three; reads likewise. The store makes most of its
+  writes one statement on Postgres (several writes as data-modifying CTEs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol, TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.util import greenlet_spawn
+
+from storage import db
+
+T = TypeVar("T")
+Body = Callable[[Connection], T]
+
+
+class Runner(Protocol):
+    @property
+    def sync_engine(self) -> Engine:
+        """The engine the bodies' statements run on (for event listeners: counts, tests)."""
+        ...
+
+    async def write(self, body: Body[T], *, single_write: bool = False) -> T:
+        """Run `body` in one transaction, committed when it returns.
+
+        `single_write`: the body writes with one statement at most (reads may follow it), so
+        that statement may be its own transaction; each read then sees what is committed
+        when it runs, as Postgres's READ COMMITTED does inside a transaction anyway.
+        """
+        ...
+
+    async def read(self, body: Body[T]) -> T:
+        """Run `body`, which only reads."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+def runner_for(engine: AsyncEngine) -> Runner:
+    path = db.sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is not None:
+        return ThreadRunner(engine)
+    # A memory database lives in its connection: a second engine would see another one.
+    return GreenletRunner(engine)
+
+
+def _committed(connection: Connection, body: Body[T]) -> T:
+    with connection.begin():
+        return body(connection)
+
+
+class ThreadRunner:
+    """SQLite: every transaction is one hop to the store's own thread and back."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        url = engine.url.set(drivername="sqlite+pysqlite")
+        self._engine = create_engine(
+            url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=1
+        )
+        event.listen(self._engine, "connect", db.sqlite_pragmas)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-store")
+        # The thread's one connection, kept open: a pool checkout and return per
+        # transaction cost more than SQLite's own work on this path. Used on the thread only.
+        self._connection: Connection | None = None
+        self._closed = False
+
+    @property
+    def sync_engine(self) -> Engine:
+        return self._engine
+
+    # A cancelled caller stops waiting, but its transaction runs to its end on the thread,
+    # ahead of whatever is queued after it (`aclose` included).
+    async def write(self, body: Body[T], *, single_write: bool = False) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._write, body)
+
+    async def read(self, body: Body[T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._read, body)
+
+    def _connected(self) -> Connection:
+        connection = self._connection
+        if connection is None or connection.invalidated:
+            if connection is not None:
+                connection.close()
+            connection = self._connection = self._engine.connect()
+        return connection
+
+    def _write(self, body: Body[T]) -> T:
+        return _committed(self._connected(), body)
+
+    def _read(self, body: Body[T]) -> T:
+        connection = self._connected()
+        try:
+            return body(connection)
+        finally:
+            connection.rollback()
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        self._engine.dispose()
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        # Queued after whatever is on the thread: a transaction in flight commits first.
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._close)
+        self._thread.shutdown()
+
+
+class GreenletRunner:
+    """Postgres: the body runs on the loop, its statements awaited through asyncpg."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine.sync_engine
+        self._autocommit = self._engine.execution_options(isolation_level="AUTOCOMMIT")
+        # No more transactions at once than the pool keeps connections: one more would open
+        # an overflow connection (a connect, authentication, asyncpg's type set-up: whole
+        # milliseconds), which the pool closes again as soon as it comes back.
+        self._slots = asyncio.Semaphore(_pool_size(self._engine))
+
+    @property
+    def sync_engine(self) -> Engine:
+        return self._engine
+
+    async def write(self, body: Body[T], *, single_write: bool = False) -> T:
+        engine = self._autocommit if single_write else self._engine
+        async with self._slots:
+            return await _to_completion(greenlet_spawn(_transaction, engine, body))
+
+    async def read(self, body: Body[T]) -> T:
+        async with self._slots:
+            return await self._read(body)
+
+    async def _read(self, body: Body[T]) -> T:
+        try:
+            return await _to_completion(greenlet_spawn(_read, self._autocommit, body))
+        except DBAPIError as error:
+            # A connection that died in the pool unnoticed (db.make_engine checks each one at
+            # checkout, but a restart can land between that check and the statement): the
+            # pool has dropped it, with all its contemporaries, and a read is safe to repeat.
+            # A write is not (its commit may have landed), and is left to fail: the worker
+            # takes a failed write as a crash, and the run resumes when its lease lapses.
+            if not error.connection_invalidated:
+                raise
+            return await _to_completion(greenlet_spawn(_read, self._autocommit, body))
+
+    async def aclose(self) -> None:
+        # The engine is the app's, disposed by whoever made it.
+        pass
+
+
+def _pool_size(engine: Engine) -> int:
+    size = getattr(engine.pool, "size", None)
+    return max(1, size()) if callable(size) else 10
+
+
+# One greenlet for the whole transaction (checkout, body, commit, return to the pool), where
+# AsyncConnection would spawn one for each of them.
+def _transaction(engine: Engine, body: Body[T]) -> T:
+    with engine.connect() as connection, connection.begin():
+        return body(connection)
+
+
+def _read(engine: Engine, body: Body[T]) -> T:
+    with engine.connect() as connection:
+        return body(connection)
+
+
+async def _to_completion(work: Awaitable[T]) -> T:
+    """Await `work` to its end even if the caller is cancelled meanwhile, then re-raise that.
+
+    A transaction abandoned halfway (a cancelled worker task) would leave its connection in
+    an unknown state, or run on after its caller returned and the engine was disposed.
+    """
+    task = asyncio.ensure_future(work)
+    cancelled: asyncio.CancelledError | None = None
+    while True:
+        try:
+            result = await asyncio.shield(task)
+        except asyncio.CancelledError as error:
+            if task.done():
+                raise
+            cancelled = error
+        else:
+            break
+    if cancelled is not None:
+        raise cancelled
+    return result
