@@ -113,6 +113,7 @@ class Trace:
         # thread hears of them: nothing that depends on a result starts before it is durable,
         # and a run moves on in one commit instead of two.
         self._finished: list[Step] = []
+        self._deferred_gate: Gate | None = None  # a code-decided gate, not committed yet
         self._in_flight = 0  # steps of this trace whose bodies are running now
         self._writing: _Write | None = None  # open to more callers until it starts
         self._written: asyncio.Future[Gate | None] | None = None
@@ -186,21 +187,24 @@ class Trace:
         )
         if recorded is None:
             decided = outcome.decision is not GateDecision.ESCALATE
-            # Reported below, on the paths that do not report anyway.
-            recorded = await self._commit(
-                report=False,
-                gate=Gate(
-                    run_id=self.run.id,
-                    name=name,
-                    attempt=attempt,
-                    decision=outcome.decision,
-                    reason=outcome.reason,
-                    evidence=outcome.evidence,
-                    created_at=self.clock(),
-                    decided_by="gate" if decided else None,
-                    decided_at=self.clock() if decided else None,
-                ),
+            gate = Gate(
+                run_id=self.run.id,
+                name=name,
+                attempt=attempt,
+                decision=outcome.decision,
+                reason=outcome.reason,
+                evidence=outcome.evidence,
+                created_at=self.clock(),
+                decided_by="gate" if decided else None,
+                decided_at=self.clock() if decided else None,
             )
+            if outcome.decision in (GateDecision.CONTINUE, GateDecision.RETRY):
+                # Code decided it from committed results, and a replay would decide it
+                # alike: it commits with whatever the run does next, in that transaction.
+                self._deferred_gate = recorded = gate
+            else:
+                # Reported below, on the paths that do not report anyway.
+                recorded = await self._commit(report=False, gate=gate)
             assert recorded is not None
             self.run.gates.append(recorded)
             log.info(
@@ -267,7 +271,7 @@ class Trace:
         """
         write = self._writing
         if write is None or (gate is not None and write.gate is not None):
-            if not (started or gate or self._finished):
+            if not (started or gate or self._finished or self._deferred_gate):
                 if self._written is not None and not self._written.done():
                     await asyncio.wait([self._written])
                 return None
@@ -290,9 +294,13 @@ class Trace:
         if self._writing is write:
             self._writing = None
         finished, self._finished = self._finished, []
-        recorded = await self.store.advance(
-            finished=finished, started=write.started, gate=write.gate
-        )
+        gate, deferred = write.gate, None
+        if gate is None and self._deferred_gate is not None:
+            gate = deferred = self._deferred_gate
+            self._deferred_gate = None
+        recorded = await self.store.advance(finished=finished, started=write.started, gate=gate)
+        if deferred is not None and recorded is not None:
+            deferred.id = recorded.id
         if any(s.status is StepStatus.SUCCEEDED for s in finished):
             self._unreported = True
         return recorded

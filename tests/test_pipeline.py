@@ -19,6 +19,11 @@ from orchestrator.reading import FetchPolicy, SafeReader
 from storage.store import SqlRunStore
 
 
+class WorkerDied(BaseException):
+    """The worker process dies here. (Not SystemExit: inside a task, asyncio would re-raise
+    that in the event loop rather than in the run's own code.)"""
+
+
 @dataclass
 class RecordingReporter:
     """The reporter port's fake: keeps what it was told."""
@@ -33,7 +38,7 @@ class RecordingReporter:
         done = [s.name for s in run.steps if s.status is StepStatus.SUCCEEDED]
         self.progress_seen.append(done)
         if self.crash_after and self.crash_after in done:
-            raise SystemExit("worker died")  # not an Exception: nothing may catch it
+            raise WorkerDied  # not an Exception: nothing in copydesk may catch it
 
     async def escalated(self, run: Run, gate: Gate) -> None:
         self.escalations.append(gate)
@@ -125,7 +130,7 @@ async def test_a_run_resumes_after_its_worker_dies_without_redoing_committed_ste
     store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
 ) -> None:
     run = await _run(store, site.url("/news/harbour"))
-    with pytest.raises(SystemExit):
+    with pytest.raises(WorkerDied):
         await pipeline.execute(run, RecordingReporter(crash_after="summarise"))
     died = await store.get_run(run.id)
     assert died is not None and died.status is RunStatus.RUNNING
