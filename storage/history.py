@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from orchestrator.domain import Origin, Run, RunStatus, Usage
+from orchestrator.domain import RunStatus, Usage
 from orchestrator.history import MAX_PAGE, Pruned, PrunedRun, RunFilter, RunPage, Totals
 from storage.models import ClaimRow, GateRow, PrunedRange, RunRow, SeenKey, StepRow
+from storage.rows import run_from_row
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class SqlHistory:
         query = query.order_by(RunRow.id.desc()).limit(limit + 1)
         async with self.engine.connect() as connection:
             rows = (await connection.execute(query)).all()
-        runs = [_run_from_columns(row._mapping) for row in rows[:limit]]
+        runs = [run_from_row(row._mapping) for row in rows[:limit]]
         more = len(rows) > limit
         return RunPage(runs, next_before=runs[-1].id if more and runs else None)
 
@@ -196,31 +197,3 @@ async def _oldest_finished(
 def _aware(value: datetime) -> datetime:
     # Core (not ORM) rows skip no type processing, but SQLite keeps naive UTC: be sure.
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _run_from_columns(row: Any) -> Run:
-    return Run(
-        id=row["id"],
-        url=row["url"],
-        status=RunStatus(row["status"]),
-        origin=Origin(
-            transport=row["transport"],
-            channel=row["channel"],
-            thread_ts=row["thread_ts"],
-            user=row["user_id"],
-            team=row["team_id"],
-        ),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        error=row["error"],
-        usage=Usage(
-            input_tokens=row["input_tokens"],
-            output_tokens=row["output_tokens"],
-            cache_write_tokens=row["cache_write_tokens"],
-            cache_read_tokens=row["cache_read_tokens"],
-            cost_usd=row["cost_usd"],
-        ),
-        executions=row["executions"],
-    )

@@ -53,9 +53,14 @@ from orchestrator.domain import (
     Step,
     StepStatus,
     Usage,
-    Verdict,
 )
 from storage.models import Base, UTCDateTime
+from storage.rows import (
+    claim_from_row,
+    gate_from_row,
+    run_from_row,
+    step_from_row,
+)
 from storage.runner import Runner, runner_for
 
 log = logging.getLogger(__name__)
@@ -385,21 +390,21 @@ class SqlRunStore:
         if before_id is not None:
             query = query.where(RUNS.c.id < before_id)
         rows = await self.runner.read(lambda connection: connection.execute(query).mappings().all())
-        return [_run_from_row(row) for row in rows]
+        return [run_from_row(row) for row in rows]
 
     def _with_trace(self, connection: Connection, row: RowMapping) -> Run:
         """The run with its steps, gates and claims, reading only the tables that have some."""
-        run = _run_from_row(row)
+        run = run_from_row(row)
         params = {"b_run_id": run.id}
         if row["has_steps"]:
             steps = connection.execute(self._read_steps, params)
-            run.steps = [_step_from_row(s) for s in steps.mappings()]
+            run.steps = [step_from_row(s) for s in steps.mappings()]
         if row["has_gates"]:
             gates = connection.execute(self._read_gates, params)
-            run.gates = [_gate_from_row(g) for g in gates.mappings()]
+            run.gates = [gate_from_row(g) for g in gates.mappings()]
         if row["has_claims"]:
             claims = connection.execute(self._read_claims, params)
-            run.claims = [_claim_from_row(c) for c in claims.mappings()]
+            run.claims = [claim_from_row(c) for c in claims.mappings()]
         return run
 
     # -- the queue ---------------------------------------------------------------------------
@@ -580,7 +585,7 @@ class SqlRunStore:
                 .values(status=RunStatus.QUEUED.value, updated_at=now)
             )
             self._notify(connection)
-            return _gate_from_row(row._mapping)
+            return gate_from_row(row._mapping)
 
         return await self.runner.write(decide)
 
@@ -599,7 +604,7 @@ class SqlRunStore:
         row = await self.runner.read(
             lambda connection: connection.execute(query).mappings().first()
         )
-        return _gate_from_row(row) if row is not None else None
+        return gate_from_row(row) if row is not None else None
 
     async def expired_gates(self, before: datetime) -> list[Gate]:
         query = (
@@ -612,7 +617,7 @@ class SqlRunStore:
             .limit(100)
         )
         rows = await self.runner.read(lambda connection: connection.execute(query).mappings().all())
-        return [_gate_from_row(row) for row in rows]
+        return [gate_from_row(row) for row in rows]
 
     async def set_gate_message(self, gate_id: int, ref: str) -> None:
         statement = update(GATES).where(GATES.c.id == gate_id).values(message_ref=ref)
@@ -784,86 +789,3 @@ def _gate_values(gate: Gate) -> dict[str, Any]:
         "outcome": gate.outcome.value if gate.outcome else None,
         "message_ref": gate.message_ref,
     }
-
-
-def _usage(row: RowMapping) -> Usage:
-    return Usage(
-        input_tokens=row["input_tokens"],
-        output_tokens=row["output_tokens"],
-        cache_write_tokens=row["cache_write_tokens"],
-        cache_read_tokens=row["cache_read_tokens"],
-        cost_usd=row["cost_usd"],
-    )
-
-
-def _run_from_row(row: RowMapping) -> Run:
-    return Run(
-        id=row["id"],
-        url=row["url"],
-        status=RunStatus(row["status"]),
-        origin=Origin(
-            transport=row["transport"],
-            channel=row["channel"],
-            thread_ts=row["thread_ts"],
-            user=row["user_id"],
-            team=row["team_id"],
-        ),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        error=row["error"],
-        status_ref=row["status_ref"],
-        result_posted=row["result_posted"],
-        result=row["result"],
-        usage=_usage(row),
-        executions=row["executions"],
-    )
-
-
-def _step_from_row(row: RowMapping) -> Step:
-    return Step(
-        run_id=row["run_id"],
-        name=row["name"],
-        status=StepStatus(row["status"]),
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        attempt=row["attempt"],
-        output=row["output"],
-        error=row["error"],
-        usage=_usage(row),
-        model=row["model"],
-    )
-
-
-def _gate_from_row(row: RowMapping) -> Gate:
-    return Gate(
-        id=row["id"],
-        run_id=row["run_id"],
-        name=row["name"],
-        attempt=row["attempt"],
-        decision=GateDecision(row["decision"]),
-        note=row["note"],
-        outcome=GateDecision(row["outcome"]) if row["outcome"] else None,
-        reason=row["reason"],
-        created_at=row["created_at"],
-        decided_by=row["decided_by"],
-        decided_at=row["decided_at"],
-        evidence=row["evidence"],
-        message_ref=row["message_ref"],
-    )
-
-
-def _claim_from_row(row: RowMapping) -> Claim:
-    return Claim(
-        text=row["text"],
-        quote=row["quote"],
-        step=row["step"],
-        agent=row["agent"],
-        round=row["round"],
-        verdict=Verdict(row["verdict"]) if row["verdict"] else None,
-        evidence=row["evidence"],
-        source_url=row["source_url"],
-        source_found=row["source_found"],
-        checked_by=row["checked_by"],
-    )

@@ -1,0 +1,102 @@
+"""Rows to domain objects: the one mapping the run store and the history queries share."""
+
+from __future__ import annotations
+
+from sqlalchemy import RowMapping
+
+from orchestrator.domain import (
+    Claim,
+    Gate,
+    GateDecision,
+    Origin,
+    Run,
+    RunStatus,
+    Step,
+    StepStatus,
+    Usage,
+    Verdict,
+)
+
+
+def usage_from_row(row: RowMapping) -> Usage:
+    return Usage(
+        input_tokens=row["input_tokens"],
+        output_tokens=row["output_tokens"],
+        cache_write_tokens=row["cache_write_tokens"],
+        cache_read_tokens=row["cache_read_tokens"],
+        cost_usd=row["cost_usd"],
+    )
+
+
+def run_from_row(row: RowMapping) -> Run:
+    return Run(
+        id=row["id"],
+        url=row["url"],
+        status=RunStatus(row["status"]),
+        origin=Origin(
+            transport=row["transport"],
+            channel=row["channel"],
+            thread_ts=row["thread_ts"],
+            user=row["user_id"],
+            team=row["team_id"],
+        ),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        error=row["error"],
+        # Lists leave out the heavy columns; a row without them maps all the same.
+        status_ref=row.get("status_ref"),
+        result_posted=bool(row.get("result_posted", False)),
+        result=row.get("result"),
+        usage=usage_from_row(row),
+        executions=row["executions"],
+    )
+
+
+def step_from_row(row: RowMapping) -> Step:
+    return Step(
+        run_id=row["run_id"],
+        name=row["name"],
+        status=StepStatus(row["status"]),
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        attempt=row["attempt"],
+        output=row["output"],
+        error=row["error"],
+        usage=usage_from_row(row),
+        model=row["model"],
+    )
+
+
+def gate_from_row(row: RowMapping) -> Gate:
+    return Gate(
+        id=row["id"],
+        run_id=row["run_id"],
+        name=row["name"],
+        attempt=row["attempt"],
+        decision=GateDecision(row["decision"]),
+        note=row["note"],
+        outcome=GateDecision(row["outcome"]) if row["outcome"] else None,
+        reason=row["reason"],
+        created_at=row["created_at"],
+        decided_by=row["decided_by"],
+        decided_at=row["decided_at"],
+        evidence=row["evidence"],
+        message_ref=row["message_ref"],
+    )
+
+
+def claim_from_row(row: RowMapping) -> Claim:
+    return Claim(
+        text=row["text"],
+        quote=row["quote"],
+        step=row["step"],
+        agent=row["agent"],
+        round=row["round"],
+        verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+        evidence=row["evidence"],
+        source_url=row["source_url"],
+        source_found=row["source_found"],
+        checked_by=row["checked_by"],
+    )
