@@ -77,12 +77,6 @@ class App:
     asker: ClaudeAsker | None = None
 
 
-# The first wait before retrying a failed Claude call, in seconds (doubled per retry, jittered);
-# None keeps ClaudeModel's own. Not a setting: only the end-to-end tests change it (with
-# pytest's monkeypatch), so that an overloaded fake API does not cost them seconds of sleep.
-CLAUDE_BACKOFF_BASE: float | None = None
-
-
 def build_model(settings: Settings) -> Model:
     if settings.offline:
         from orchestrator.models.offline import OfflineModel
@@ -92,10 +86,9 @@ def build_model(settings: Settings) -> Model:
 
     assert settings.anthropic_api_key is not None
     client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
-    name = settings.model or DEFAULT_MODEL
-    if CLAUDE_BACKOFF_BASE is None:
-        return ClaudeModel(client, name)
-    return ClaudeModel(client, name, backoff_base=CLAUDE_BACKOFF_BASE)
+    return ClaudeModel(
+        client, settings.model or DEFAULT_MODEL, backoff_base=settings.model_retry_seconds
+    )
 
 
 def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> AsyncWebClient:
@@ -157,6 +150,7 @@ async def build_app(
         reader = SafeReader(FetchPolicy.from_allow_list(settings.fetch_allow_raw))
         stack.push_async_callback(reader.aclose)
         model = build_model(settings)
+        stack.push_async_callback(model.aclose)
         pipeline = Pipeline(
             store, model, reader, PipelineConfig(token_budget=settings.run_token_budget)
         )

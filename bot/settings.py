@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     anthropic_api_key: str | None = Field(None, validation_alias="ANTHROPIC_API_KEY")
     anthropic_base_url: str | None = Field(None, validation_alias="ANTHROPIC_BASE_URL")
     model: str | None = Field(None, validation_alias="COPYDESK_MODEL")
+    # The first wait before retrying an overloaded or failing model call; doubled per retry,
+    # with jitter, and never shorter than the API's retry-after.
+    model_retry_seconds: float = Field(1.0, validation_alias="COPYDESK_MODEL_RETRY_SECONDS", gt=0)
     approvers_raw: str = Field("", validation_alias="COPYDESK_APPROVERS")
     fetch_allow_raw: str = Field("", validation_alias="COPYDESK_FETCH_ALLOW")
     run_token_budget: int = Field(200_000, validation_alias="COPYDESK_RUN_TOKEN_BUDGET", ge=0)

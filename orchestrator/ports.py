@@ -69,6 +69,10 @@ class Model(Protocol):
 
     async def tag(self, article: Article) -> ModelReply[list[str]]: ...
 
+    async def aclose(self) -> None:
+        """Release what the model holds (an HTTP client's connections); once, at exit."""
+        ...
+
 
 class Reader(Protocol):
     """Fetches a link and extracts the article. Raises ReadError with a user-facing sentence."""

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 from articles import ArticleSite
-from bot import bootstrap
 from bot.bootstrap import App
 from bot.cli import run_json
 from bot.slack.blocks import REJECT
@@ -74,13 +73,6 @@ async def claude() -> AsyncIterator[FakeAnthropic]:
         yield fake
 
 
-@pytest.fixture(autouse=True)
-def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    # ClaudeModel's real pacing waits about a second before its first retry; the policy
-    # (how many attempts, which statuses) is what these tests prove, not the waiting.
-    monkeypatch.setattr(bootstrap, "CLAUDE_BACKOFF_BASE", 0.001)
-
-
 @asynccontextmanager
 async def claude_desk(
     database_url: str, slack: FakeSlack, site: ArticleSite, claude: FakeAnthropic, **env: Any
@@ -93,6 +85,9 @@ async def claude_desk(
             slack,
             site,
             ANTHROPIC_API_KEY="test",
+            # The policy (how many attempts, which statuses) is what these tests prove, not
+            # the real second of waiting before the first retry.
+            COPYDESK_MODEL_RETRY_SECONDS=0.001,
             ANTHROPIC_BASE_URL=claude.url,
             COPYDESK_MODEL=None,  # the default Claude model, as an operator gets it
             COPYDESK_APPROVERS=APPROVER,

@@ -171,6 +171,9 @@ class OfflineModel:
     def name(self) -> str:
         return "offline"
 
+    async def aclose(self) -> None:
+        """Nothing to release: the offline model holds no connections."""
+
     async def summarise(
         self, article: Article, *, feedback: str | None = None
     ) -> ModelReply[list[DraftClaim]]:
