@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from articles import ArticleSite
+from fakes.slack import FakeSlack
 from storage import db
 from storage.models import Base
 from storage.store import SqlRunStore
@@ -113,3 +114,10 @@ async def store(database_url: str) -> AsyncIterator[SqlRunStore]:
 async def site() -> AsyncIterator[ArticleSite]:
     async with ArticleSite() as running:
         yield running
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[FakeSlack]:
+    """A fake of Slack's Web API and Socket Mode, for the real SDK clients to talk to."""
+    async with FakeSlack() as fake:
+        yield fake

@@ -62,12 +62,6 @@ INVENTED = {
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 async def claude() -> AsyncIterator[FakeAnthropic]:
     async with FakeAnthropic() as fake:
         yield fake

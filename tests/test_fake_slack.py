@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -36,12 +35,6 @@ from fakes.slack import (
     rich_text_blocks_with_link,
     sign,
 )
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
 
 
 def web_client(slack: FakeSlack, **kwargs: Any) -> AsyncWebClient:

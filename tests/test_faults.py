@@ -43,12 +43,6 @@ from storage import db
 from storage.models import RunRow
 
 
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
 def ts_order(messages: list[Message]) -> list[str]:
     return [m.ts for m in sorted(messages, key=lambda m: float(m.ts))]
 

@@ -65,12 +65,6 @@ QUESTIONS: list[tuple[str, list[str], list[str]]] = [
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 async def app(database_url: str, slack: FakeSlack, site: ArticleSite) -> AsyncIterator[App]:
     # No worker: the seeded history must stay as written (run 3 waits for a person).
     async with running_app(

@@ -5,11 +5,9 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator
 from urllib.parse import parse_qs, urlparse
 
 import aiohttp
-import pytest
 from aiohttp import web
 from slack_sdk.oauth.installation_store.models.installation import Installation
 
@@ -71,12 +69,6 @@ async def test_installations_and_states_round_trip(database_url: str) -> None:
         assert not await states.async_consume(expired)
     finally:
         await engine.dispose()
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
 
 
 async def test_an_installed_workspace_is_answered_with_its_own_token(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
@@ -19,12 +18,6 @@ from bot.web import build_web_app
 from fakes.slack import FakeSlack
 from orchestrator.domain import Origin
 from slack_harness import events_endpoint, link_message, running_app, settled_run, wait_for_result
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
 
 
 def sample(exposition: str, name: str, **labels: str) -> float:

@@ -49,12 +49,6 @@ from slack_harness import (
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 async def app(database_url: str, slack: FakeSlack, site: ArticleSite) -> AsyncIterator[App]:
     async with running_app(database_url, slack, site) as running:
         yield running
