@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from aiohttp import web
 from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -22,6 +23,7 @@ from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
+from bot.web import build_web_app
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
 from orchestrator.history import MAX_PAGE, RunFilter
@@ -109,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=cmd_run)
 
     worker = sub.add_parser("worker", help="run queued and resumable runs (no Slack listener)")
+    worker.add_argument("--host", default="127.0.0.1", help="address for --port (127.0.0.1)")
+    worker.add_argument(
+        "--port", type=int, help="also serve /healthz and /metrics here, for liveness probes"
+    )
     worker.set_defaults(handler=cmd_worker)
 
     runs = sub.add_parser("runs", help="recent runs, newest first, filtered and paged")
@@ -215,7 +221,20 @@ async def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     transports = ["slack"] if settings.slack_bot_token or settings.oauth else ["cli", "console"]
     async with build_app(settings, transports=transports) as app:
         print(f"worker {app.worker.name} taking {', '.join(transports)} runs", flush=True)
-        await run_until_signalled(app)
+        runner: web.AppRunner | None = None
+        if args.port is not None:
+            # A scaled-out worker has no Slack listener, but its orchestrator still wants to
+            # know it is alive.
+            runner = web.AppRunner(build_web_app(app, worker=True), access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, args.host, args.port).start()
+            host, port = runner.addresses[0][:2]
+            print(f"health at http://{host}:{port}/healthz, metrics at /metrics", flush=True)
+        try:
+            await run_until_signalled(app)
+        finally:
+            if runner is not None:
+                await runner.cleanup()
     return EXIT_OK
 
 
@@ -227,7 +246,7 @@ async def run_until_signalled(app: App) -> None:
             loop.add_signal_handler(sig, stop.set)
     task = asyncio.create_task(app.worker.run_forever())
     await stop.wait()
-    await app.worker.stop()
+    await app.worker.stop(app.settings.shutdown_grace.total_seconds())
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
@@ -263,9 +282,6 @@ async def cmd_runs(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
-    from aiohttp import web
-
-    from bot.web import build_web_app
 
     async with build_app(settings, transports=[]) as app:
         runner = web.AppRunner(build_web_app(app), access_log=None)

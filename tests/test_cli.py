@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import sys
 from pathlib import Path
+
+import aiohttp
 
 from articles import ArticleSite
 
@@ -153,3 +156,36 @@ async def test_an_unreachable_database_is_a_sentence_not_a_traceback(
     assert code == 1
     assert "could not use the database at postgresql+asyncpg://nobody:***@127.0.0.1:1/none" in err
     assert "secret" not in err and "Traceback" not in err
+
+
+async def test_a_worker_can_serve_its_health_and_stops_on_sigterm(
+    database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    process = await asyncio.create_subprocess_exec(
+        *COPYDESK,
+        "worker",
+        "--port",
+        "0",
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=environment(database_url, site, tmp_path),
+    )
+    try:
+        assert process.stdout is not None
+        async with asyncio.timeout(30):
+            line = ""
+            while "/healthz" not in line:
+                line = (await process.stdout.readline()).decode()
+                assert line, "the worker exited before serving its health"
+        url = line.split("health at ", 1)[1].split(",", 1)[0]
+        async with aiohttp.ClientSession() as session, session.get(url) as response:
+            health = await response.json()
+        assert response.status == 200, health
+        assert health["ok"] is True
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 30) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
