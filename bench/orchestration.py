@@ -45,7 +45,8 @@ from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from orchestrator.domain import Gate, GateDecision, Origin, Run  # noqa: E402
 from orchestrator.gates import GateOutcome  # noqa: E402
-from orchestrator.pipeline import Pipeline, PipelineConfig, StepResult, Trace  # noqa: E402
+from orchestrator.pipeline import Pipeline, PipelineConfig  # noqa: E402
+from orchestrator.trace import StepResult, Trace  # noqa: E402
 from orchestrator.worker import Worker  # noqa: E402
 from storage import db  # noqa: E402
 from storage.store import SqlRunStore  # noqa: E402

@@ -33,10 +33,11 @@ from bot.settings import Settings
 from bot.slack.oauth import OAuth
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
-from orchestrator.pipeline import Pipeline, PipelineConfig, RunReporter
+from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.retention import Retention
+from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
 from storage.history import SqlHistory

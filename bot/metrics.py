@@ -17,7 +17,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import Gate, Run, RunStatus, Step
-from orchestrator.pipeline import RunReporter
+from orchestrator.trace import RunReporter
 from storage.stats import queue_stats
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST

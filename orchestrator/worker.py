@@ -16,8 +16,9 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 
 from orchestrator.domain import Run, RunStatus
-from orchestrator.pipeline import Pipeline, RunReporter, RunStopped
+from orchestrator.pipeline import Pipeline
 from orchestrator.ports import RunStore
+from orchestrator.trace import RunReporter, RunStopped
 
 log = logging.getLogger(__name__)
 

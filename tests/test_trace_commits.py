@@ -25,7 +25,7 @@ from orchestrator.domain import (
     Usage,
 )
 from orchestrator.gates import GateOutcome
-from orchestrator.pipeline import StepResult, Trace
+from orchestrator.trace import StepResult, Trace
 from storage.store import SqlRunStore
 
 CLI = Origin("cli", user="local")

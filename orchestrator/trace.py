@@ -1,0 +1,325 @@
+"""Durable execution of one run: each step's start and result committed in order, replay of
+what is already committed, gates recorded once, the thread told only what is durable.
+
+The trunk (pipeline.py) says what runs; a Trace makes it survive a crash at any instant.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from orchestrator import gates
+from orchestrator.domain import (
+    JSON,
+    Gate,
+    GateDecision,
+    Run,
+    RunStatus,
+    Step,
+    StepStatus,
+    Usage,
+)
+from orchestrator.errors import CopydeskError
+from orchestrator.ports import RunStore
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class RunReporter(Protocol):
+    """Tells a run's story where it was asked for (a Slack thread, the console, a terminal)."""
+
+    async def progress(self, run: Run) -> None: ...
+
+    async def escalated(self, run: Run, gate: Gate) -> None: ...
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        """A person (or the timeout) decided an escalated gate."""
+        ...
+
+    async def finished(self, run: Run) -> None: ...
+
+
+@dataclass(frozen=True)
+class StepResult:
+    output: JSON
+    usage: Usage = field(default_factory=Usage)
+    model: str | None = None
+
+
+class StepFailed(CopydeskError):
+    """A step failed."""
+
+
+class RunStopped(Exception):
+    """The run was cancelled or its lease was lost; stop without touching it further."""
+
+
+class Trace:
+    """One execution of one run: replays committed steps, runs and records the rest."""
+
+    def __init__(
+        self,
+        run: Run,
+        store: RunStore,
+        reporter: RunReporter,
+        stop: asyncio.Event,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.run = run
+        self.store = store
+        self.reporter = reporter
+        self.stop = stop
+        self.clock = clock
+        self._done = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.SUCCEEDED}
+        # A step that failed stays failed on replay: what follows it (a gate) was decided
+        # on that failure. Only a step caught in flight by a crash runs again.
+        self._failed = {(s.name, s.attempt): s for s in run.steps if s.status is StepStatus.FAILED}
+        # Steps that finished but are not committed yet. Their results are committed with
+        # whatever comes next (the next step's start, a gate, the run's end) and before the
+        # thread hears of them: nothing that depends on a result starts before it is durable,
+        # and a run moves on in one commit instead of two.
+        self._finished: list[Step] = []
+        self._deferred_gate: Gate | None = None  # a code-decided gate, not committed yet
+        self._in_flight = 0  # steps of this trace whose bodies are running now
+        self._writing: _Write | None = None  # open to more callers until it starts
+        self._written: asyncio.Future[Gate | None] | None = None
+        self._unreported = False
+
+    @property
+    def usage(self) -> Usage:
+        total = Usage()
+        for step in self.run.steps:
+            total = total + step.usage
+        return total
+
+    async def step(
+        self, name: str, body: Callable[[], Awaitable[StepResult]], *, attempt: int = 1
+    ) -> JSON:
+        done = self._done.get((name, attempt))
+        if done is not None and done.output is not None:
+            return done.output
+        failed = self._failed.get((name, attempt))
+        if failed is not None:
+            raise StepFailed(failed.error or f"the {name} step failed")
+        if self.stop.is_set():
+            await self._commit(report=False)
+            raise RunStopped
+        step = Step(
+            run_id=self.run.id,
+            name=name,
+            status=StepStatus.RUNNING,
+            started_at=self.clock(),
+            attempt=attempt,
+        )
+        self._replace(step)
+        await self._commit(started=step)
+        began = time.perf_counter()
+        self._in_flight += 1
+        try:
+            result = await body()
+        except CopydeskError as error:
+            self._in_flight -= 1
+            step.status = StepStatus.FAILED
+            step.error = error.message
+            step.finished_at = self.clock()
+            self._finished.append(step)
+            await self._commit(report=False)
+            _log_step(step, began)
+            raise StepFailed(error.message) from error
+        except BaseException:
+            self._in_flight -= 1
+            raise
+        self._in_flight -= 1
+        step.status = StepStatus.SUCCEEDED
+        step.output = result.output
+        step.usage = result.usage
+        step.model = result.model
+        step.finished_at = self.clock()
+        self._finished.append(step)
+        _log_step(step, began)
+        self._done[(name, attempt)] = step
+        if self._in_flight:
+            # A concurrent branch is still working: commit and tell the thread now rather
+            # than leave this result waiting on it (a crash would cost the work again).
+            await self._commit()
+        # Otherwise it is committed by whatever the run does next, before that starts.
+        return result.output
+
+    async def gate(self, name: str, outcome: gates.GateOutcome, *, attempt: int = 1) -> Gate | None:
+        """Record the gate's outcome once; None when the run must stop or wait here."""
+        recorded = next(
+            (g for g in reversed(self.run.gates) if g.name == name and g.attempt == attempt),
+            None,
+        )
+        if recorded is None:
+            decided = outcome.decision is not GateDecision.ESCALATE
+            gate = Gate(
+                run_id=self.run.id,
+                name=name,
+                attempt=attempt,
+                decision=outcome.decision,
+                reason=outcome.reason,
+                evidence=outcome.evidence,
+                created_at=self.clock(),
+                decided_by="gate" if decided else None,
+                decided_at=self.clock() if decided else None,
+            )
+            if outcome.decision in (GateDecision.CONTINUE, GateDecision.RETRY):
+                # Code decided it from committed results, and a replay would decide it
+                # alike: it commits with whatever the run does next, in that transaction.
+                self._deferred_gate = recorded = gate
+            else:
+                # Reported below, on the paths that do not report anyway.
+                recorded = await self._commit(report=False, gate=gate)
+            assert recorded is not None
+            self.run.gates.append(recorded)
+            log.info(
+                "gate %s: %s (%s)",
+                name,
+                recorded.decision.value,
+                recorded.reason,
+                extra={"action": "gate", "run_id": self.run.id, "gate": name},
+            )
+        else:
+            await self._commit(report=False)
+        decision = recorded.effective
+        if decision not in (GateDecision.ESCALATE, GateDecision.REJECTED):
+            await self._report_finished()
+        if recorded.decided_by not in (None, "gate"):
+            await self.reporter.gate_closed(self.run, recorded)
+        if decision is GateDecision.ESCALATE:
+            # The thread hears first, then the run waits: a crash in between resumes here
+            # and finds the escalation message already posted.
+            self.run.status = RunStatus.WAITING
+            await self.reporter.progress(self.run)
+            await self.reporter.escalated(self.run, recorded)
+            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
+            return None
+        if decision is GateDecision.REJECTED:
+            await self._finish(RunStatus.REJECTED, error=f"rejected at the {name} gate")
+            return None
+        return recorded
+
+    async def fail(self, message: str) -> None:
+        await self._finish(RunStatus.FAILED, error=message)
+
+    async def succeed(self, result: JSON) -> None:
+        self.run.result = result
+        await self._finish(RunStatus.SUCCEEDED, result=result)
+
+    async def _finish(
+        self, status: RunStatus, *, error: str | None = None, result: JSON | None = None
+    ) -> None:
+        self.run.status = status
+        self.run.error = error
+        self.run.usage = self.usage
+        self.run.finished_at = self.clock()
+        await self._commit(report=False)
+        self._unreported = False  # the progress below tells it all
+        # Tell the thread first, then record the end: a crash in between leaves the run
+        # resumable, and the resumed worker finds its messages instead of posting twice.
+        await self.reporter.progress(self.run)
+        await self.reporter.finished(self.run)
+        await self.store.update_run(
+            self.run.id, status=status, error=error, result=result, result_posted=True
+        )
+        self.run.result_posted = True
+
+    async def _commit(
+        self, *, started: Step | None = None, gate: Gate | None = None, report: bool = True
+    ) -> Gate | None:
+        """Commit the finished steps, with this start or gate, in one transaction.
+
+        Callers in the same turn of the event loop (fact-check and tag starting together)
+        share one transaction, and a write never commits before the one opened ahead of it.
+        Every caller returns only once its write has committed; with `report`, the thread
+        then hears of the steps that finished.
+        """
+        write = self._writing
+        if write is None or (gate is not None and write.gate is not None):
+            if not (started or gate or self._finished or self._deferred_gate):
+                if self._written is not None and not self._written.done():
+                    await asyncio.wait([self._written])
+                return None
+            write = self._writing = _Write(after=self._written)
+            self._written = write.done = asyncio.ensure_future(self._write(write))
+        if started is not None:
+            write.started.append(started)
+        write.gate = gate or write.gate
+        # Shielded: a caller that is cancelled must not cancel the commit others wait on.
+        assert write.done is not None
+        recorded = await asyncio.shield(write.done)
+        if report:
+            await self._report_finished()
+        return recorded
+
+    async def _write(self, write: _Write) -> Gate | None:
+        if write.after is not None and not write.after.done():
+            await asyncio.wait([write.after])
+        await asyncio.sleep(0)  # the others of this turn of the loop join first
+        if self._writing is write:
+            self._writing = None
+        finished, self._finished = self._finished, []
+        gate, deferred = write.gate, None
+        if gate is None and self._deferred_gate is not None:
+            gate = deferred = self._deferred_gate
+            self._deferred_gate = None
+        recorded = await self.store.advance(finished=finished, started=write.started, gate=gate)
+        if deferred is not None and recorded is not None:
+            deferred.id = recorded.id
+        if any(s.status is StepStatus.SUCCEEDED for s in finished):
+            self._unreported = True
+        return recorded
+
+    async def _report_finished(self) -> None:
+        """Tell the thread about steps that finished, now that their results are committed."""
+        # While a finished step still waits for its commit the thread would hear of it
+        # early; the commit that takes it reports them together.
+        if self._unreported and not self._finished:
+            self._unreported = False
+            await self.reporter.progress(self.run)
+
+    def _replace(self, step: Step) -> None:
+        self.run.steps = [
+            s for s in self.run.steps if (s.name, s.attempt) != (step.name, step.attempt)
+        ]
+        self.run.steps.append(step)
+
+
+@dataclass
+class _Write:
+    """One transaction of a Trace: the steps it starts and the gate it records."""
+
+    after: asyncio.Future[Gate | None] | None  # the write opened before this one
+    started: list[Step] = field(default_factory=list)
+    gate: Gate | None = None
+    done: asyncio.Future[Gate | None] | None = None
+
+
+def _log_step(step: Step, began: float) -> None:
+    log.info(
+        "run %s step %s %s in %.3fs, %s tokens",
+        step.run_id,
+        step.name,
+        step.status.value,
+        time.perf_counter() - began,
+        step.usage.total_tokens,
+        extra={
+            "action": "step",
+            "run_id": step.run_id,
+            "step": step.name,
+            "status": step.status.value,
+            "seconds": round(time.perf_counter() - began, 3),
+            "tokens": step.usage.total_tokens,
+        },
+    )
