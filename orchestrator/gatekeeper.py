@@ -74,7 +74,7 @@ class GateKeeper:
                 )
             return Outcome(
                 False,
-                f"Run #{run_id} is not waiting at a gate (it is {run.status.value}).",
+                f"Run #{run_id} is not waiting at a gate: it {_state(run.status)}.",
                 run=run,
             )
         assert gate.id is not None
@@ -160,6 +160,14 @@ class GateKeeper:
         if expired:
             self.wake()
         return expired
+
+
+def _state(status: RunStatus) -> str:
+    return {
+        RunStatus.QUEUED: "is queued",
+        RunStatus.RUNNING: "is running",
+        RunStatus.SUCCEEDED: "has finished",
+    }.get(status, f"was {status.value}")
 
 
 _UNDECIDED = (GateDecision.CONTINUE, GateDecision.RETRY, GateDecision.ESCALATE)

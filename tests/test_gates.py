@@ -192,3 +192,14 @@ async def test_the_command_line_decides_and_finishes_its_own_runs(
     assert code == 1 and "not waiting at a gate" in err
     code, _, err = await copydesk("reject", "42", env=env)
     assert code == 1 and "no run #42" in err
+
+
+async def test_deciding_a_run_that_never_waited_says_where_it_is(
+    database_url: str, site: ArticleSite
+) -> None:
+    out = Lines()
+    async with console_app(database_url, site, out) as app:
+        (run,) = await say(app, out, site.url("/news/harbour"))
+        await until(app, run.id, status(RunStatus.SUCCEEDED))
+        await say(app, out, "approve run 1")
+    assert out.count("Run #1 is not waiting at a gate: it has finished.") == 1
