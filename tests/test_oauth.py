@@ -121,8 +121,29 @@ async def test_an_installed_workspace_is_answered_with_its_own_token(
                     enterprise_id=None, team_id=TEAM_ID
                 ) is None  # fmt: skip
 
+                # Slack sends the person back with a code for a state we issued: the code is
+                # exchanged (oauth.v2.access) and the workspace's bot token kept.
+                async with session.get(f"{base}/slack/install") as page:
+                    link = re.findall(
+                        r"https://slack\.com/oauth/v2/authorize\?[^\"]+", await page.text()
+                    )[0]
+                    # The browser's proof it began the flow here: a Secure cookie, which a
+                    # client on plain http would not send back by itself.
+                    cookie = page.headers["Set-Cookie"].split(";", 1)[0]
+                state = parse_qs(urlparse(link.replace("&amp;", "&")).query)["state"][0]
+                slack.oauth_codes["code-from-slack"] = TEAM_ID
+                async with session.get(
+                    f"{base}/slack/oauth_redirect?code=code-from-slack&state={state}",
+                    headers={"Cookie": cookie},
+                ) as installed:
+                    assert installed.status == 200, await installed.text()
+                bot = await app.oauth.installations.async_find_bot(
+                    enterprise_id=None, team_id=TEAM_ID
+                )
+                assert bot is not None and bot.bot_token == slack.bot_token
+                assert slack.calls_to("oauth.v2.access")
+
                 # Installed: events from the workspace run, answered with its token.
-                await app.oauth.installations.async_save(installation(TEAM_ID, slack.bot_token))
                 worker = asyncio.create_task(app.worker.run_forever())
                 event = link_message(site)
                 await EventsEndpoint(slack, f"{base}/slack/events", session).deliver(event)

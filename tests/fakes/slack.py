@@ -52,6 +52,8 @@ DEFAULT_RESPONSE_URL = f"https://hooks.slack.com/actions/{TEAM_ID}/1/fake"
 
 # Methods that take the app-level (xapp-) token rather than the bot token.
 _APP_TOKEN_METHODS = frozenset({"apps.connections.open"})
+# Methods an app calls with its client id and secret (HTTP basic auth), not a token.
+_CLIENT_CREDENTIAL_METHODS = frozenset({"oauth.v2.access"})
 _MAX_TEXT = 40_000
 _MAX_BLOCKS = 50
 _BLOCK_TYPES = frozenset(
@@ -239,6 +241,9 @@ class FakeSlack:
         self.responses: list[ResponseUrlPost] = []
         self.users: dict[str, JSON] = {}
         self.usergroups: dict[str, list[str]] = {}
+        # OAuth: codes Slack would hand the redirect, each for a workspace (team id). The
+        # exchange answers with this fake's bot token, so that workspace's calls work.
+        self.oauth_codes: dict[str, str] = {}
         # None accepts any channel id; a set makes others answer channel_not_found.
         self.known_channels: set[str] | None = None
 
@@ -538,6 +543,8 @@ class FakeSlack:
             return 200, {"ok": False, "error": e.error, **e.extra}, {}
 
     def _check_token(self, call: Call) -> None:
+        if call.method in _CLIENT_CREDENTIAL_METHODS:
+            return
         if not call.token:
             raise SlackError("not_authed")
         wanted, other = (
@@ -574,6 +581,23 @@ class FakeSlack:
             "usergroups.users.list": self._usergroups_users_list,
             "conversations.replies": self._conversations_replies,
             "apps.connections.open": self._apps_connections_open,
+            "oauth.v2.access": self._oauth_v2_access,
+        }
+
+    def _oauth_v2_access(self, params: JSON) -> JSON:
+        team = self.oauth_codes.pop(str(params.get("code")), None)
+        if team is None:
+            raise SlackError("invalid_code")
+        return {
+            "app_id": self.api_app_id,
+            "authed_user": {"id": "U1"},
+            "scope": "app_mentions:read,chat:write",
+            "token_type": "bot",
+            "access_token": self.bot_token,
+            "bot_user_id": self.bot_user_id,
+            "team": {"id": team, "name": "Installed Team"},
+            "enterprise": None,
+            "is_enterprise_install": False,
         }
 
     def _auth_test(self, params: JSON) -> JSON:
