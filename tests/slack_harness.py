@@ -9,6 +9,7 @@ the bot posted back out of the fake.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from aiohttp import web
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.slack.adapter import build_bolt_app
+from bot.slack.server import serve_slack
 from bot.web import build_web_app
 from fakes.slack import (
     FakeSlack,
@@ -204,3 +206,28 @@ def assert_nothing_went_wrong(caplog: pytest.LogCaptureFixture) -> None:
     """
     errors = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert not errors, [r.getMessage() for r in errors]
+
+
+async def until_printed(capsys: pytest.CaptureFixture[str], start: str) -> str:
+    """The first stdout line starting with `start`, once serve_slack has printed it."""
+    seen = ""
+    async with asyncio.timeout(5):
+        while True:
+            seen += capsys.readouterr().out
+            for line in seen.splitlines():
+                if line.startswith(start):
+                    return line
+            await asyncio.sleep(0.01)
+
+
+@asynccontextmanager
+async def serving(app: App, *, http: bool) -> AsyncIterator[asyncio.Task[int]]:
+    """serve_slack as a task; cancelled if the test fails before it was stopped."""
+    task = asyncio.create_task(serve_slack(app, http=http, host="127.0.0.1", port=0))
+    try:
+        yield task
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

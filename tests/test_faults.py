@@ -11,11 +11,8 @@ taken are the same.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import signal
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import aiohttp
@@ -23,7 +20,6 @@ import pytest
 
 from articles import ArticleSite
 from bot.bootstrap import App
-from bot.slack.server import serve_slack
 from fakes.slack import FakeSlack, Message, link_markup, message_event
 from orchestrator.domain import RunStatus, StepStatus
 from slack_harness import (
@@ -35,8 +31,10 @@ from slack_harness import (
     link_message,
     result_messages,
     running_app,
+    serving,
     settled_run,
     status_message,
+    until_printed,
     wait_for_result,
 )
 from storage import db
@@ -133,29 +131,6 @@ async def test_runs_carry_on_while_slack_is_down_and_their_messages_arrive_when_
 # ---- SIGTERM with a run in flight --------------------------------------------------------
 
 
-async def _until_line(capsys: pytest.CaptureFixture[str], start: str) -> str:
-    seen = ""
-    async with asyncio.timeout(5):
-        while True:
-            seen += capsys.readouterr().out
-            for line in seen.splitlines():
-                if line.startswith(start):
-                    return line
-            await asyncio.sleep(0.01)
-
-
-@asynccontextmanager
-async def serving(app: App, *, http: bool) -> AsyncIterator[asyncio.Task[int]]:
-    task = asyncio.create_task(serve_slack(app, http=http, host="127.0.0.1", port=0))
-    try:
-        yield task
-    finally:
-        if not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-
 def sigterm() -> None:
     # Only once serve_slack has taken SIGTERM over, or it would end the test run.
     assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN, None)
@@ -200,7 +175,7 @@ async def test_sigterm_lets_the_step_in_flight_finish_hands_the_run_back_and_it_
         database_url, slack, site, worker=False, COPYDESK_SHUTDOWN_GRACE="10s"
     ) as app:
         async with serving(app, http=True) as serve:
-            listening = await _until_line(capsys, "Listening for Slack at ")
+            listening = await until_printed(capsys, "Listening for Slack at ")
             url = listening.split()[4]
             async with aiohttp.ClientSession(trust_env=False) as session:
                 await EventsEndpoint(slack, url, session).deliver(event)
@@ -245,7 +220,7 @@ async def test_the_watchdog_replaces_a_silent_or_dead_socket_and_events_flow_aga
         serving(app, http=False) as serve,
     ):
         # Printed after "Connected to Slack over Socket Mode.".
-        health = await _until_line(capsys, "Health at ")
+        health = await until_printed(capsys, "Health at ")
         await slack.wait_for(lambda s: s._open_connections())
         [first] = slack._open_connections()
         if fault == "silent":

@@ -10,11 +10,9 @@ signing, behind slack_bolt's AsyncSocketModeHandler, with the in-process worker.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import signal
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
 
 import aiohttp
 import pytest
@@ -23,7 +21,6 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from articles import ArticleSite
 from bot.bootstrap import App
 from bot.slack.adapter import build_bolt_app
-from bot.slack.server import serve_slack
 from fakes.slack import (
     BOT_USER_ID,
     FakeSlack,
@@ -43,8 +40,10 @@ from slack_harness import (
     link_message,
     result_messages,
     running_app,
+    serving,
     settled_run,
     status_message,
+    until_printed,
     wait_for_result,
 )
 
@@ -177,31 +176,6 @@ async def test_a_question_over_the_socket_is_answered_once_in_its_thread(
 # ---- `copydesk serve` itself: serve_slack until SIGTERM ---------------------------------
 
 
-async def _until_printed(capsys: pytest.CaptureFixture[str], start: str) -> str:
-    """The first stdout line starting with `start`, once serve_slack has printed it."""
-    seen = ""
-    async with asyncio.timeout(5):
-        while True:
-            seen += capsys.readouterr().out
-            for line in seen.splitlines():
-                if line.startswith(start):
-                    return line
-            await asyncio.sleep(0.01)
-
-
-@asynccontextmanager
-async def serving(app: App, *, http: bool) -> AsyncIterator[asyncio.Task[int]]:
-    """serve_slack as a task; cancelled if the test fails before it was stopped."""
-    task = asyncio.create_task(serve_slack(app, http=http, host="127.0.0.1", port=0))
-    try:
-        yield task
-    finally:
-        if not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-
 async def terminate(task: asyncio.Task[int]) -> int:
     """SIGTERM, as a process manager stops `copydesk serve`; serve_slack's exit code."""
     # Only ever signal ourselves once serve_slack has taken SIGTERM over, or it would end
@@ -219,7 +193,7 @@ async def test_serve_over_socket_mode_runs_links_and_stops_on_sigterm(
         running_app(database_url, slack, site, worker=False) as app,
         serving(app, http=False) as serve,
     ):
-        await _until_printed(capsys, "Connected to Slack over Socket Mode.")
+        await until_printed(capsys, "Connected to Slack over Socket Mode.")
         event = link_message(site)
         envelope_id = await slack.socket_send_event(event)
         await slack.wait_for_ack(envelope_id)
@@ -237,7 +211,7 @@ async def test_serve_over_http_runs_links_answers_health_and_stops_on_sigterm(
         running_app(database_url, slack, site, worker=False) as app,
         serving(app, http=True) as serve,
     ):
-        listening = await _until_printed(capsys, "Listening for Slack at ")
+        listening = await until_printed(capsys, "Listening for Slack at ")
         base = listening.split()[4].removesuffix("/slack/events")
         async with aiohttp.ClientSession(trust_env=False) as session:
             events = EventsEndpoint(slack, f"{base}/slack/events", session)
