@@ -20,6 +20,7 @@ from anthropic.types import MessageParam, ToolParam, ToolResultBlockParam
 from orchestrator.domain import Run, RunStatus
 from orchestrator.history import History, RunFilter
 from orchestrator.ports import RunStore
+from orchestrator.visibility import Scope
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ class ClaudeAsker:
         self.max_tokens = max_tokens
         self.tools = _tools()
 
-    async def ask(self, question: str) -> str:
+    async def ask(self, question: str, *, scope: Scope) -> str:
+        """`scope`: the runs the asker may see. The tools see only those, so Claude cannot
+        repeat what the asker could not have read."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         messages: list[MessageParam] = [
             {"role": "user", "content": f"It is {now}.\n\nQuestion: {question}"}
@@ -122,7 +125,7 @@ class ClaudeAsker:
                 messages.append({"role": "assistant", "content": reply.content})
                 results: list[ToolResultBlockParam] = []
                 for call in calls:
-                    output, failed = await self._tool(call.name, call.input)
+                    output, failed = await self._tool(call.name, call.input, scope)
                     results.append(
                         {
                             "type": "tool_result",
@@ -143,11 +146,11 @@ class ClaudeAsker:
             "Ask about one run (`what happened on run 42`) or see `help`."
         )
 
-    async def _tool(self, name: str, arguments: object) -> tuple[str, bool]:
+    async def _tool(self, name: str, arguments: object, scope: Scope) -> tuple[str, bool]:
         args: dict[str, Any] = arguments if isinstance(arguments, dict) else {}
         try:
             if name == "get_run":
-                return await self._get_run(int(args["run_id"])), False
+                return await self._get_run(int(args["run_id"]), scope), False
             if name == "list_runs":
                 where = RunFilter(
                     status=RunStatus(args["status"]) if args.get("status") else None,
@@ -158,7 +161,7 @@ class ClaudeAsker:
                     until=_instant(args.get("until")),
                 )
                 page = await self.history.list_runs(
-                    where, limit=20, before_id=args.get("before_id")
+                    where, limit=20, before_id=args.get("before_id"), scope=scope
                 )
                 return json.dumps(
                     {
@@ -171,7 +174,7 @@ class ClaudeAsker:
                 if since is None:
                     raise ValueError("since is required")
                 until = _instant(args.get("until")) or datetime.now(UTC)
-                totals = await self.history.totals(since, until)
+                totals = await self.history.totals(since, until, scope=scope)
                 return json.dumps(
                     {
                         "runs": totals.runs,
@@ -186,8 +189,18 @@ class ClaudeAsker:
             return f"bad arguments for {name}: {error}", True
         return f"there is no tool named {name}", True
 
-    async def _get_run(self, run_id: int) -> str:
+    async def _get_run(self, run_id: int, scope: Scope) -> str:
         run = await self.store.get_run(run_id)
+        if run is not None and not scope.allows(run):
+            # That it exists, and nothing of it: what the asker would hear themselves.
+            return json.dumps(
+                {
+                    "run_id": run_id,
+                    "visible": False,
+                    "note": "asked for in a conversation the asker is not in; say so, "
+                    "and nothing more about it",
+                }
+            )
         if run is None:
             pruned = await self.history.pruned(run_id)
             if pruned is not None:

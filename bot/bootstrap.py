@@ -31,6 +31,7 @@ from bot.outbox import SlackOutbox
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
+from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.pipeline import Pipeline, PipelineConfig
@@ -76,6 +77,8 @@ class App:
     slack_connected: Callable[[], Awaitable[bool]] | None = None
     # Free-form questions answered by Claude from the trace; None with the offline model.
     asker: ClaudeAsker | None = None
+    # Who may see which runs: every question and the run pages go through it.
+    visibility: Visibility | None = None
 
 
 def build_model(settings: Settings) -> Model:
@@ -207,6 +210,18 @@ async def build_app(
             sweep=_sweep(gatekeeper, history, settings),
         )
         asker = await build_asker(settings, store, history, stack)
+
+        async def client_for(team: str) -> AsyncWebClient | None:
+            if slack is None:
+                return None
+            return slack if oauth is None else await oauth.client_for(team, slack)
+
+        visibility = Visibility(
+            history,
+            approvers,
+            Members(client_for, ttl=settings.members_cache_seconds),
+            mode=settings.history_visibility,
+        )
         desk = Desk(
             store,
             worker.wake,
@@ -217,6 +232,7 @@ async def build_app(
             max_links=settings.max_links_per_message,
             public_url=settings.public_url,
             asker=asker,
+            visibility=visibility,
         )
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
@@ -247,6 +263,7 @@ async def build_app(
             background=background,
             oauth=oauth,
             asker=asker,
+            visibility=visibility,
         )
 
 

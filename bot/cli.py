@@ -23,6 +23,7 @@ from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
+from bot.visibility import Viewer
 from bot.web import build_web_app
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
@@ -338,7 +339,9 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
 async def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     async with build_app(settings, transports=[]) as app:
         question = questions.parse(" ".join(args.question))
-        answer = await questions.answer(question, app.desk.sources, asker_id=LOCAL_USER)
+        answer = await questions.answer(
+            question, app.desk.sources, viewer=Viewer("cli", LOCAL_USER)
+        )
         print(render.plain(answer.text))
     return EXIT_OK
 

@@ -15,10 +15,12 @@ from typing import Any, Protocol
 from bot import questions
 from bot.approvers import Approvers
 from bot.links import distinct_links
+from bot.visibility import Viewer, Visibility
 from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
 from orchestrator.ports import RunStore
+from orchestrator.visibility import refusal
 from orchestrator.worker import ReporterFactory
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,8 @@ class IncomingMessage:
     ts: str | None = None  # the message itself
     thread_ts: str | None = None  # the thread it was posted in, if any
     team: str | None = None
+    # The kind of conversation (orchestrator.domain.Conversation), when the transport knows.
+    conversation: str | None = None
     blocks: Sequence[dict[str, Any]] | None = None
     addressed: bool = True  # a mention, a DM or the console: questions get answers
     dedupe_keys: tuple[str, ...] = ()  # Slack event id, channel+ts: act on a delivery once
@@ -69,9 +73,14 @@ class Desk:
         max_links: int = 5,
         public_url: str | None = None,
         asker: questions.Asker | None = None,
+        visibility: Visibility | None = None,
     ) -> None:
         self.store = store
-        self.sources = questions.Sources(store, history, public_url=public_url, asker=asker)
+        # Without a way to ask Slack who is in a conversation, private runs stay hidden.
+        self.visibility = visibility or Visibility(history, approvers, None)
+        self.sources = questions.Sources(
+            store, history, self.visibility, public_url=public_url, asker=asker
+        )
         self.wake = wake
         self.gatekeeper = gatekeeper
         self.approvers = approvers
@@ -108,6 +117,7 @@ class Desk:
             thread_ts=message.reply_thread,
             user=message.user,
             team=message.team,
+            conversation=message.conversation,
         )
         runs = await self.store.create_runs(taken, origin, dedupe_keys=message.dedupe_keys)
         if runs is None:
@@ -149,7 +159,7 @@ class Desk:
         if question.is_command:
             await self._command(question, message, replier)
             return
-        answer = await questions.answer(question, self.sources, asker_id=message.user)
+        answer = await questions.answer(question, self.sources, viewer=_viewer(message))
         await replier.reply(answer.text, answer.blocks or None)
 
     async def _command(
@@ -158,6 +168,11 @@ class Desk:
         assert question.run_id is not None
         if not await self.approvers.allows(message.user, message.transport):
             await replier.private(self.approvers.refusal())
+            return
+        # An approver of one workspace decides nothing in another's conversations.
+        run = await self.store.get_run(question.run_id)
+        if run is not None and not await self.visibility.may_see(_viewer(message), run):
+            await replier.private(refusal(question.run_id) + " Nothing changed.")
             return
         who = message.user or "local"
         if question.kind == "cancel":
@@ -193,6 +208,10 @@ class Desk:
         if not outcome.ok:
             await replier.private(outcome.message)
         return outcome
+
+
+def _viewer(message: IncomingMessage) -> Viewer:
+    return Viewer(message.transport, message.user, message.team)
 
 
 # Hands work to the transport to run after it has acknowledged the message.

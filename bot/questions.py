@@ -15,9 +15,11 @@ from typing import Protocol
 from bot import answers, render
 from bot.answers import Answer
 from bot.slack.blocks import disputes
+from bot.visibility import Viewer, Visibility
 from orchestrator.domain import GateDecision, Run, RunStatus
 from orchestrator.history import History, RunFilter
 from orchestrator.ports import RunStore
+from orchestrator.visibility import Scope, refusal
 
 HELP = """I read article links and report what I find. Paste a link and I start a run.
 You can ask me:
@@ -38,17 +40,19 @@ NOT_UNDERSTOOD = (
 
 
 class Asker(Protocol):
-    """Answers a free-form question from the stored trace (Claude, through tools)."""
+    """Answers a free-form question from the stored trace (Claude, through tools), seeing
+    only the runs in `scope`."""
 
-    async def ask(self, question: str) -> str: ...
+    async def ask(self, question: str, *, scope: Scope) -> str: ...
 
 
 @dataclass(frozen=True)
 class Sources:
-    """Where answers come from."""
+    """Where answers come from, and who may see what (every answer asks `visibility`)."""
 
     store: RunStore
     history: History
+    visibility: Visibility
     public_url: str | None = None  # where `copydesk web` / `serve --http` pages are reached
     asker: Asker | None = None
 
@@ -225,7 +229,9 @@ def period_bounds(period: str, now: datetime) -> tuple[str, datetime, datetime]:
 # -- answers -------------------------------------------------------------------------------
 
 
-async def answer(question: Question, sources: Sources, *, asker_id: str | None = None) -> Answer:
+async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Answer:
+    """The answer `viewer` may have: every run it names or counts passes `sources.visibility`
+    (lists and totals through its scope, one run through `visible_run`)."""
     if question.kind == "help":
         return answers.plain_answer(HELP)
     if question.kind == "list":
@@ -235,33 +241,52 @@ async def answer(question: Question, sources: Sources, *, asker_id: str | None =
                 status=where.status,
                 url=where.url,
                 domain=where.domain,
-                user=asker_id or "local",
+                user=viewer.user or "local",
                 since=where.since,
             )
-        page = await sources.history.list_runs(where, limit=10, before_id=question.before_id)
+        scope = await sources.visibility.scope_for(viewer)
+        page = await sources.history.list_runs(
+            where, limit=10, before_id=question.before_id, scope=scope
+        )
         return answers.list_answer(where, page, question.text, sources.public_url)
     if question.kind == "totals":
         label, since, until = period_bounds(question.period or "today", datetime.now(UTC))
-        return answers.totals_answer(label, await sources.history.totals(since, until))
+        scope = await sources.visibility.scope_for(viewer)
+        return answers.totals_answer(label, await sources.history.totals(since, until, scope=scope))
     if question.kind in ("trace", "why", "who", "claim"):
         assert question.run_id is not None
-        run = await sources.store.get_run(question.run_id)
-        if run is None:
-            return answers.plain_answer(await _no_such_run(question.run_id, sources.history))
-        return _about_run(question, run, sources.public_url)
+        found = await visible_run(question.run_id, sources, viewer)
+        if isinstance(found, Answer):
+            return found
+        return _about_run(question, found, sources.public_url)
     if sources.asker is not None and question.text:
-        return answers.plain_answer(await sources.asker.ask(question.text))
+        scope = await sources.visibility.scope_for(viewer)
+        return answers.plain_answer(await sources.asker.ask(question.text, scope=scope))
     return answers.plain_answer(NOT_UNDERSTOOD)
 
 
-async def _no_such_run(run_id: int, history: History) -> str:
+async def visible_run(run_id: int, sources: Sources, viewer: Viewer) -> Run | Answer:
+    """Run `run_id` when `viewer` may see it; otherwise the answer saying why not (no such
+    run, pruned, or asked for in a conversation they are not in). Every question about one
+    run starts here."""
+    run = await sources.store.get_run(run_id)
+    if run is None:
+        return answers.plain_answer(await _no_such_run(run_id, sources, viewer))
+    if not await sources.visibility.may_see(viewer, run):
+        return answers.plain_answer(refusal(run_id))
+    return run
+
+
+async def _no_such_run(run_id: int, sources: Sources, viewer: Viewer) -> str:
+    history = sources.history
     pruned = await history.pruned(run_id)
     if pruned is not None:
         return (
             f"Run #{run_id} was pruned on {pruned.pruned_at:%Y-%m-%d}: history older than "
             f"{pruned.older_than:%Y-%m-%d} is deleted, so its trace is gone."
         )
-    latest = await history.latest_run_id()
+    # The latest run this asker may see: the newest overall could be someone else's.
+    latest = await history.latest_run_id(scope=await sources.visibility.scope_for(viewer))
     hint = f" The latest is run #{latest}." if latest else " There are no runs yet."
     return f"I have no run #{run_id}.{hint}"
 

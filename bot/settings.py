@@ -74,6 +74,15 @@ class Settings(BaseSettings):
     # /slack/oauth_redirect are served, and each workspace's bot token comes from the database.
     slack_client_id: str | None = Field(None, validation_alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, validation_alias="SLACK_CLIENT_SECRET")
+    # Who may see a run's history: `conversation` (its conversation's members; public
+    # channels to the workspace) or `workspace` (everyone in the workspace it came from).
+    history_visibility: Literal["conversation", "workspace"] = Field(
+        "conversation", validation_alias="COPYDESK_HISTORY_VISIBILITY"
+    )
+    # How long who-is-in-a-conversation answers from Slack are kept.
+    members_cache_seconds: float = Field(
+        60.0, validation_alias="COPYDESK_MEMBERS_CACHE_SECONDS", ge=0
+    )
 
     @field_validator("gate_timeout", "shutdown_grace", "socket_silence", mode="before")
     @classmethod

@@ -64,6 +64,18 @@ class Origin:
     thread_ts: str | None = None  # the message the run answers in the thread of
     user: str | None = None
     team: str | None = None
+    # What kind of conversation `channel` is (a Conversation value); None when unknown,
+    # which visibility treats as private.
+    conversation: str | None = None
+
+
+class Conversation(enum.StrEnum):
+    """Where in Slack a run was asked for; decides who may read its history."""
+
+    PUBLIC = "public"  # a public channel: anyone in the workspace
+    PRIVATE = "private"  # a private channel: its members
+    GROUP_DM = "group_dm"  # a multi-person DM: its members
+    DM = "dm"  # a direct message with the bot: that person
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Protocol
 
 from orchestrator.domain import Run, RunStatus, Usage
+from orchestrator.visibility import EVERYTHING, Scope
 
 MAX_PAGE = 100
 
@@ -87,13 +88,21 @@ class PrunedRun:
 
 class History(Protocol):
     async def list_runs(
-        self, where: RunFilter | None = None, *, limit: int = 20, before_id: int | None = None
+        self,
+        where: RunFilter | None = None,
+        *,
+        limit: int = 20,
+        before_id: int | None = None,
+        scope: Scope = EVERYTHING,
     ) -> RunPage:
-        """Runs matching `where`, newest first, `limit` at most (capped at MAX_PAGE), with ids
-        below `before_id` (keyset pagination: each page costs the same however deep)."""
+        """Runs matching `where` that `scope` may see, newest first, `limit` at most (capped
+        at MAX_PAGE), with ids below `before_id` (keyset pagination: each page costs the
+        same however deep)."""
         ...
 
-    async def totals(self, since: datetime, until: datetime) -> Totals: ...
+    async def totals(
+        self, since: datetime, until: datetime, *, scope: Scope = EVERYTHING
+    ) -> Totals: ...
 
     async def prune(self, older_than: datetime, *, batch: int = 2000) -> Pruned:
         """Delete finished runs created before `older_than`, with their steps, gates and
@@ -104,4 +113,8 @@ class History(Protocol):
         """When `run_id` does not exist: whether retention removed it."""
         ...
 
-    async def latest_run_id(self) -> int | None: ...
+    async def latest_run_id(self, *, scope: Scope = EVERYTHING) -> int | None: ...
+
+    async def private_conversations(self, team: str) -> list[str]:
+        """Channels of `team` with runs not known to be public (members only)."""
+        ...

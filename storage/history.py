@@ -13,11 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import ColumnElement, Select, delete, false, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from orchestrator.domain import RunStatus, Usage
+from orchestrator.domain import Conversation, RunStatus, Usage
 from orchestrator.history import MAX_PAGE, Pruned, PrunedRun, RunFilter, RunPage, Totals
+from orchestrator.visibility import EVERYTHING, Scope
 from storage.models import ClaimRow, GateRow, PrunedRange, RunRow, SeenKey, StepRow
 from storage.rows import run_from_row
 
@@ -35,6 +36,7 @@ _LIST_COLUMNS = (
     RunRow.thread_ts,
     RunRow.user_id,
     RunRow.team_id,
+    RunRow.conversation,
     RunRow.created_at,
     RunRow.updated_at,
     RunRow.started_at,
@@ -61,10 +63,15 @@ class SqlHistory:
         self.engine = engine
 
     async def list_runs(
-        self, where: RunFilter | None = None, *, limit: int = 20, before_id: int | None = None
+        self,
+        where: RunFilter | None = None,
+        *,
+        limit: int = 20,
+        before_id: int | None = None,
+        scope: Scope = EVERYTHING,
     ) -> RunPage:
         limit = max(1, min(limit, MAX_PAGE))
-        query = _filtered(select(*_LIST_COLUMNS), where or RunFilter())
+        query = _filtered(select(*_LIST_COLUMNS), where or RunFilter()).where(visible(scope))
         if before_id is not None:
             query = query.where(RunRow.id < before_id)
         # One more than asked: whether there is a next page, without a COUNT.
@@ -75,7 +82,9 @@ class SqlHistory:
         more = len(rows) > limit
         return RunPage(runs, next_before=runs[-1].id if more and runs else None)
 
-    async def totals(self, since: datetime, until: datetime) -> Totals:
+    async def totals(
+        self, since: datetime, until: datetime, *, scope: Scope = EVERYTHING
+    ) -> Totals:
         query = (
             select(
                 RunRow.status,
@@ -86,7 +95,7 @@ class SqlHistory:
                 func.coalesce(func.sum(RunRow.cache_read_tokens), 0),
                 func.coalesce(func.sum(RunRow.cost_usd), 0.0),
             )
-            .where(RunRow.created_at >= since, RunRow.created_at < until)
+            .where(RunRow.created_at >= since, RunRow.created_at < until, visible(scope))
             .group_by(RunRow.status)
         )
         usage = Usage()
@@ -156,10 +165,46 @@ class SqlHistory:
             return None
         return PrunedRun(run_id, _aware(row.pruned_at), _aware(row.older_than))
 
-    async def latest_run_id(self) -> int | None:
+    async def latest_run_id(self, *, scope: Scope = EVERYTHING) -> int | None:
         async with self.engine.connect() as connection:
-            found = await connection.scalar(select(func.max(RunRow.id)))
+            found = await connection.scalar(select(func.max(RunRow.id)).where(visible(scope)))
         return int(found) if found is not None else None
+
+    async def private_conversations(self, team: str) -> list[str]:
+        """The channels of `team` with runs that are not known to be public: the ones whose
+        members visibility must ask Slack about."""
+        query = (
+            select(RunRow.channel)
+            .where(
+                RunRow.team_id == team,
+                RunRow.channel.is_not(None),
+                or_(
+                    RunRow.conversation.is_(None),
+                    RunRow.conversation != Conversation.PUBLIC.value,
+                ),
+            )
+            .distinct()
+        )
+        async with self.engine.connect() as connection:
+            return [c for c in (await connection.execute(query)).scalars().all() if c]
+
+
+def visible(scope: Scope) -> ColumnElement[bool]:
+    """`scope` as a WHERE clause: the same rule as `Scope.allows`, in the query, so that
+    pages and totals count only what the asker may see."""
+    if scope.everything:
+        return RunRow.id.is_not(None)
+    if scope.team is None:
+        return false()
+    team = RunRow.team_id == scope.team
+    if scope.whole_team:
+        return team
+    seen: list[ColumnElement[bool]] = [RunRow.conversation == Conversation.PUBLIC.value]
+    if scope.channels:
+        seen.append(RunRow.channel.in_(sorted(scope.channels)))
+    if scope.waiting:
+        seen.append(RunRow.status == RunStatus.WAITING.value)
+    return team & or_(*seen)
 
 
 def _filtered(query: Select[*tuple[Any, ...]], where: RunFilter) -> Select[*tuple[Any, ...]]:

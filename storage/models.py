@@ -73,6 +73,9 @@ class RunRow(Base):
     thread_ts: Mapped[str | None] = mapped_column(String(32))
     user_id: Mapped[str | None] = mapped_column(String(64))
     team_id: Mapped[str | None] = mapped_column(String(64))
+    # public / private / group_dm / dm (orchestrator.domain.Conversation); NULL: unknown,
+    # which visibility treats as private.
+    conversation: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -99,6 +102,9 @@ class RunRow(Base):
         Index("ix_runs_created_at", "created_at"),
         Index("ix_runs_domain_id", "domain", "id"),
         Index("ix_runs_user_id_id", "user_id", "id"),
+        # Which private conversations of a workspace have runs (visibility asks each who
+        # its members are), and a workspace's runs newest first.
+        Index("ix_runs_team_id_channel", "team_id", "channel"),
         # "runs for this URL". A hash index on Postgres: a btree refuses values over ~2.7 kB,
         # and a URL can be longer; equality is the only question asked of it.
         Index("ix_runs_url", "url", postgresql_using="hash"),

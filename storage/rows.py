@@ -39,6 +39,7 @@ def run_from_row(row: RowMapping) -> Run:
             thread_ts=row["thread_ts"],
             user=row["user_id"],
             team=row["team_id"],
+            conversation=row.get("conversation"),
         ),
         created_at=row["created_at"],
         updated_at=row["updated_at"],

@@ -283,6 +283,7 @@ class SqlRunStore:
             "thread_ts": origin.thread_ts,
             "user_id": origin.user,
             "team_id": origin.team,
+            "conversation": origin.conversation,
             "created_at": now,
             "updated_at": now,
             "result_posted": False,

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
+from fakes.slack import TEAM_ID
 from orchestrator.domain import (
     Claim,
     Gate,
@@ -46,7 +47,15 @@ async def _steps(
 
 async def seed(store: SqlRunStore, history: SqlHistory) -> None:
     """Run 1 escalated and approved; 2 failed; 3 waiting; 4 pruned; 5 a long trace."""
-    slack = Origin("slack", channel="C1", thread_ts="1700000000.000100", user="U1", team="T1")
+    # Asked for in a public channel of the fake's workspace: anyone there may read them.
+    slack = Origin(
+        "slack",
+        channel="C1",
+        thread_ts="1700000000.000100",
+        user="U1",
+        team=TEAM_ID,
+        conversation="public",
+    )
     (one,) = await store.create_runs([HARBOUR], slack) or []
     await _steps(store, one.id, STEPS)
     now = datetime.now(UTC)
@@ -80,7 +89,13 @@ async def seed(store: SqlRunStore, history: SqlHistory) -> None:
         result={"title": "The harbour reopens", "tags": ["harbour", "port"], "claims": []},
     )
 
-    (two,) = await store.create_runs([COUNCIL], Origin("slack", channel="C1", user="U0OTHER")) or []
+    (two,) = (
+        await store.create_runs(
+            [COUNCIL],
+            Origin("slack", channel="C1", user="U0OTHER", team=TEAM_ID, conversation="public"),
+        )
+        or []
+    )
     await _steps(store, two.id, ("fetch",), fail="fetch")
     await store.update_run(two.id, status=RunStatus.FAILED, error="the page answered 503")
 

@@ -9,8 +9,10 @@ question, posting to Slack, updating a gate message) goes on in the background a
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,8 +27,55 @@ from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
 from bot.slack.oauth import OAuth
+from orchestrator.domain import Conversation
 
 log = logging.getLogger(__name__)
+
+# The Events API's `channel_type` for message events.
+_CHANNEL_TYPES = {
+    "channel": Conversation.PUBLIC,
+    "group": Conversation.PRIVATE,
+    "mpim": Conversation.GROUP_DM,
+    "im": Conversation.DM,
+}
+# A conversation's kind, looked up again after this long (a channel can be made private).
+_KIND_TTL = 600.0
+
+
+class ConversationKinds:
+    """What kind of conversation a channel is, for events that do not say (`app_mention`
+    carries no `channel_type`): `conversations.info`, cached. None when Slack cannot say,
+    which visibility treats as private."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[float, Conversation]] = {}
+
+    async def of(self, client: AsyncWebClient, channel: str) -> Conversation | None:
+        cached = self._cache.get(channel)
+        if cached is not None and time.monotonic() - cached[0] < _KIND_TTL:
+            return cached[1]
+        try:
+            response = await client.conversations_info(channel=channel)
+        except SlackApiError as error:
+            log.warning(
+                "could not ask Slack what kind of conversation %s is: %s",
+                channel,
+                error.response.get("error"),
+                extra={"action": "slack_error"},
+            )
+            return None
+        info = response.get("channel") or {}
+        if info.get("is_im"):
+            kind = Conversation.DM
+        elif info.get("is_mpim"):
+            kind = Conversation.GROUP_DM
+        elif info.get("is_private") or info.get("is_group"):
+            kind = Conversation.PRIVATE
+        else:
+            kind = Conversation.PUBLIC
+        self._cache[channel] = (time.monotonic(), kind)
+        return kind
+
 
 # Subtypes that are a person saying something new. Edits (message_changed), deletions,
 # joins, bot_message and the rest start nothing.
@@ -101,6 +150,9 @@ def to_incoming(
         ts=ts,
         thread_ts=event.get("thread_ts"),
         team=body.get("team_id") or event.get("team"),
+        conversation=kind.value
+        if (kind := _CHANNEL_TYPES.get(event.get("channel_type", "")))
+        else None,
         blocks=event.get("blocks"),
         addressed=addressed,
         dedupe_keys=tuple(keys),
@@ -127,6 +179,7 @@ def build_bolt_app(
     )
     # Bolt's client when an event brings none of its own (it always does once authorised).
     fallback = app.client
+    kinds = ConversationKinds()
 
     async def on_message(
         body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
@@ -134,10 +187,13 @@ def build_bolt_app(
         message = to_incoming(body, event, context.bot_user_id)
         if message is None:
             return
-        assert message.channel is not None
-        replier = SlackReplier(
-            context.client or fallback, message.channel, message.reply_thread, message.user
-        )
+        channel = message.channel
+        assert channel is not None
+        client = context.client or fallback
+        if message.conversation is None:
+            kind = await kinds.of(client, channel)
+            message = dataclasses.replace(message, conversation=kind.value if kind else None)
+        replier = SlackReplier(client, channel, message.reply_thread, message.user)
         await desk.handle(message, replier, later=background.spawn)
 
     app.event("message")(on_message)

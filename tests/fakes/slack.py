@@ -53,7 +53,9 @@ DEFAULT_RESPONSE_URL = f"https://hooks.slack.com/actions/{TEAM_ID}/1/fake"
 # Methods that take the app-level (xapp-) token rather than the bot token.
 _APP_TOKEN_METHODS = frozenset({"apps.connections.open"})
 # Methods an app calls with its client id and secret (HTTP basic auth), not a token.
-_CLIENT_CREDENTIAL_METHODS = frozenset({"oauth.v2.access"})
+_CLIENT_CREDENTIAL_METHODS = frozenset({"oauth.v2.access", "openid.connect.token"})
+# Methods a signed-in person's own token (Sign in with Slack, xoxp-) calls.
+_USER_TOKEN_METHODS = frozenset({"openid.connect.userInfo"})
 _MAX_TEXT = 40_000
 _MAX_BLOCKS = 50
 _BLOCK_TYPES = frozenset(
@@ -246,6 +248,14 @@ class FakeSlack:
         self.oauth_codes: dict[str, str] = {}
         # None accepts any channel id; a set makes others answer channel_not_found.
         self.known_channels: set[str] | None = None
+        # conversations.info / conversations.members: channels added with add_conversation;
+        # any other channel is a public channel everyone is in.
+        self.conversations: dict[str, JSON] = {}
+        # Sign in with Slack (OpenID Connect): who the browser at /openid/connect/authorize
+        # is signed in as; the codes it handed out, and the user tokens they became.
+        self.oidc_signed_in: JSON | None = None
+        self.oidc_codes: dict[str, JSON] = {}
+        self.oidc_tokens: dict[str, JSON] = {}
 
         self.down = False
         self.rate_limit_ratio = 0.0
@@ -280,6 +290,7 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_get("/socket", self._socket)
         app.router.add_post("/response/{key}", self._response_url)
+        app.router.add_get("/openid/connect/authorize", self._openid_authorize)
         # No access log: a test's output should show its own failure, not every request.
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -545,6 +556,11 @@ class FakeSlack:
     def _check_token(self, call: Call) -> None:
         if call.method in _CLIENT_CREDENTIAL_METHODS:
             return
+        if call.method in _USER_TOKEN_METHODS:
+            if call.token not in self.oidc_tokens:
+                raise SlackError("invalid_auth")
+            call.params["token"] = call.token  # the handler answers for whose token it is
+            return
         if not call.token:
             raise SlackError("not_authed")
         wanted, other = (
@@ -582,6 +598,10 @@ class FakeSlack:
             "conversations.replies": self._conversations_replies,
             "apps.connections.open": self._apps_connections_open,
             "oauth.v2.access": self._oauth_v2_access,
+            "conversations.info": self._conversations_info,
+            "conversations.members": self._conversations_members,
+            "openid.connect.token": self._openid_connect_token,
+            "openid.connect.userInfo": self._openid_connect_user_info,
         }
 
     def _oauth_v2_access(self, params: JSON) -> JSON:
@@ -760,6 +780,137 @@ class FakeSlack:
         self._tickets.add(ticket)
         url = f"ws://127.0.0.1:{self.port}/socket?ticket={ticket}&app_id={self.api_app_id}"
         return {"url": url}
+
+    # ---- conversations and Sign in with Slack ---------------------------------------
+
+    def add_conversation(
+        self,
+        channel: str,
+        kind: str,
+        members: list[str],
+        *,
+        name: str | None = None,
+    ) -> JSON:
+        """A conversation `conversations.info` and `conversations.members` know: `kind` is
+        "public", "private", "mpim" or "im"."""
+        info: JSON = {
+            "id": channel,
+            "name": name or channel.lower(),
+            "is_channel": kind in ("public", "private"),
+            "is_group": False,
+            "is_im": kind == "im",
+            "is_mpim": kind == "mpim",
+            "is_private": kind != "public",
+            "is_archived": False,
+            "is_member": True,
+            "context_team_id": self.team_id,
+            "members": list(members),
+        }
+        if kind == "im":
+            info["user"] = next((m for m in members if m != self.bot_user_id), None)
+            del info["name"]
+        self.conversations[channel] = info
+        return info
+
+    def sign_in_as(self, user: str, *, team: str | None = None, name: str = "") -> None:
+        """The person whose browser goes through /openid/connect/authorize next."""
+        self.oidc_signed_in = {"user": user, "team": team or self.team_id, "name": name or user}
+
+    def _conversation(self, params: JSON) -> JSON:
+        channel = self._channel(params)
+        found = self.conversations.get(channel)
+        if found is not None:
+            return found
+        return {
+            "id": channel,
+            "name": channel.lower(),
+            "is_channel": True,
+            "is_group": False,
+            "is_im": False,
+            "is_mpim": False,
+            "is_private": False,
+            "is_archived": False,
+            "is_member": True,
+            "context_team_id": self.team_id,
+            "members": sorted(self.users),
+        }
+
+    def _conversations_info(self, params: JSON) -> JSON:
+        info = {k: v for k, v in self._conversation(params).items() if k != "members"}
+        return {"channel": info}
+
+    def _conversations_members(self, params: JSON) -> JSON:
+        members = list(self._conversation(params)["members"])
+        start = _decode_cursor(params.get("cursor"))
+        limit = int(params.get("limit") or 100)
+        more = start + limit < len(members)
+        return {
+            "members": members[start : start + limit],
+            "response_metadata": {"next_cursor": _encode_cursor(start + limit) if more else ""},
+        }
+
+    async def _openid_authorize(self, request: web.Request) -> web.StreamResponse:
+        """Slack's consent screen, already agreed to: straight back to the app with a code."""
+        query = request.query
+        if query.get("response_type") != "code" or "openid" not in query.get("scope", "").split():
+            return web.Response(status=400, text="invalid_request")
+        if self.oidc_signed_in is None:
+            return web.Response(status=403, text="nobody is signed in to the fake Slack")
+        code = "oidc-" + uuid.uuid4().hex
+        self.oidc_codes[code] = {
+            **self.oidc_signed_in,
+            "redirect_uri": query.get("redirect_uri"),
+            "nonce": query.get("nonce"),
+            "client_id": query.get("client_id"),
+        }
+        back = urlencode({"code": code, "state": query.get("state", "")})
+        raise web.HTTPFound(f"{query.get('redirect_uri')}?{back}")
+
+    def _openid_connect_token(self, params: JSON) -> JSON:
+        grant = self.oidc_codes.pop(str(params.get("code")), None)
+        if grant is None:
+            raise SlackError("invalid_code")
+        if params.get("redirect_uri") != grant["redirect_uri"]:
+            raise SlackError("bad_redirect_uri")
+        token = "xoxp-oidc-" + uuid.uuid4().hex[:12]
+        self.oidc_tokens[token] = grant
+        claims = {
+            "iss": "https://slack.com",
+            "sub": grant["user"],
+            "aud": grant["client_id"],
+            "exp": int(time.time()) + 3600,
+            "iat": int(time.time()),
+            "nonce": grant["nonce"],
+            "https://slack.com/user_id": grant["user"],
+            "https://slack.com/team_id": grant["team"],
+        }
+        # Unsigned here: the app reads who signed in from userInfo, over its own TLS call.
+        id_token = (
+            ".".join(
+                base64.urlsafe_b64encode(json.dumps(part).encode()).decode().rstrip("=")
+                for part in ({"alg": "none", "typ": "JWT"}, claims)
+            )
+            + "."
+        )
+        return {"access_token": token, "token_type": "Bearer", "id_token": id_token}
+
+    def _openid_connect_user_info(self, params: JSON) -> JSON:
+        grant = self.oidc_tokens[str(params.get("token"))]
+        return {
+            "sub": grant["user"],
+            "https://slack.com/user_id": grant["user"],
+            "https://slack.com/team_id": grant["team"],
+            "email": f"{grant['user'].lower()}@example.com",
+            "email_verified": True,
+            "date_email_verified": 1700000000,
+            "name": grant["name"],
+            "picture": f"https://avatars.example/{grant['user']}_512.png",
+            "given_name": grant["name"],
+            "family_name": "",
+            "locale": "en-GB",
+            "https://slack.com/team_name": "Copydesk Fake",
+            "https://slack.com/team_domain": TEAM_DOMAIN,
+        }
 
     # ---- response_url ------------------------------------------------------------
 
