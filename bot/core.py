@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from bot import questions
 from bot.approvers import Approvers
 from bot.links import distinct_links
-from bot.visibility import Viewer, Visibility
+from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
@@ -171,7 +171,10 @@ class Desk:
             return
         # An approver of one workspace decides nothing in another's conversations.
         run = await self.store.get_run(question.run_id)
-        if run is not None and not await self.visibility.may_see(_viewer(message), run):
+        if (
+            run is not None
+            and await self.visibility.may_see(_viewer(message), run) is Seen.NOT_A_MEMBER
+        ):
             await replier.private(refusal(question.run_id) + " Nothing changed.")
             return
         who = message.user or "local"
@@ -211,7 +214,9 @@ class Desk:
 
 
 def _viewer(message: IncomingMessage) -> Viewer:
-    return Viewer(message.transport, message.user, message.team)
+    return Viewer(
+        message.transport, message.user, message.team, message.channel, message.conversation
+    )
 
 
 # Hands work to the transport to run after it has acknowledged the message.

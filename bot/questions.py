@@ -15,11 +15,11 @@ from typing import Protocol
 from bot import answers, render
 from bot.answers import Answer
 from bot.slack.blocks import disputes
-from bot.visibility import Viewer, Visibility
+from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import GateDecision, Run, RunStatus
 from orchestrator.history import History, RunFilter
 from orchestrator.ports import RunStore
-from orchestrator.visibility import Scope, refusal
+from orchestrator.visibility import Scope, not_here, refusal
 
 HELP = """I read article links and report what I find. Paste a link and I start a run.
 You can ask me:
@@ -57,11 +57,17 @@ class Sources:
     asker: Asker | None = None
 
 
+# Every kind of question `parse` can return. A new kind goes here too: the visibility test
+# walks this list, and fails for a kind it has no example of.
+KINDS = (
+    "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
+    "unknown",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Question:
-    # "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
-    # "unknown"
-    kind: str
+    kind: str  # one of KINDS
     run_id: int | None = None
     status: RunStatus | None = None
     note: str | None = None  # an approver's reason, for "reject run 4 because …"
@@ -272,8 +278,11 @@ async def visible_run(run_id: int, sources: Sources, viewer: Viewer) -> Run | An
     run = await sources.store.get_run(run_id)
     if run is None:
         return answers.plain_answer(await _no_such_run(run_id, sources, viewer))
-    if not await sources.visibility.may_see(viewer, run):
+    seen = await sources.visibility.may_see(viewer, run)
+    if seen is Seen.NOT_A_MEMBER:
         return answers.plain_answer(refusal(run_id))
+    if seen is Seen.NOT_HERE:
+        return answers.plain_answer(not_here(run_id))
     return run
 
 

@@ -10,6 +10,7 @@ the rule itself to `orchestrator.visibility.Scope`, which the history queries al
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -20,7 +21,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.approvers import TRUSTED_TRANSPORTS, Approvers
-from orchestrator.domain import Run
+from orchestrator.domain import Conversation, Run
 from orchestrator.history import History
 from orchestrator.visibility import EVERYTHING, NOTHING, Scope
 
@@ -36,16 +37,36 @@ _CONCURRENCY = 8
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is asking: a Slack user of a workspace, or the operator at the terminal."""
+    """Who is asking, and where the answer will be read.
+
+    An answer posted in a conversation is read by everyone in it, not only the asker: so
+    a run from a private conversation is told only there, or to the asker alone (their DM
+    with the bot, a signed-in page).
+    """
 
     transport: str  # "slack", "web", "console", "cli"
     user: str | None = None
     team: str | None = None
+    channel: str | None = None  # where the answer is posted
+    conversation: str | None = None  # what kind of conversation that is (Conversation)
 
     @property
     def is_operator(self) -> bool:
         # The command line and the console hold the database and the operator's shell.
         return self.transport in TRUSTED_TRANSPORTS
+
+    @property
+    def alone(self) -> bool:
+        """Only the asker reads the answer."""
+        return self.transport == "web" or self.conversation == Conversation.DM.value
+
+
+class Seen(enum.Enum):
+    """What `Visibility.may_see` found."""
+
+    YES = "yes"
+    NOT_A_MEMBER = "not_a_member"  # asked for in a conversation the asker is not in
+    NOT_HERE = "not_here"  # the asker may, but not everyone reading this conversation may
 
 
 OPERATOR = Viewer("cli", "local")
@@ -111,34 +132,45 @@ class Visibility:
         self.mode = mode
 
     async def scope_for(self, viewer: Viewer) -> Scope:
-        """Everything `viewer` may see, as one Scope for the history queries."""
+        """Everything `viewer` may see here, as one Scope for the history queries."""
         if viewer.is_operator:
             return EVERYTHING
         if viewer.team is None or viewer.user is None:
             return NOTHING
         if self.mode == "workspace":
             return Scope(team=viewer.team, whole_team=True)
-        channels = await self.history.private_conversations(viewer.team)
+        if viewer.alone:
+            channels = await self.history.private_conversations(viewer.team)
+            waiting = await self._approver(viewer)
+        else:
+            # In a shared conversation: public runs, and this conversation's own.
+            channels = [viewer.channel] if viewer.channel else []
+            waiting = False
         return Scope(
             team=viewer.team,
             channels=await self._member_of(viewer, channels),
-            waiting=await self._approver(viewer),
+            waiting=waiting,
         )
 
-    async def may_see(self, viewer: Viewer, run: Run) -> bool:
-        """Whether `viewer` may see `run`: the same rule, asking Slack only about its own
-        conversation."""
+    async def may_see(self, viewer: Viewer, run: Run) -> Seen:
+        """Whether `viewer` may be told about `run` where they asked: the same rule as
+        `scope_for`, asking Slack only about the run's own conversation."""
         if viewer.is_operator:
-            return True
+            return Seen.YES
         if viewer.team is None or viewer.user is None or run.origin.team != viewer.team:
-            return False
+            return Seen.NOT_A_MEMBER
         if self.mode == "workspace":
-            return True
-        cheap = Scope(team=viewer.team, waiting=await self._approver(viewer))
-        if cheap.allows(run) or run.origin.channel is None:
-            return cheap.allows(run)
-        channels = await self._member_of(viewer, [run.origin.channel])
-        return Scope(team=viewer.team, channels=channels, waiting=cheap.waiting).allows(run)
+            return Seen.YES
+        approver = await self._approver(viewer)
+        channel = run.origin.channel
+        member: frozenset[str] = frozenset()
+        if channel is not None and not Scope(team=viewer.team).allows(run):
+            member = await self._member_of(viewer, [channel])
+        alone = Scope(team=viewer.team, channels=member, waiting=approver)
+        if not alone.allows(run):
+            return Seen.NOT_A_MEMBER
+        here = Scope(team=viewer.team, channels=member & {viewer.channel})
+        return Seen.YES if viewer.alone or here.allows(run) else Seen.NOT_HERE
 
     async def _approver(self, viewer: Viewer) -> bool:
         return self.approvers.configured and await self.approvers.allows(viewer.user, "slack")

@@ -55,3 +55,11 @@ def refusal(run_id: int) -> str:
         "about it. Ask someone who is in that conversation, or an operator "
         f"(`copydesk show {run_id}`)."
     )
+
+
+def not_here(run_id: int) -> str:
+    """The asker may see the run, but not everyone who reads this conversation may."""
+    return (
+        f"Run #{run_id} was asked for in a private conversation, so I won't tell it here. "
+        "Ask me in that conversation, or in a direct message."
+    )
