@@ -20,6 +20,7 @@ from articles import ArticleSite
 from bot.bootstrap import App
 from bot.questions import KINDS, NOT_UNDERSTOOD, parse
 from bot.visibility import Viewer
+from fakes.anthropic import FakeAnthropic, RawReply
 from fakes.slack import (
     BOT_USER_ID,
     TEAM_ID,
@@ -30,6 +31,7 @@ from fakes.slack import (
 )
 from history_seed import _steps
 from orchestrator.domain import Claim, Gate, GateDecision, Origin, RunStatus
+from orchestrator.models.claude import DEFAULT_MODEL
 from orchestrator.visibility import not_here, refusal
 from slack_harness import EventsEndpoint, bot_replies, events_endpoint, link_message, running_app
 
@@ -367,3 +369,50 @@ async def test_a_run_remembers_the_kind_of_conversation_it_was_asked_in(
     assert (await ask(slack, events, f"what happened on run {newest}", EVE)).startswith(
         refusal(newest)
     )
+
+
+async def test_claudes_tools_see_only_what_the_asker_may(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    people(slack)
+    async with (
+        FakeAnthropic() as claude,
+        running_app(
+            database_url,
+            slack,
+            site,
+            worker=False,
+            ANTHROPIC_API_KEY="test",
+            ANTHROPIC_BASE_URL=claude.url,
+            COPYDESK_MODEL=DEFAULT_MODEL,
+        ) as app,
+    ):
+        await seed(app)
+        done = RawReply([{"type": "text", "text": "Done."}])
+        claude.script("get_run", {"run_id": 1}, done)
+        claude.script("list_runs", {}, done)
+        claude.script("totals", {"since": "2000-01-01T00:00:00Z"}, done)
+        async with events_endpoint(app, slack) as events:
+            for tool in ("get_run", "list_runs", "totals"):
+                answer = await ask(slack, events, f"use {tool}: anything odd lately?", EVE)
+                assert answer.startswith("Done."), answer
+                [result] = [
+                    block
+                    for message in claude.requests[-1]["messages"]
+                    if isinstance(message["content"], list)
+                    for block in message["content"]
+                    if block.get("type") == "tool_result"
+                ]
+                content = json.loads(result["content"])
+                assert_tells_nothing_of(json.dumps(content), {1, 3, 4, 5, 6}, tool)
+                if tool == "get_run":
+                    assert content == {
+                        "run_id": 1,
+                        "visible": False,
+                        "note": "asked for in a conversation the asker is not in; say so, "
+                        "and nothing more about it",
+                    }
+                elif tool == "list_runs":
+                    assert [r["id"] for r in content["runs"]] == [2]
+                else:
+                    assert content["runs"] == 1
