@@ -24,7 +24,7 @@ from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
 from bot.visibility import Viewer
-from bot.web import build_web_app
+from bot.web import build_ops_app, build_pages_app, is_loopback, web_auth, web_auth_problem
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
 from orchestrator.history import MAX_PAGE, RunFilter
@@ -226,7 +226,9 @@ async def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
         if args.port is not None:
             # A scaled-out worker has no Slack listener, but its orchestrator still wants to
             # know it is alive.
-            runner = web.AppRunner(build_web_app(app, worker=True), access_log=None)
+            runner = web.AppRunner(
+                build_ops_app(app, pages_too=False, worker=True), access_log=None
+            )
             await runner.setup()
             await web.TCPSite(runner, args.host, args.port).start()
             host, port = runner.addresses[0][:2]
@@ -283,14 +285,28 @@ async def cmd_runs(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
-
     async with build_app(settings, transports=[]) as app:
-        runner = web.AppRunner(build_web_app(app), access_log=None)
+        problem = web_auth_problem(app)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        auth = web_auth(app)
+        host = args.host
+        if auth.mode == "off" and not is_loopback(host):
+            print(
+                f"No sign-in is configured (COPYDESK_WEB_AUTH), so the run pages listen on "
+                f"127.0.0.1 only, not {host}.",
+                flush=True,
+            )
+            host = "127.0.0.1"
+        runner = web.AppRunner(build_pages_app(app, auth), access_log=None)
         await runner.setup()
         try:
-            await web.TCPSite(runner, args.host, args.port).start()
-            host, port = runner.addresses[0][:2] if runner.addresses else (args.host, args.port)
-            print(f"Run pages at http://{host}:{port}/runs", flush=True)
+            await web.TCPSite(runner, host, args.port).start()
+            host, port = runner.addresses[0][:2] if runner.addresses else (host, args.port)
+            signed = {"slack": "Sign in with Slack", "proxy": "the auth proxy's header"}
+            who = signed.get(auth.mode, "loopback only: no sign-in is configured")
+            print(f"Run pages at http://{host}:{port}/runs ({who})", flush=True)
             stop = asyncio.Event()
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):

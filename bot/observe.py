@@ -8,7 +8,9 @@ messages wait in the outbox, and restarting the process would not bring Slack ba
 
 from __future__ import annotations
 
+import hmac
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -73,8 +75,30 @@ async def metrics(request: web.Request) -> web.Response:
     return response
 
 
-def add_routes(web_app: web.Application, *, worker: bool = False) -> None:
-    """`worker`: this process runs a worker, and /healthz should say whether it is alive."""
+def add_routes(web_app: web.Application, *, worker: bool = False, token: str | None = None) -> None:
+    """`worker`: this process runs a worker, and /healthz should say whether it is alive.
+    `token`: only requests with `Authorization: Bearer <token>` are answered (the public
+    listener, when COPYDESK_OPS_TOKEN is set)."""
     web_app[WORKER_KEY] = worker
-    web_app.router.add_get("/healthz", healthz)
-    web_app.router.add_get("/metrics", metrics)
+    if token is None:
+        web_app.router.add_get("/healthz", healthz)
+        web_app.router.add_get("/metrics", metrics)
+        return
+
+    def guarded(handler: Handler) -> Handler:
+        async def checked(request: web.Request) -> web.Response:
+            scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
+                raise web.HTTPUnauthorized(
+                    text="This needs Authorization: Bearer <COPYDESK_OPS_TOKEN>.",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+            return await handler(request)
+
+        return checked
+
+    web_app.router.add_get("/healthz", guarded(healthz))
+    web_app.router.add_get("/metrics", guarded(metrics))
+
+
+Handler = Callable[[web.Request], Awaitable[web.Response]]

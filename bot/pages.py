@@ -8,20 +8,26 @@ pagination (`?before=N`), the same query the bot and `copydesk runs` use.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from aiohttp import web
 
 from bot import render
 from bot.bootstrap import App
+from bot.visibility import Seen, Viewer
+from bot.webauth import WebAuth
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step
 from orchestrator.history import MAX_PAGE, RunFilter
+from orchestrator.visibility import refusal
 
 APP_KEY = web.AppKey("copydesk", App)
+AUTH_KEY = web.AppKey("copydesk_web_auth", WebAuth)
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:68rem;margin:1.5rem auto;padding:0 1rem;
@@ -60,8 +66,18 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _csp() -> str:
+    # No script at all, and only our own stylesheet (by its hash): an article's title or a
+    # link that slipped through escaping still could not run or load anything.
+    digest = base64.b64encode(hashlib.sha256(_CSS.encode()).digest()).decode()
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    )
+
+
 def page(title: str, body: str, *, status: int = 200) -> web.Response:
-    return web.Response(
+    response = web.Response(
         status=status,
         text=(
             "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
@@ -71,6 +87,35 @@ def page(title: str, body: str, *, status: int = 200) -> web.Response:
         ),
         content_type="text/html",
     )
+    response.headers.update(
+        {
+            "Content-Security-Policy": _csp(),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "X-Frame-Options": "DENY",
+            # Run history is private to its reader: no shared cache keeps a copy.
+            "Cache-Control": "no-store",
+        }
+    )
+    return response
+
+
+def link(url: str | None, rel: str = "nofollow noopener") -> str:
+    """A link to an http(s) address; anything else (javascript:, data:) as inert text."""
+    if not url:
+        return ""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return f"<span class='muted'>{_e(url)}</span>"
+    return f"<a href='{_e(url)}' rel='{rel}'>{_e(url)}</a>"
+
+
+async def reader(request: web.Request) -> Viewer:
+    """Who reads this page; a request from nobody is sent to sign in (or refused)."""
+    auth = request.app[AUTH_KEY]
+    viewer = await auth.viewer(request)
+    if viewer is None:
+        await auth.refuse(request)
+    return viewer
 
 
 def _badge(kind: str, value: str, label: str | None = None) -> str:
@@ -277,8 +322,8 @@ def _claims(run: Run) -> str:
             lines.append(f"<div class='small'>evidence{by}: {_e(claim.evidence)}</div>")
         if claim.source_url:
             lines.append(
-                f"<div class='small'>cites <a href='{_e(claim.source_url)}' rel='nofollow'>"
-                f"{_e(claim.source_url)}</a>: {_e(claim.source_found or '')}</div>"
+                f"<div class='small'>cites {link(claim.source_url)}: "
+                f"{_e(claim.source_found or '')}</div>"
             )
         items.append(f"<li class='claim'>{''.join(lines)}</li>")
     return f"<ol>{''.join(items)}</ol>"
@@ -300,7 +345,7 @@ def run_html(run: Run, now: datetime | None = None) -> str:
     ]
     body = [
         f"<h1>Run #{run.id}</h1>",
-        f"<p><a href='{_e(run.url)}' rel='nofollow'>{_e(run.url)}</a></p>",
+        f"<p>{link(run.url)}</p>",
         "<div class='facts'>" + "".join(f"<div><b>{k}</b>{v}</div>" for k, v in facts) + "</div>",
     ]
     if run.error:
@@ -324,6 +369,7 @@ def run_html(run: Run, now: datetime | None = None) -> str:
 
 async def run_page(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
+    viewer = await reader(request)
     run_id = int(request.match_info["run_id"])
     run = await app.store.get_run(run_id)
     if run is None:
@@ -340,6 +386,10 @@ async def run_page(request: web.Request) -> web.Response:
             f"Run #{run_id}",
             f"<h1>No run #{run_id}</h1><p>copydesk has no run #{run_id}.</p>",
             status=404,
+        )
+    if await app.desk.visibility.may_see(viewer, run) is not Seen.YES:
+        return page(
+            f"Run #{run_id}", f"<h1>Run #{run_id}</h1><p>{_e(refusal(run_id))}</p>", status=403
         )
     return page(f"Run #{run.id} · copydesk", run_html(run))
 
@@ -373,13 +423,15 @@ def _link(where: RunFilter, **extra: object) -> str:
 
 async def runs_page(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
+    viewer = await reader(request)
     where = _filter_from(dict(request.query))
     try:
         before = int(request.query["before"]) if request.query.get("before") else None
         limit = min(int(request.query.get("limit", "50")), MAX_PAGE)
     except ValueError:
         raise web.HTTPBadRequest(text="before and limit are run ids and counts.") from None
-    result = await app.history.list_runs(where, limit=limit, before_id=before)
+    scope = await app.desk.visibility.scope_for(viewer)
+    result = await app.history.list_runs(where, limit=limit, before_id=before, scope=scope)
     options = "".join(
         f"<option value='{s.value}'{' selected' if where.status is s else ''}>{s.value}</option>"
         for s in RunStatus

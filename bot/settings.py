@@ -83,8 +83,36 @@ class Settings(BaseSettings):
     members_cache_seconds: float = Field(
         60.0, validation_alias="COPYDESK_MEMBERS_CACHE_SECONDS", ge=0
     )
+    # Sign-in for the run pages: `slack` (Sign in with Slack, OpenID Connect; needs
+    # SLACK_CLIENT_ID/SECRET and COPYDESK_PUBLIC_URL), `proxy` (trust an auth proxy's user
+    # header), `off` (the pages listen on loopback only). Unset: `slack` when it can work.
+    web_auth_raw: Literal["", "slack", "proxy", "off"] = Field(
+        "", validation_alias="COPYDESK_WEB_AUTH"
+    )
+    # COPYDESK_WEB_AUTH=proxy: the headers the proxy sets (a Slack user id, and its
+    # workspace id; without the team header, the workspace of SLACK_BOT_TOKEN).
+    web_proxy_user_header: str = Field(
+        "X-Forwarded-User", validation_alias="COPYDESK_WEB_PROXY_USER_HEADER"
+    )
+    web_proxy_team_header: str = Field(
+        "X-Forwarded-Team", validation_alias="COPYDESK_WEB_PROXY_TEAM_HEADER"
+    )
+    # Signs the session cookie; unset, a key derived from SLACK_CLIENT_SECRET.
+    web_session_secret: str | None = Field(None, validation_alias="COPYDESK_WEB_SESSION_SECRET")
+    web_session_ttl: timedelta = Field(
+        timedelta(hours=12), validation_alias="COPYDESK_WEB_SESSION_TTL"
+    )
+    # The operations listener: /healthz and /metrics (and the run pages, when no sign-in is
+    # configured and it is on loopback). Port 0 picks a free port.
+    ops_host: str = Field("127.0.0.1", validation_alias="COPYDESK_OPS_HOST")
+    ops_port: int = Field(8090, validation_alias="COPYDESK_OPS_PORT", ge=0, le=65535)
+    # Set: /healthz and /metrics are served on the public port too, to `Authorization:
+    # Bearer <token>` only (load balancers and scrapers that cannot reach the ops port).
+    ops_token: str | None = Field(None, validation_alias="COPYDESK_OPS_TOKEN")
 
-    @field_validator("gate_timeout", "shutdown_grace", "socket_silence", mode="before")
+    @field_validator(
+        "gate_timeout", "shutdown_grace", "socket_silence", "web_session_ttl", mode="before"
+    )
     @classmethod
     def _duration(cls, value: object) -> object:
         return parse_duration(value) if isinstance(value, str) else value
@@ -112,6 +140,15 @@ class Settings(BaseSettings):
     def oauth(self) -> bool:
         """Installable in many workspaces: bot tokens come from the OAuth install flow."""
         return bool(self.slack_client_id and self.slack_client_secret and self.slack_signing_secret)
+
+    @property
+    def web_auth(self) -> Literal["slack", "proxy", "off"]:
+        """How the run pages know who is reading them."""
+        if self.web_auth_raw:
+            return self.web_auth_raw
+        if self.slack_client_id and self.slack_client_secret and self.public_url:
+            return "slack"
+        return "off"
 
     @property
     def has_slack(self) -> bool:

@@ -23,7 +23,7 @@ from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.slack.adapter import build_bolt_app
 from bot.slack.server import serve_slack
-from bot.web import build_web_app
+from bot.web import build_public_app, web_auth
 from fakes.slack import (
     FakeSlack,
     Message,
@@ -106,12 +106,12 @@ class EventsEndpoint:
 
 @asynccontextmanager
 async def events_endpoint(app: App, slack: FakeSlack) -> AsyncIterator[EventsEndpoint]:
-    """`build_web_app` with the bolt app, served on 127.0.0.1 port 0 as `serve --http` does."""
+    """The public listener with the bolt app, on 127.0.0.1 port 0 as `serve --http` has it."""
     assert app.slack is not None
     bolt = build_bolt_app(
         app.slack, app.desk, signing_secret=SIGNING_SECRET, background=app.background
     )
-    runner = web.AppRunner(build_web_app(app, bolt), access_log=None)
+    runner = web.AppRunner(build_public_app(app, bolt, web_auth(app)), access_log=None)
     await runner.setup()
     try:
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -208,14 +208,20 @@ def assert_nothing_went_wrong(caplog: pytest.LogCaptureFixture) -> None:
     assert not errors, [r.getMessage() for r in errors]
 
 
-async def until_printed(capsys: pytest.CaptureFixture[str], start: str) -> str:
-    """The first stdout line starting with `start`, once serve_slack has printed it."""
+async def until_printed(
+    capsys: pytest.CaptureFixture[str], start: str, *, keep: bool = False
+) -> str:
+    """The first stdout line starting with `start`, once serve_slack has printed it.
+
+    `keep`: what was read is printed again, for the test to read the lines before it."""
     seen = ""
     async with asyncio.timeout(5):
         while True:
             seen += capsys.readouterr().out
             for line in seen.splitlines():
                 if line.startswith(start):
+                    if keep:
+                        print(seen, end="")
                     return line
             await asyncio.sleep(0.01)
 

@@ -7,6 +7,10 @@ from bot.settings import Settings
 
 def make_settings(database_url: str, **env: object) -> Settings:
     """Settings as the process would read them, from environment names, ignoring any .env."""
-    values: dict[str, object] = {"COPYDESK_DATABASE_URL": database_url, "COPYDESK_MODEL": "offline"}
+    values: dict[str, object] = {
+        "COPYDESK_DATABASE_URL": database_url,
+        "COPYDESK_MODEL": "offline",
+        "COPYDESK_OPS_PORT": 0,  # never a fixed port: tests run side by side
+    }
     values.update(env)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -69,6 +69,7 @@ def environment(database_url: str, slack: FakeSlack, site: ArticleSite) -> dict[
         COPYDESK_LEASE_SECONDS=str(LEASE_SECONDS),
         COPYDESK_SWEEP_SECONDS="0.2",
         COPYDESK_SHUTDOWN_GRACE="1s",
+        COPYDESK_OPS_PORT="0",
         SLACK_BOT_TOKEN=slack.bot_token,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
         SLACK_API_URL=slack.api_url,

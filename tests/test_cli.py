@@ -44,6 +44,7 @@ def environment(database_url: str, site: ArticleSite, tmp_path: Path) -> dict[st
         COPYDESK_DATABASE_URL=database_url,
         COPYDESK_FETCH_ALLOW=site.allow,
         COPYDESK_MODEL="offline",
+        COPYDESK_OPS_PORT="0",
         PYTHONPATH=str(Path(__file__).resolve().parent.parent),
     )
     return env

@@ -15,7 +15,7 @@ from articles import ArticleSite
 from bot.bootstrap import build_app
 from bot.slack.adapter import build_bolt_app
 from bot.slack.oauth import BOT_SCOPES
-from bot.web import build_web_app
+from bot.web import build_public_app, web_auth
 from fakes.slack import BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlack
 from orchestrator.domain import RunStatus
 from slack_harness import SIGNING_SECRET, EventsEndpoint, link_message, settled_run, wait_for_result
@@ -92,7 +92,7 @@ async def test_an_installed_workspace_is_answered_with_its_own_token(
             oauth=app.oauth,
             background=app.background,
         )
-        runner = web.AppRunner(build_web_app(app, bolt), access_log=None)
+        runner = web.AppRunner(build_public_app(app, bolt, web_auth(app)), access_log=None)
         await runner.setup()
         worker = None
         try:

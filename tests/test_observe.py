@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from articles import ArticleSite
 from bot import logs
 from bot.bootstrap import App
-from bot.web import build_web_app
+from bot.web import build_ops_app
 from fakes.slack import FakeSlack
 from orchestrator.domain import Origin
 from slack_harness import events_endpoint, link_message, running_app, settled_run, wait_for_result
@@ -29,7 +29,7 @@ def sample(exposition: str, name: str, **labels: str) -> float:
 
 
 async def get(app: App, path: str, *, worker: bool = True) -> tuple[int, str]:
-    runner = web.AppRunner(build_web_app(app, worker=worker), access_log=None)
+    runner = web.AppRunner(build_ops_app(app, pages_too=False, worker=worker), access_log=None)
     await runner.setup()
     try:
         site = web.TCPSite(runner, "127.0.0.1", 0)

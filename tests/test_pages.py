@@ -20,7 +20,7 @@ from aiohttp import web
 
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
-from bot.web import build_web_app
+from bot.web import build_ops_app
 from history_seed import HARBOUR, STEPS, seed
 from support import make_settings
 from test_cli import COPYDESK, environment
@@ -37,7 +37,8 @@ async def app(database_url: str) -> AsyncIterator[App]:
 
 @pytest.fixture
 async def base_url(app: App) -> AsyncIterator[str]:
-    runner = web.AppRunner(build_web_app(app), access_log=None)
+    # No sign-in configured: the pages are the loopback operations listener's, unsigned.
+    runner = web.AppRunner(build_ops_app(app, pages_too=True), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, "127.0.0.1", 0).start()

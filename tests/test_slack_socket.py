@@ -211,19 +211,30 @@ async def test_serve_over_http_runs_links_answers_health_and_stops_on_sigterm(
         running_app(database_url, slack, site, worker=False) as app,
         serving(app, http=True) as serve,
     ):
-        listening = await until_printed(capsys, "Listening for Slack at ")
+        # The last line start-up prints; the ones before it are kept in `printed`.
+        notice = await until_printed(capsys, "Run pages at ", keep=True)
+        assert "loopback only: no sign-in is configured" in notice
+        printed = capsys.readouterr().out
+        [listening] = [x for x in printed.splitlines() if x.startswith("Listening for Slack")]
+        [health_line] = [x for x in printed.splitlines() if x.startswith("Health at ")]
         base = listening.split()[4].removesuffix("/slack/events")
+        ops = health_line.split()[2].rstrip(",").removesuffix("/healthz")
+        assert ops != base and ops.startswith("http://127.0.0.1:")
         async with aiohttp.ClientSession(trust_env=False) as session:
             events = EventsEndpoint(slack, f"{base}/slack/events", session)
             event = link_message(site)
             await events.deliver(event)
             await wait_for_result(slack, "C1", event["ts"], 1)
             await settled_run(app, 1)
-            async with session.get(f"{base}/healthz") as health:
+            # The public port serves Slack's events and nothing else.
+            for path in ("/healthz", "/metrics", "/runs", "/runs/1"):
+                async with session.get(f"{base}{path}") as public:
+                    assert public.status == 404, path
+            async with session.get(f"{ops}/healthz") as health:
                 report = await health.json()
                 assert health.status == 200
                 assert report["ok"] and report["database"] == "ok" and report["worker"] == "ok"
-            async with session.get(f"{base}/runs/1") as page:
+            async with session.get(f"{ops}/runs/1") as page:
                 assert page.status == 200
                 assert "Run #1" in await page.text()
 

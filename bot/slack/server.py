@@ -1,9 +1,11 @@
 """`copydesk serve`: the Slack listener (Socket Mode or HTTP) with its in-process worker.
 
-Both modes serve `/healthz`, `/metrics` and the run pages over HTTP (in HTTP mode beside
-`/slack/events`). On SIGTERM or SIGINT the process stops listening, lets the steps in flight
-finish for up to COPYDESK_SHUTDOWN_GRACE, hands unfinished runs back to the queue, gives
-queued Slack writes what is left of the grace, and exits 0.
+Both modes serve `/healthz` and `/metrics` on the operations listener (loopback by default),
+and the run pages behind sign-in on the public port, or unsigned on the loopback operations
+listener when no sign-in is configured (bot/web.py). On SIGTERM or SIGINT the process stops
+listening, lets the steps in flight finish for up to COPYDESK_SHUTDOWN_GRACE, hands
+unfinished runs back to the queue, gives queued Slack writes what is left of the grace, and
+exits 0.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from bot.bootstrap import App
 from bot.slack.adapter import build_bolt_app
 from bot.slack.watchdog import SocketWatchdog
-from bot.web import build_web_app
+from bot.web import (
+    build_ops_app,
+    build_public_app,
+    is_loopback,
+    pages_notice,
+    web_auth,
+    web_auth_problem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +43,11 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
     if not http and not settings.slack_app_token:
         print("Socket Mode needs SLACK_APP_TOKEN (xapp-…); or use `copydesk serve --http`.")
         return 2
+    problem = web_auth_problem(app)
+    if problem is not None:
+        print(problem)
+        return 2
+    auth = web_auth(app)
     bolt = build_bolt_app(
         app.slack,
         app.desk,
@@ -48,22 +62,39 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
             loop.add_signal_handler(sig, stop.set)
 
     worker = asyncio.create_task(app.worker.run_forever())
-    runner = web.AppRunner(build_web_app(app, bolt if http else None, worker=True), access_log=None)
+    # The public port only when something belongs there: Slack's events, signed-in pages,
+    # or health behind a bearer token.
+    public = http or auth.mode != "off" or bool(settings.ops_token)
+    runner = web.AppRunner(
+        build_public_app(app, bolt if http else None, auth, worker=True), access_log=None
+    )
+    pages_on_ops = auth.mode == "off" and is_loopback(settings.ops_host)
+    ops = web.AppRunner(build_ops_app(app, pages_too=pages_on_ops, worker=True), access_log=None)
     site: web.TCPSite | None = None
     socket: AsyncSocketModeHandler | None = None
     watchdog: SocketWatchdog | None = None
     try:
-        await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        bound = runner.addresses[0] if runner.addresses else (host, port)
-        base = f"http://{bound[0]}:{bound[1]}"
-        if http:
+        await ops.setup()
+        try:
+            await web.TCPSite(ops, settings.ops_host, settings.ops_port).start()
+        except OSError as error:
             print(
-                f"Listening for Slack at {base}/slack/events "
-                f"(health {base}/healthz, metrics {base}/metrics, runs {base}/runs)",
+                f"Cannot listen for operations on {settings.ops_host}:{settings.ops_port} "
+                f"({error.strerror}); set COPYDESK_OPS_PORT to a free port.",
                 flush=True,
             )
+            stop.set()
+        ops_bound = ops.addresses[0] if ops.addresses else (settings.ops_host, settings.ops_port)
+        ops_base = f"http://{ops_bound[0]}:{ops_bound[1]}"
+        await runner.setup()
+        base = f"http://{host}:{port}"
+        if public:
+            site = web.TCPSite(runner, host, port)
+            await site.start()
+            bound = runner.addresses[0] if runner.addresses else (host, port)
+            base = f"http://{bound[0]}:{bound[1]}"
+        if http:
+            print(f"Listening for Slack at {base}/slack/events", flush=True)
             if settings.oauth:
                 print(f"Install copydesk in a workspace at {base}/slack/install", flush=True)
         else:
@@ -80,10 +111,14 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
             watchdog.start()
             app.slack_connected = watchdog.connected
             print("Connected to Slack over Socket Mode.", flush=True)
-            print(
-                f"Health at {base}/healthz, metrics at {base}/metrics, runs at {base}/runs",
-                flush=True,
-            )
+        print(
+            f"Health at {ops_base}/healthz, metrics at {ops_base}/metrics "
+            f"(the operations listener, COPYDESK_OPS_HOST/PORT)",
+            flush=True,
+        )
+        if auth.mode != "off":
+            print(f"Run pages at {base}/runs, behind sign-in.", flush=True)
+        print(pages_notice(app, ops_base), flush=True)
         await stop.wait()
         log.info("stopping", extra={"action": "shutdown"})
     finally:
@@ -102,5 +137,6 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
             await worker
         await app.outbox.drain(max(0.0, grace - (time.monotonic() - began)))
         await runner.cleanup()
+        await ops.cleanup()
         log.info("stopped", extra={"action": "shutdown_done"})
     return 0
