@@ -72,7 +72,9 @@ def web_auth(app: App, mode: str | None = None) -> WebAuth:
                 found = (await app.slack.auth_test()).get("team_id") == team
             except SlackApiError:
                 found = False
-        known[team] = (time.monotonic(), found)
+        if found:
+            # Only a yes is kept: a workspace that installs copydesk can sign in at once.
+            known[team] = (time.monotonic(), found)
         return found
 
     return WebAuth(mode or settings.web_auth, settings, installed, app.http)
