@@ -28,6 +28,12 @@ BOT_SCOPES = (
     "mpim:history",  # … in group direct messages
     "chat:write",  # chat.postMessage, chat.update, chat.postEphemeral
     "usergroups:read",  # COPYDESK_APPROVERS may name user groups (S…)
+    # Who may see a run: conversations.info (what kind a conversation is) and
+    # conversations.members (who is in it), in each kind of conversation.
+    "channels:read",
+    "groups:read",
+    "im:read",
+    "mpim:read",
 )
 
 # A workspace's token, looked up again after this long (a reinstall replaces it).
