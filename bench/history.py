@@ -46,6 +46,7 @@ from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from orchestrator.domain import RunStatus  # noqa: E402
 from orchestrator.history import RunFilter  # noqa: E402
+from orchestrator.visibility import Scope  # noqa: E402
 from storage import db  # noqa: E402
 from storage.history import SqlHistory  # noqa: E402
 from storage.store import SqlRunStore  # noqa: E402
@@ -97,7 +98,11 @@ RUN_COLUMNS = [
     "lease_owner",
     "lease_expires_at",
     "executions",
+    "conversation",
 ]
+# Where runs were asked for (issue 14): most in one public channel, the rest spread over
+# private channels, whose members visibility asks Slack about.
+PRIVATE_CHANNELS = [f"G{i:08d}" for i in range(40)]
 STEP_COLUMNS = [
     "id",
     "run_id",
@@ -169,12 +174,15 @@ def generate(first: int, count: int, total: int, now: datetime, rng: random.Rand
         cost = (tokens[0] * 3 + tokens[1] * 15) / 1_000_000
         finished = created + timedelta(seconds=8)
         result = {"url": url, "title": f"Story {run_id}", "tags": ["harbour", "council"]}
+        private = rng.random() < 0.2
+        channel = rng.choice(PRIVATE_CHANNELS) if private else "C0000001"
         rows["runs"].append(
             (
-                run_id, url, domain, status, "slack", "C0000001", f"{run_id}.000100", user,
+                run_id, url, domain, status, "slack", channel, f"{run_id}.000100", user,
                 "T0001", created, finished, created, finished,
                 "the article could not be read" if status == "failed" else None, None, True,
                 json.dumps(result), tokens[0], tokens[1], 0, 0, cost, None, None, 1,
+                "private" if private else "public",
             )
         )  # fmt: skip
         at = created
@@ -349,6 +357,36 @@ async def measure(url: str, total: int, samples: int) -> None:
             ),
         )
         await timed("tokens and cost, last 24 h", max(20, samples // 10), today)
+
+        # Issue 14: the same questions as someone in #general and 3 private channels sees
+        # them (the visibility scope in the WHERE clause), and the query that finds which
+        # private conversations to ask Slack about.
+        scope = Scope(team="T0001", channels=frozenset(PRIVATE_CHANNELS[:3]), waiting=True)
+
+        async def scoped_page(rng: random.Random) -> object:
+            return await history.list_runs(
+                RunFilter(status=RunStatus.FAILED),
+                limit=20,
+                before_id=rng.randint(total // 10, total),
+                scope=scope,
+            )
+
+        async def scoped_today(rng: random.Random) -> object:
+            now = datetime.now(UTC)
+            return await history.totals(now - timedelta(days=1), now, scope=scope)
+
+        await timed("scoped page of 20: failed runs, deep keyset", samples, scoped_page)
+        await timed(
+            "scoped page of 20: recent runs",
+            samples,
+            lambda rng: history.list_runs(limit=20, scope=scope),
+        )
+        await timed("scoped tokens and cost, last 24 h", max(20, samples // 10), scoped_today)
+        await timed(
+            "private conversations of a workspace",
+            max(20, samples // 10),
+            lambda rng: history.private_conversations("T0001"),
+        )
     finally:
         await engine.dispose()
 
