@@ -13,7 +13,18 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import ColumnElement, Select, delete, false, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    TextClause,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from orchestrator.domain import Conversation, RunStatus, Usage
@@ -172,21 +183,41 @@ class SqlHistory:
 
     async def private_conversations(self, team: str) -> list[str]:
         """The channels of `team` with runs that are not known to be public: the ones whose
-        members visibility must ask Slack about."""
-        query = (
-            select(RunRow.channel)
-            .where(
-                RunRow.team_id == team,
-                RunRow.channel.is_not(None),
-                or_(
-                    RunRow.conversation.is_(None),
-                    RunRow.conversation != Conversation.PUBLIC.value,
-                ),
-            )
-            .distinct()
-        )
+        members visibility must ask Slack about.
+
+        A SELECT DISTINCT would read every private run's index entry (170 ms at 200,000
+        runs); stepping from one channel to the next (`MIN(channel) > the last`) costs one
+        index seek per conversation instead, on SQLite and Postgres alike."""
+        found: list[str] = []
         async with self.engine.connect() as connection:
-            return [c for c in (await connection.execute(query)).scalars().all() if c]
+            for kind, query in _NEXT_CHANNEL.items():
+                params = {"team": team} if kind is None else {"team": team, "kind": kind}
+                result = await connection.execute(query, params)
+                found.extend(c for c in result.scalars().all() if c)
+        return found
+
+
+def _next_channel(condition: str) -> TextClause:
+    return text(
+        "WITH RECURSIVE found(channel) AS ("
+        f" SELECT MIN(channel) FROM runs WHERE team_id = :team AND {condition}"
+        " UNION ALL"
+        " SELECT (SELECT MIN(r.channel) FROM runs r"
+        f" WHERE r.team_id = :team AND r.{condition} AND r.channel > found.channel)"
+        " FROM found WHERE found.channel IS NOT NULL"
+        ") SELECT channel FROM found WHERE channel IS NOT NULL"
+    )
+
+
+# Unknown (NULL, runs from before kinds were kept) and every kind that is not public.
+_NEXT_CHANNEL: dict[str | None, TextClause] = {
+    None: _next_channel("conversation IS NULL"),
+    **{
+        kind.value: _next_channel("conversation = :kind")
+        for kind in Conversation
+        if kind is not Conversation.PUBLIC
+    },
+}
 
 
 def visible(scope: Scope) -> ColumnElement[bool]:

@@ -103,8 +103,8 @@ class RunRow(Base):
         Index("ix_runs_domain_id", "domain", "id"),
         Index("ix_runs_user_id_id", "user_id", "id"),
         # Which private conversations of a workspace have runs (visibility asks each who
-        # its members are), and a workspace's runs newest first.
-        Index("ix_runs_team_id_channel", "team_id", "channel"),
+        # its members are): a skip scan, one index seek per conversation.
+        Index("ix_runs_team_conversation_channel", "team_id", "conversation", "channel"),
         # "runs for this URL". A hash index on Postgres: a btree refuses values over ~2.7 kB,
         # and a URL can be longer; equality is the only question asked of it.
         Index("ix_runs_url", "url", postgresql_using="hash"),

@@ -224,7 +224,6 @@ async def test_eve_in_general_learns_nothing_of_runs_she_may_not_see(
                     assert listed(answer) <= {2}, (question, answer)
     tokens = await ask(slack, events, "tokens today", EVE)
     assert "1 runs" in tokens, tokens  # run 2 alone: the others are not counted
-    assert await ask(slack, events, "recent runs", EVE) != ""
     assert listed(await ask(slack, events, "recent runs", EVE)) == {2}
     assert NOT_UNDERSTOOD in await ask(slack, events, "what do you think of the merger", EVE)
     # Nothing Eve asked changed anything.
@@ -416,3 +415,23 @@ async def test_claudes_tools_see_only_what_the_asker_may(
                     assert [r["id"] for r in content["runs"]] == [2]
                 else:
                     assert content["runs"] == 1
+
+
+async def test_a_run_recorded_before_kinds_were_kept_counts_as_private(
+    app: App, slack: FakeSlack, events: EventsEndpoint
+) -> None:
+    slack.add_conversation("C7", "public", [ALICE, EVE, BOT_USER_ID], name="old")
+    old = Origin("slack", channel="C7", thread_ts="1600000000.000100", user=ALICE, team=TEAM_ID)
+    (run,) = await app.store.create_runs(["https://news.example/legacy"], old) or []
+    assert run.origin.conversation is None
+    assert "C7" in await app.history.private_conversations(TEAM_ID)
+    # Its members are asked: Eve is one, so in her DM she sees it; in #general, not.
+    assert "https://news.example/legacy" in await ask(
+        slack, events, f"what happened on run {run.id}", EVE, "D4"
+    )
+    assert (await ask(slack, events, f"what happened on run {run.id}", EVE)).startswith(
+        not_here(run.id)
+    )
+    assert (await ask(slack, events, f"what happened on run {run.id}", BOB, "D2")).startswith(
+        refusal(run.id)
+    )

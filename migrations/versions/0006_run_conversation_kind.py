@@ -21,10 +21,12 @@ def upgrade() -> None:
     # private (its members only), so no old run becomes more visible than it was asked.
     with op.batch_alter_table("runs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("conversation", sa.String(length=16), nullable=True))
-        batch_op.create_index("ix_runs_team_id_channel", ["team_id", "channel"])
+        batch_op.create_index(
+            "ix_runs_team_conversation_channel", ["team_id", "conversation", "channel"]
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("runs", schema=None) as batch_op:
-        batch_op.drop_index("ix_runs_team_id_channel")
+        batch_op.drop_index("ix_runs_team_conversation_channel")
         batch_op.drop_column("conversation")
