@@ -23,6 +23,7 @@ from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
+from bot.telemetry import trace_url
 from bot.web import build_web_app
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
@@ -328,10 +329,15 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
             else:
                 print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
+        link = trace_url(settings.trace_url_template, run.trace_id)
         if args.json:
-            print(json.dumps(run_json(run), indent=2))
+            print(
+                json.dumps({**run_json(run), "trace_id": run.trace_id, "trace_url": link}, indent=2)
+            )
         else:
             print(render.plain(render.trace_text(run)))
+            if run.trace_id:
+                print(f"Trace: {run.trace_id}" + (f" {link}" if link else ""))
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from aiohttp import web
 
 from bot import render
 from bot.bootstrap import App
+from bot.telemetry import trace_url
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step
 from orchestrator.history import MAX_PAGE, RunFilter
 
@@ -284,7 +285,9 @@ def _claims(run: Run) -> str:
     return f"<ol>{''.join(items)}</ol>"
 
 
-def run_html(run: Run, now: datetime | None = None) -> str:
+def run_html(
+    run: Run, now: datetime | None = None, *, trace_url_template: str | None = None
+) -> str:
     who = run.origin.user or "someone"
     took = (
         _seconds((run.finished_at - run.started_at).total_seconds())
@@ -298,6 +301,12 @@ def run_html(run: Run, now: datetime | None = None) -> str:
         ("Tokens", f"{run.usage.total_tokens:,}"),
         ("Cost", f"${run.usage.cost_usd:.4f}"),
     ]
+    if run.trace_id:
+        link = trace_url(trace_url_template, run.trace_id)
+        shown = f"<code>{_e(run.trace_id)}</code>"
+        facts.append(
+            ("Trace", f"<a href='{_e(link)}' rel='nofollow'>{shown}</a>" if link else shown)
+        )
     body = [
         f"<h1>Run #{run.id}</h1>",
         f"<p><a href='{_e(run.url)}' rel='nofollow'>{_e(run.url)}</a></p>",
@@ -341,7 +350,10 @@ async def run_page(request: web.Request) -> web.Response:
             f"<h1>No run #{run_id}</h1><p>copydesk has no run #{run_id}.</p>",
             status=404,
         )
-    return page(f"Run #{run.id} · copydesk", run_html(run))
+    return page(
+        f"Run #{run.id} · copydesk",
+        run_html(run, trace_url_template=app.settings.trace_url_template),
+    )
 
 
 # -- /runs -----------------------------------------------------------------------------------

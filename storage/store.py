@@ -716,6 +716,20 @@ class SqlRunStore:
             lambda connection: connection.execute(statement, params), single_write=True
         )
 
+    async def set_trace_id(self, run_id: int, trace_id: str) -> str:
+        # COALESCE: two executions racing for a new run agree on the first one's trace.
+        statement = (
+            update(RUNS)
+            .where(RUNS.c.id == run_id)
+            .values(trace_id=func.coalesce(RUNS.c.trace_id, trace_id))
+            .returning(RUNS.c.trace_id)
+        )
+        kept = await self.runner.write(
+            lambda connection: connection.execute(statement).scalar_one_or_none(),
+            single_write=True,
+        )
+        return str(kept or trace_id)
+
     def _notify(self, connection: Connection) -> None:
         """Wake listening workers when this transaction commits (Postgres NOTIFY)."""
         if self._dialect == "postgresql":
