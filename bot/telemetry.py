@@ -55,16 +55,14 @@ _PRESET: contextvars.ContextVar[tuple[int | None, int | None]] = contextvars.Con
 
 
 class _PresetIds(IdGenerator):
-    def __init__(self) -> None:
-        self._random = random.SystemRandom()
-
+    # random.getrandbits, as the SDK's own RandomIdGenerator: ids need to be unique, not secret.
     def generate_span_id(self) -> int:
         preset = _PRESET.get()[1]
-        return preset if preset is not None else self._random.getrandbits(64) or 1
+        return preset if preset is not None else random.getrandbits(64) or 1
 
     def generate_trace_id(self) -> int:
         preset = _PRESET.get()[0]
-        return preset if preset is not None else self._random.getrandbits(128) or 1
+        return preset if preset is not None else random.getrandbits(128) or 1
 
 
 _KINDS = {"internal": trace.SpanKind.INTERNAL, "client": trace.SpanKind.CLIENT}
@@ -272,12 +270,7 @@ def parse_headers(raw: str | None) -> dict[str, str]:
 
 def _clean(attributes: Attributes) -> dict[str, OtelValue]:
     """OpenTelemetry refuses None (with a log line per attribute); leave those out."""
-    cleaned: dict[str, OtelValue] = {}
-    for key, value in attributes.items():
-        if value is None:
-            continue
-        cleaned[key] = list(value) if isinstance(value, list | tuple) else value
-    return cleaned
+    return {key: value for key, value in attributes.items() if value is not None}
 
 
 def _sentence(error: BaseException) -> str:

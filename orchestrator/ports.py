@@ -177,5 +177,8 @@ class RunStore(Protocol):
     ) -> None: ...
 
     async def set_trace_id(self, run_id: int, trace_id: str) -> str:
-        """Give the run this trace id unless it has one; returns the one it keeps."""
+        """Give the run this trace id unless it has one; returns the one it keeps.
+
+        Runs get their trace id when they are created; this is for those recorded before.
+        """
         ...

@@ -54,6 +54,7 @@ from orchestrator.domain import (
     StepStatus,
     Usage,
 )
+from orchestrator.telemetry import new_trace_id
 from storage.models import Base, UTCDateTime
 from storage.rows import (
     claim_from_row,
@@ -293,12 +294,19 @@ class SqlRunStore:
 
         # One run (a message's usual one link) is one statement on Postgres.
         one_statement = self._one_statement and len(urls) == 1
+        # Each run's OpenTelemetry trace, chosen now so that tracing costs no write later.
+        trace_ids = [new_trace_id() for _ in urls]
 
         def create(connection: Connection) -> list[int]:
             # The keys and the runs commit together: a redelivery either finds the keys (and
             # starts nothing) or the first delivery never happened.
             if one_statement:
-                row = {**values, "url": urls[0], "domain": domain_of(urls[0])}
+                row = {
+                    **values,
+                    "url": urls[0],
+                    "domain": domain_of(urls[0]),
+                    "trace_id": trace_ids[0],
+                }
                 statement = self._create_in_one(tuple(row), bool(dedupe_keys))
                 params = {"b_now": now, "b_keys": list(dedupe_keys), **_prefixed(row, "r_")}
                 return [connection.execute(statement, params).scalar_one()]
@@ -308,7 +316,10 @@ class SqlRunStore:
                 )
             ids = connection.execute(
                 insert(RUNS).returning(RUNS.c.id, sort_by_parameter_order=True),
-                [{**values, "url": url, "domain": domain_of(url)} for url in urls],
+                [
+                    {**values, "url": url, "domain": domain_of(url), "trace_id": trace_id}
+                    for url, trace_id in zip(urls, trace_ids, strict=True)
+                ],
             ).scalars()
             self._notify(connection)
             return list(ids)
@@ -325,8 +336,9 @@ class SqlRunStore:
                 origin=origin,
                 created_at=now,
                 updated_at=now,
+                trace_id=trace_id,
             )
-            for run_id, url in zip(ids, urls, strict=True)
+            for run_id, url, trace_id in zip(ids, urls, trace_ids, strict=True)
         ]
 
     def _create_in_one(self, columns: tuple[str, ...], keys: bool) -> Any:
