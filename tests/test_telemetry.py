@@ -10,6 +10,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import anthropic
 import pytest
@@ -25,6 +26,7 @@ from bot.logs import JsonFormatter, TextFormatter
 from bot.pages import run_html
 from bot.telemetry import OtelTelemetry, build_telemetry, parse_headers, telemetry_for
 from fakes.anthropic import FakeAnthropic
+from fakes.slack import FakeSlack
 from orchestrator.domain import Origin, Run, RunStatus, StepStatus
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.models.claude import ClaudeModel
@@ -32,8 +34,16 @@ from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.telemetry import NO_TELEMETRY, execution_span_id, root_span_id
+from slack_harness import (
+    events_endpoint,
+    link_message,
+    running_app,
+    settled_run,
+    wait_for_result,
+)
 from storage.store import SqlRunStore
 from support import make_settings
+from test_cli import copydesk, environment
 from test_pipeline import RecordingReporter, WorkerDied
 
 
@@ -528,3 +538,48 @@ async def test_a_run_reaches_a_collector_through_the_real_otlp_http_exporter(
     assert {"copydesk.execution", "step fetch", "step merge", "GET"} <= set(names)
     (root,) = [a for name, _, a in received if name == "invoke_workflow copydesk"]
     assert root["gen_ai.workflow.name"] == "copydesk" and root["url.full"] == run.url
+
+
+async def test_the_app_wired_from_otel_settings_traces_slack_writes_and_shows_the_trace(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    template = "http://jaeger.example:16686/trace/{trace_id}"
+    async with (
+        OtlpReceiver() as collector,
+        running_app(
+            database_url,
+            slack,
+            site,
+            OTEL_EXPORTER_OTLP_ENDPOINT=collector.url,
+            COPYDESK_TRACE_URL_TEMPLATE=template,
+        ) as app,
+        events_endpoint(app, slack) as events,
+    ):
+        event = link_message(site)
+        await events.deliver(event)
+        await wait_for_result(slack, "C1", event["ts"], 1)
+        run = await settled_run(app, 1)
+        assert run.trace_id is not None
+        page = run_html(run, trace_url_template=app.settings.trace_url_template)
+        # The app's exit sent the last batch; the receiver has every span by now.
+    assert f"href='http://jaeger.example:16686/trace/{run.trace_id}'" in page
+    spans = collector.raw_spans()
+    assert {s.trace_id.hex() for s in spans} == {run.trace_id}
+    writes = [s for s in spans if s.name.startswith("slack ")]
+    assert {"slack chat_postMessage", "slack chat_update"} <= {s.name for s in writes}
+    assert all(s.parent_span_id.hex() == root_span_id(run.trace_id) for s in writes)
+    assert all(s.kind == Span.SpanKind.SPAN_KIND_CLIENT for s in writes)
+    assert [s.name for s in spans].count("invoke_workflow copydesk") == 1
+
+
+async def test_copydesk_show_gives_the_trace_id_and_its_link(
+    store: SqlRunStore, database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    (run,) = await store.create_runs([site.url("/news/harbour")], Origin("cli", user="local"))
+    env = environment(database_url, site, tmp_path)
+    env["COPYDESK_TRACE_URL_TEMPLATE"] = "https://langfuse.example/project/p1/traces/{trace_id}"
+    code, out, err = await copydesk("show", str(run.id), "--json", env=env)
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["trace_id"] == run.trace_id and len(shown["trace_id"]) == 32
+    assert shown["trace_url"] == f"https://langfuse.example/project/p1/traces/{run.trace_id}"
