@@ -108,7 +108,12 @@ def step_attributes(step: Step) -> Attributes:
 
 
 def step_result_attributes(usage: Usage, model: str | None) -> Attributes:
+    if model is None and not usage.total_tokens:
+        return _NOTHING  # a step that asked no model (fetch, merge)
     return {**usage_attributes(usage), "gen_ai.request.model": model}
+
+
+_NOTHING: Attributes = {}
 
 
 def gate_attributes(gate: Gate) -> Attributes:
