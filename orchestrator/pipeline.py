@@ -34,6 +34,7 @@ from orchestrator.run_spans import execution_at, execution_attributes, record_ro
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
+    RunStopped,
     StepFailed,
     StepResult,
     Trace,
@@ -75,12 +76,19 @@ class Pipeline:
     ) -> Run:
         trace = Trace(run, self.store, reporter, stop or asyncio.Event(), telemetry=self.telemetry)
         at = await execution_at(self.telemetry, self.store, run)
-        with self.telemetry.span(EXECUTION_SPAN, execution_attributes(run), at=at):
+        stopped: RunStopped | None = None
+        with self.telemetry.span(EXECUTION_SPAN, execution_attributes(run), at=at) as span:
             try:
                 await reporter.progress(run)
                 await self._trunk(trace)
             except StepFailed as failure:
                 await trace.fail(failure.message)
+            except RunStopped as stop:
+                # Handed back (shutdown, cancel, lost lease): an ending, not a failure.
+                span.set_attributes({"copydesk.stopped": True})
+                stopped = stop
+        if stopped is not None:
+            raise stopped
         if trace.run.status.is_final and trace.run.result_posted:
             record_root(self.telemetry, trace.run)
         return trace.run

@@ -20,6 +20,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import StatusCode
 
 from articles import ArticleSite
 from bot.logs import JsonFormatter, TextFormatter
@@ -34,6 +35,7 @@ from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.telemetry import NO_TELEMETRY, execution_span_id, root_span_id
+from orchestrator.trace import RunStopped
 from slack_harness import (
     events_endpoint,
     link_message,
@@ -583,3 +585,19 @@ async def test_copydesk_show_gives_the_trace_id_and_its_link(
     shown = json.loads(out)
     assert shown["trace_id"] == run.trace_id and len(shown["trace_id"]) == 32
     assert shown["trace_url"] == f"https://langfuse.example/project/p1/traces/{run.trace_id}"
+
+
+async def test_a_run_handed_back_at_shutdown_ends_its_execution_span_without_an_error(
+    store: SqlRunStore, reader: SafeReader, site: ArticleSite, otel: Traced
+) -> None:
+    pipeline = Pipeline(store, OfflineModel(), reader, PipelineConfig(), telemetry=otel.telemetry)
+    stop = asyncio.Event()
+    stop.set()  # the worker is shutting down before the first step
+    with pytest.raises(RunStopped):
+        await pipeline.execute(
+            await claimed(store, site.url("/news/harbour")), RecordingReporter(), stop
+        )
+    (execution,) = otel.spans
+    assert execution.name == "copydesk.execution"
+    assert execution.status.status_code is not StatusCode.ERROR
+    assert dict(execution.attributes or {})["copydesk.stopped"] is True
