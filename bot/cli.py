@@ -329,14 +329,12 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
             else:
                 print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
-        link = trace_url(settings.trace_url_template, run.trace_id)
         if args.json:
-            print(
-                json.dumps({**run_json(run), "trace_id": run.trace_id, "trace_url": link}, indent=2)
-            )
+            print(json.dumps(run_json(run, settings.trace_url_template), indent=2))
         else:
             print(render.plain(render.trace_text(run)))
             if run.trace_id:
+                link = trace_url(settings.trace_url_template, run.trace_id)
                 print(f"Trace: {run.trace_id}" + (f" {link}" if link else ""))
     return EXIT_OK
 
@@ -423,7 +421,7 @@ def run_summary_json(run: Run) -> dict[str, Any]:
     }
 
 
-def run_json(run: Run) -> dict[str, Any]:
+def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
     data = run_summary_json(run)
     data.update(
         {
@@ -469,6 +467,8 @@ def run_json(run: Run) -> dict[str, Any]:
             ],
             "claims": [c.to_json() for c in run.claims],
             "result": run.result,
+            "trace_id": run.trace_id,
+            "trace_url": trace_url(trace_url_template, run.trace_id),
         }
     )
     return data
