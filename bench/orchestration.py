@@ -11,7 +11,9 @@ step bodies and a no-op reporter, and finished (its final status written).
   (b) throughput: 200 runs, 50 in flight, every step body `await asyncio.sleep(0.05)`, through
       the worker's own claim loop (`Worker.run_forever`, concurrency 50); the ideal is 0.8 s
       (four 50 ms levels, five waves);
-  (c) the plain-asyncio lower bound: the same shape with no database at all.
+  (c) the plain-asyncio lower bound: the same shape with no database at all;
+  (d) tracing (issue 17): (a) with tracing off and with every span exported through the real
+      OpenTelemetry SDK and OTLP/HTTP exporter to a local sink, interleaved run by run.
 
 By default the gate is recorded with `Trace.gate` (a CONTINUE outcome, a row in the gates
 table, no body), which is how the trunk records its gates; `--gate-as-step` makes it a fifth
