@@ -11,7 +11,9 @@ step bodies and a no-op reporter, and finished (its final status written).
   (b) throughput: 200 runs, 50 in flight, every step body `await asyncio.sleep(0.05)`, through
       the worker's own claim loop (`Worker.run_forever`, concurrency 50); the ideal is 0.8 s
       (four 50 ms levels, five waves);
-  (c) the plain-asyncio lower bound: the same shape with no database at all.
+  (c) the plain-asyncio lower bound: the same shape with no database at all;
+  (d) tracing (issue 17): (a) with tracing off and with every span exported through the real
+      OpenTelemetry SDK and OTLP/HTTP exporter to a local sink, interleaved run by run.
 
 By default the gate is recorded with `Trace.gate` (a CONTINUE outcome, a row in the gates
 table, no body), which is how the trunk records its gates; `--gate-as-step` makes it a fifth
@@ -25,10 +27,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import http.server
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -218,6 +222,69 @@ async def in_flight(store: SqlRunStore, shape: Shape, runs: int, concurrency: in
     print(f"  (b) {runs} runs, {concurrency} in flight, 50 ms bodies: {elapsed:.3f} s wall")
 
 
+class _OtlpSink(http.server.BaseHTTPRequestHandler):
+    """A collector that takes every OTLP/HTTP export and answers 200, on its own thread."""
+
+    received = 0
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).received += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-protobuf")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+async def tracing_overhead(store: SqlRunStore, shape: Shape, runs: int) -> None:
+    """(d) issue 17: (a)'s runs with tracing off, and with every span exported over OTLP/HTTP
+    (the real SDK, batch processor and exporter) to a local sink; interleaved, so that both
+    see the same database and machine."""
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+    from bot.telemetry import telemetry_for
+
+    sink = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _OtlpSink)
+    threading.Thread(target=sink.serve_forever, daemon=True).start()
+    endpoint = f"http://127.0.0.1:{sink.server_address[1]}/v1/traces"
+    telemetry = telemetry_for(OTLPSpanExporter(endpoint=endpoint))
+    off = ShapePipeline(store, shape)
+    on = ShapePipeline(store, shape)
+    on.telemetry = telemetry
+    workers = {
+        name: Worker(store, pipeline, lambda _run: NullReporter(), transports=["bench"])
+        for name, pipeline in (("off", off), ("on", on))
+    }
+    times: dict[str, list[float]] = {"off": [], "on": []}
+
+    async def one(name: str) -> float:
+        created = await store.create_runs([URL], ORIGIN)
+        assert created is not None
+        began = time.perf_counter()
+        (done,) = await workers[name].execute_runs([created[0].id])
+        assert done.status.value == "succeeded", done.status
+        return time.perf_counter() - began
+
+    for _ in range(30):
+        await one("off")
+        await one("on")
+    for _ in range(runs):
+        for name in ("off", "on"):
+            times[name].append(await one(name))
+    await telemetry.aclose()
+    sink.shutdown()
+    off_median, on_median = (statistics.median(times[n]) for n in ("off", "on"))
+    print(
+        f"  (d) tracing, {runs} sequential each: off median {ms(off_median)}, "
+        f"on (OTLP/HTTP export) median {ms(on_median)}, p90 {ms(p90(times['on']))}: "
+        f"{(on_median / off_median - 1) * 100:+.1f}% per run; "
+        f"{_OtlpSink.received} exports received"
+    )
+
+
 async def bench_database(url: str, args: argparse.Namespace) -> None:
     await db.upgrade(url)
     engine = db.make_engine(url)
@@ -227,6 +294,7 @@ async def bench_database(url: str, args: argparse.Namespace) -> None:
     try:
         await sequential(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs, counts)
         await in_flight(store, Shape(sleep_50ms, gate_as_step=args.gate_as_step), 200, 50)
+        await tracing_overhead(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs)
     finally:
         await store.aclose()
         await engine.dispose()

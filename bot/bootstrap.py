@@ -31,6 +31,7 @@ from bot.outbox import SlackOutbox
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
+from bot.telemetry import OtelTelemetry, build_telemetry
 from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
@@ -38,6 +39,7 @@ from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.retention import Retention
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
@@ -79,9 +81,11 @@ class App:
     asker: ClaudeAsker | None = None
     # Who may see which runs: every question and the run pages go through it.
     visibility: Visibility | None = None
+    # Spans of every run (OpenTelemetry), or the no-op port when no OTEL_* variable asks.
+    telemetry: Telemetry = NO_TELEMETRY
 
 
-def build_model(settings: Settings) -> Model:
+def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Model:
     if settings.offline:
         from orchestrator.models.offline import OfflineModel
 
@@ -91,7 +95,10 @@ def build_model(settings: Settings) -> Model:
     assert settings.anthropic_api_key is not None
     client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
     return ClaudeModel(
-        client, settings.model or DEFAULT_MODEL, backoff_base=settings.model_retry_seconds
+        client,
+        settings.model or DEFAULT_MODEL,
+        backoff_base=settings.model_retry_seconds,
+        telemetry=telemetry,
     )
 
 
@@ -132,6 +139,10 @@ async def build_app(
     """
     write = write or (lambda line: print(line, file=sys.stdout, flush=True))
     async with AsyncExitStack() as stack:
+        telemetry = build_telemetry(settings)
+        if isinstance(telemetry, OtelTelemetry):
+            # First in, so last out: the spans of whatever closes before it are exported too.
+            stack.push_async_callback(telemetry.aclose)
         if upgrade and db.is_sqlite(settings.database_url):
             # An embedded database is ours to keep current; a shared Postgres is upgraded
             # by its operator with `copydesk db upgrade`.
@@ -151,12 +162,18 @@ async def build_app(
         )
         # Closed before the Slack session: writes still queued get a last chance first.
         stack.push_async_callback(_close_outbox, outbox, settings)
-        reader = SafeReader(FetchPolicy.from_allow_list(settings.fetch_allow_raw))
+        reader = SafeReader(
+            FetchPolicy.from_allow_list(settings.fetch_allow_raw), telemetry=telemetry
+        )
         stack.push_async_callback(reader.aclose)
-        model = build_model(settings)
+        model = build_model(settings, telemetry)
         stack.push_async_callback(model.aclose)
         pipeline = Pipeline(
-            store, model, reader, PipelineConfig(token_budget=settings.run_token_budget)
+            store,
+            model,
+            reader,
+            PipelineConfig(token_budget=settings.run_token_budget),
+            telemetry=telemetry,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -186,6 +203,7 @@ async def build_app(
                     approvers=approvers.describe(),
                     resumed=run.executions > 1,
                     outbox=outbox,
+                    telemetry=telemetry,
                 )
             else:
                 reporter = TerminalReporter(write)
@@ -198,6 +216,7 @@ async def build_app(
             timeout_outcome=GateDecision.APPROVED
             if settings.gate_timeout_outcome == "approve"
             else GateDecision.REJECTED,
+            telemetry=telemetry,
         )
         worker = Worker(
             store,
@@ -264,6 +283,7 @@ async def build_app(
             oauth=oauth,
             asker=asker,
             visibility=visibility,
+            telemetry=telemetry,
         )
 
 

@@ -23,6 +23,7 @@ from bot import logs, questions, render
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
+from bot.telemetry import trace_url
 from bot.visibility import Viewer
 from bot.web import build_ops_app, build_pages_app, is_loopback, web_auth, web_auth_problem
 from orchestrator.domain import Origin, Run, RunStatus
@@ -346,9 +347,12 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
         if args.json:
-            print(json.dumps(run_json(run), indent=2))
+            print(json.dumps(run_json(run, settings.trace_url_template), indent=2))
         else:
             print(render.plain(render.trace_text(run)))
+            if run.trace_id:
+                link = trace_url(settings.trace_url_template, run.trace_id)
+                print(f"Trace: {run.trace_id}" + (f" {link}" if link else ""))
     return EXIT_OK
 
 
@@ -436,7 +440,7 @@ def run_summary_json(run: Run) -> dict[str, Any]:
     }
 
 
-def run_json(run: Run) -> dict[str, Any]:
+def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
     data = run_summary_json(run)
     data.update(
         {
@@ -482,6 +486,8 @@ def run_json(run: Run) -> dict[str, Any]:
             ],
             "claims": [c.to_json() for c in run.claims],
             "result": run.result,
+            "trace_id": run.trace_id,
+            "trace_url": trace_url(trace_url_template, run.trace_id),
         }
     )
     return data

@@ -20,6 +20,7 @@ from aiohttp import web
 
 from bot import render
 from bot.bootstrap import App
+from bot.telemetry import trace_url
 from bot.visibility import Seen, Viewer
 from bot.webauth import WebAuth
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step
@@ -329,7 +330,9 @@ def _claims(run: Run) -> str:
     return f"<ol>{''.join(items)}</ol>"
 
 
-def run_html(run: Run, now: datetime | None = None) -> str:
+def run_html(
+    run: Run, now: datetime | None = None, *, trace_url_template: str | None = None
+) -> str:
     who = run.origin.user or "someone"
     took = (
         _seconds((run.finished_at - run.started_at).total_seconds())
@@ -343,6 +346,15 @@ def run_html(run: Run, now: datetime | None = None) -> str:
         ("Tokens", f"{run.usage.total_tokens:,}"),
         ("Cost", f"${run.usage.cost_usd:.4f}"),
     ]
+    if run.trace_id:
+        trace_link = trace_url(trace_url_template, run.trace_id)
+        shown = f"<code>{_e(run.trace_id)}</code>"
+        facts.append(
+            (
+                "Trace",
+                f"<a href='{_e(trace_link)}' rel='nofollow'>{shown}</a>" if trace_link else shown,
+            )
+        )
     body = [
         f"<h1>Run #{run.id}</h1>",
         f"<p>{link(run.url)}</p>",
@@ -391,7 +403,10 @@ async def run_page(request: web.Request) -> web.Response:
         return page(
             f"Run #{run_id}", f"<h1>Run #{run_id}</h1><p>{_e(refusal(run_id))}</p>", status=403
         )
-    return page(f"Run #{run.id} · copydesk", run_html(run))
+    return page(
+        f"Run #{run.id} · copydesk",
+        run_html(run, trace_url_template=app.settings.trace_url_template),
+    )
 
 
 # -- /runs -----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
 from orchestrator.domain import Gate, Run
 from orchestrator.ports import RunStore
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,9 @@ class SlackThreadReporter:
         approvers: str,
         resumed: bool,
         outbox: SlackOutbox | None = None,
+        telemetry: Telemetry = NO_TELEMETRY,
     ) -> None:
+        self.telemetry = telemetry
         self._client_for: ClientFor = (
             _constant(client) if isinstance(client, AsyncWebClient) else client
         )
@@ -201,18 +204,27 @@ class SlackThreadReporter:
         Failures that pass (429, 5xx, no connection) are raised for the outbox to retry.
         """
         client = await self._client_for(run.origin.team)
-        try:
-            return await getattr(client, method)(**kwargs)
-        except SlackApiError as error:
-            if is_transient(error):
-                raise
-            log.warning(
-                "Slack refused a write for run %s: %s",
-                run.id,
-                error.response.get("error"),
-                extra={"action": "slack_error", "run_id": run.id},
-            )
-            return None
+        # Under the run's root, not whatever span was current when the outbox lane started.
+        at = under_root(run.trace_id) if run.trace_id else None
+        with self.telemetry.span(
+            f"slack {method}",
+            {"rpc.system": "slack", "rpc.method": method, "copydesk.run.id": run.id},
+            kind="client",
+            at=at,
+        ) as span:
+            try:
+                return await getattr(client, method)(**kwargs)
+            except SlackApiError as error:
+                span.record_error(str(error.response.get("error") or "slack_error"), str(error))
+                if is_transient(error):
+                    raise
+                log.warning(
+                    "Slack refused a write for run %s: %s",
+                    run.id,
+                    error.response.get("error"),
+                    extra={"action": "slack_error", "run_id": run.id},
+                )
+                return None
 
 
 ClientFor = Callable[[str | None], Awaitable[AsyncWebClient]]

@@ -109,6 +109,36 @@ class Settings(BaseSettings):
     # Set: /healthz and /metrics are served on the public port too, to `Authorization:
     # Bearer <token>` only (load balancers and scrapers that cannot reach the ops port).
     ops_token: str | None = Field(None, validation_alias="COPYDESK_OPS_TOKEN")
+    # Tracing (bot/telemetry.py): the standard OpenTelemetry variables, read here so that a
+    # `.env` file reaches them too. Unset: no provider is built and nothing is exported.
+    otel_exporter_otlp_endpoint: str | None = Field(
+        None, validation_alias="OTEL_EXPORTER_OTLP_ENDPOINT"
+    )
+    otel_exporter_otlp_traces_endpoint: str | None = Field(
+        None, validation_alias="OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
+    )
+    otel_traces_exporter: str | None = Field(None, validation_alias="OTEL_TRACES_EXPORTER")
+    otel_exporter_otlp_headers: str | None = Field(
+        None,
+        validation_alias=AliasChoices(
+            "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "OTEL_EXPORTER_OTLP_HEADERS"
+        ),
+    )
+    otel_exporter_otlp_protocol: str | None = Field(
+        None,
+        validation_alias=AliasChoices(
+            "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"
+        ),
+    )
+    otel_service_name: str = Field("copydesk", validation_alias="OTEL_SERVICE_NAME")
+    otel_sdk_disabled: bool = Field(False, validation_alias="OTEL_SDK_DISABLED")
+    # Prompts and completions on model spans: only when the operator opts in.
+    otel_capture_content_raw: str = Field(
+        "", validation_alias="OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
+    )
+    # A link from /runs/N and `copydesk show N` to the run's trace, e.g.
+    # http://jaeger:16686/trace/{trace_id}
+    trace_url_template: str | None = Field(None, validation_alias="COPYDESK_TRACE_URL_TEMPLATE")
 
     @field_validator(
         "gate_timeout", "shutdown_grace", "socket_silence", "web_session_ttl", mode="before"
@@ -149,6 +179,21 @@ class Settings(BaseSettings):
         if self.slack_client_id and self.slack_client_secret and self.public_url:
             return "slack"
         return "off"
+
+    @property
+    def otel_traces_endpoint(self) -> str | None:
+        """Where spans go: the traces endpoint as given, or the base endpoint's /v1/traces."""
+        if self.otel_exporter_otlp_traces_endpoint:
+            return self.otel_exporter_otlp_traces_endpoint
+        if self.otel_exporter_otlp_endpoint:
+            return self.otel_exporter_otlp_endpoint.rstrip("/") + "/v1/traces"
+        return None
+
+    @property
+    def otel_capture_content(self) -> bool:
+        # "true" is the older spelling; SPAN_ONLY and SPAN_AND_EVENT put content on spans.
+        value = self.otel_capture_content_raw.strip().lower()
+        return value in ("true", "span_only", "span_and_event")
 
     @property
     def has_slack(self) -> bool:

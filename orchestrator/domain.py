@@ -276,6 +276,7 @@ class Run:
     result: JSON | None = None
     usage: Usage = field(default_factory=Usage)
     executions: int = 0  # how many times a worker has taken it; above 1 it is resuming
+    trace_id: str | None = None  # its OpenTelemetry trace, once tracing has seen it
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

@@ -14,6 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus
 from orchestrator.ports import RunStore
+from orchestrator.run_spans import record_gate_wait, record_root
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class GateKeeper:
         timeout: timedelta = timedelta(hours=24),
         timeout_outcome: GateDecision = GateDecision.REJECTED,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        telemetry: Telemetry = NO_TELEMETRY,
     ) -> None:
         if timeout_outcome not in (GateDecision.APPROVED, GateDecision.REJECTED):
             raise ValueError("a gate's timeout outcome is APPROVED or REJECTED")
@@ -53,6 +56,7 @@ class GateKeeper:
         self.timeout = timeout
         self.timeout_outcome = timeout_outcome
         self.clock = clock
+        self.telemetry = telemetry
 
     async def decide_run(
         self, run_id: int, *, approve: bool, by: str, note: str | None = None
@@ -108,6 +112,8 @@ class GateKeeper:
             by,
             extra={"action": "gate_decided", "run_id": decided.run_id, "gate": decided.name},
         )
+        if run is not None:
+            record_gate_wait(self.telemetry, run.trace_id, decided)
         self.wake()
         then = "it carries on" if approve else "it stops here"
         return Outcome(
@@ -128,6 +134,7 @@ class GateKeeper:
                 f"Run #{run_id} has already ended ({existing.status.value}); nothing to cancel.",
                 run=existing,
             )
+        record_root(self.telemetry, run)
         log.info(
             "run %s cancelled by %s",
             run_id,
@@ -150,6 +157,9 @@ class GateKeeper:
             )
             if decided is not None:
                 expired.append(decided)
+                if self.telemetry.enabled:
+                    run = await self.store.get_run(decided.run_id)
+                    record_gate_wait(self.telemetry, run.trace_id if run else None, decided)
                 log.info(
                     "run %s gate %s timed out: %s",
                     decided.run_id,

@@ -19,6 +19,8 @@ from orchestrator.citations import CitationCheck, follow_citations
 from orchestrator.domain import JSON, Article, ArticleLink, Usage, Verdict
 from orchestrator.figures import figures_in
 from orchestrator.ports import ClaimCheck, DraftClaim, Model, Reader
+from orchestrator.run_spans import usage_attributes
+from orchestrator.telemetry import NO_TELEMETRY, Attributes, Telemetry
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,8 @@ async def fact_check_mesh(
     model: Model,
     reader: Reader,
     limits: MeshLimits,
+    *,
+    telemetry: Telemetry = NO_TELEMETRY,
 ) -> MeshResult:
     """Check `claims`; follow the sources of `claims` and of the article's other cited
     sentences (`cited_sentences`, indexed after the claims)."""
@@ -81,7 +85,9 @@ async def fact_check_mesh(
     read: set[str] = set()
 
     # Round 1, the checker: verdicts on the summary, and which statements need sources.
-    reply = await model.check_claims(article, claims)
+    with telemetry.span(f"invoke_agent {CHECKER}", _agent(CHECKER, 1)) as span:
+        reply = await model.check_claims(article, claims)
+        span.set_attributes(usage_attributes(reply.usage))
     result.checks = list(reply.value)
     result.usage = result.usage + reply.usage
     result.model = reply.model
@@ -117,12 +123,16 @@ async def fact_check_mesh(
         # The finder: one source per linked sentence each round — the first link it has not
         # read yet — so a second source is only fetched when the first did not settle it.
         unread = _first_per_sentence(link for link in article.links if link.url not in read)
-        found = await follow_citations(
-            dataclasses.replace(article, links=unread),
-            [everything[i] if i in wanted else _NOTHING for i in range(len(everything))],
-            reader,
-            max_sources=budget,
-        )
+        with telemetry.span(f"invoke_agent {FINDER}", _agent(FINDER, round_)) as span:
+            found = await follow_citations(
+                dataclasses.replace(article, links=unread),
+                [everything[i] if i in wanted else _NOTHING for i in range(len(everything))],
+                reader,
+                max_sources=budget,
+            )
+            span.set_attributes(
+                {"copydesk.mesh.statements": len(wanted), "copydesk.mesh.sources": len(found)}
+            )
         read.update(check.source_url for check in found)
         result.citations.extend((check, round_) for check in found)
         result.messages.append(
@@ -166,6 +176,14 @@ async def fact_check_mesh(
         extra={"action": "mesh", "rounds": result.rounds, "stopped": result.stopped},
     )
     return result
+
+
+def _agent(name: str, round_: int) -> Attributes:
+    return {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": name,
+        "copydesk.mesh.round": round_,
+    }
 
 
 def _first_per_sentence(links: Iterable[ArticleLink]) -> tuple[ArticleLink, ...]:

@@ -30,8 +30,11 @@ from orchestrator.mesh import FINDER as CITATION_FINDER
 from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
+from orchestrator.run_spans import execution_at, execution_attributes, record_root
+from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
+    RunStopped,
     StepFailed,
     StepResult,
     Trace,
@@ -55,22 +58,39 @@ AGAIN: JSON = {}
 
 class Pipeline:
     def __init__(
-        self, store: RunStore, model: Model, reader: Reader, config: PipelineConfig
+        self,
+        store: RunStore,
+        model: Model,
+        reader: Reader,
+        config: PipelineConfig,
+        telemetry: Telemetry = NO_TELEMETRY,
     ) -> None:
         self.store = store
         self.model = model
         self.reader = reader
         self.config = config
+        self.telemetry = telemetry
 
     async def execute(
         self, run: Run, reporter: RunReporter, stop: asyncio.Event | None = None
     ) -> Run:
-        trace = Trace(run, self.store, reporter, stop or asyncio.Event())
-        try:
-            await reporter.progress(run)
-            await self._trunk(trace)
-        except StepFailed as failure:
-            await trace.fail(failure.message)
+        trace = Trace(run, self.store, reporter, stop or asyncio.Event(), telemetry=self.telemetry)
+        at = await execution_at(self.telemetry, self.store, run)
+        stopped: RunStopped | None = None
+        with self.telemetry.span(EXECUTION_SPAN, execution_attributes(run), at=at) as span:
+            try:
+                await reporter.progress(run)
+                await self._trunk(trace)
+            except StepFailed as failure:
+                await trace.fail(failure.message)
+            except RunStopped as stop:
+                # Handed back (shutdown, cancel, lost lease): an ending, not a failure.
+                span.set_attributes({"copydesk.stopped": True})
+                stopped = stop
+        if stopped is not None:
+            raise stopped
+        if trace.run.status.is_final and trace.run.result_posted:
+            record_root(self.telemetry, trace.run)
         return trace.run
 
     async def _trunk(self, trace: Trace) -> None:
@@ -223,6 +243,7 @@ class Pipeline:
                 token_budget=self.config.mesh_token_budget,
                 max_sources=self.config.max_sources,
             ),
+            telemetry=self.telemetry,
         )
         return StepResult(
             {

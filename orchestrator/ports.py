@@ -175,3 +175,10 @@ class RunStore(Protocol):
         result_posted: bool | None = None,
         usage: Usage | None = None,
     ) -> None: ...
+
+    async def set_trace_id(self, run_id: int, trace_id: str) -> str:
+        """Give the run this trace id unless it has one; returns the one it keeps.
+
+        Runs get their trace id when they are created; this is for those recorded before.
+        """
+        ...

@@ -27,6 +27,13 @@ from orchestrator.domain import (
 )
 from orchestrator.errors import CopydeskError
 from orchestrator.ports import RunStore
+from orchestrator.run_spans import (
+    gate_attributes,
+    step_attributes,
+    step_result_attributes,
+    step_span_name,
+)
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +81,10 @@ class Trace:
         reporter: RunReporter,
         stop: asyncio.Event,
         clock: Callable[[], datetime] = utcnow,
+        telemetry: Telemetry = NO_TELEMETRY,
     ) -> None:
         self.run = run
+        self.telemetry = telemetry
         self.store = store
         self.reporter = reporter
         self.stop = stop
@@ -126,7 +135,10 @@ class Trace:
         began = time.perf_counter()
         self._in_flight += 1
         try:
-            result = await body()
+            # The span covers the step's work, not its commit; a replayed step has none.
+            with self.telemetry.span(step_span_name(name), step_attributes(step)) as span:
+                result = await body()
+                span.set_attributes(step_result_attributes(result.usage, result.model))
         except CopydeskError as error:
             self._in_flight -= 1
             step.status = StepStatus.FAILED
@@ -183,6 +195,10 @@ class Trace:
                 recorded = await self._commit(report=False, gate=gate)
             assert recorded is not None
             self.run.gates.append(recorded)
+            if decided:
+                # An escalated gate's span is recorded when a person or the timeout decides.
+                with self.telemetry.span(f"gate {name}", gate_attributes(recorded)):
+                    pass
             log.info(
                 "gate %s: %s (%s)",
                 name,

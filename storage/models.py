@@ -92,6 +92,8 @@ class RunRow(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     executions: Mapped[int] = mapped_column(Integer, default=0)  # times a worker took it
+    # The run's OpenTelemetry trace (32 hex digits): every execution's spans join it.
+    trace_id: Mapped[str | None] = mapped_column(String(32))
 
     steps: Mapped[list[StepRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True

@@ -52,6 +52,7 @@ def run_from_row(row: RowMapping) -> Run:
         result=row.get("result"),
         usage=usage_from_row(row),
         executions=row["executions"],
+        trace_id=row.get("trace_id"),
     )
 
 

@@ -54,6 +54,7 @@ from orchestrator.domain import (
     StepStatus,
     Usage,
 )
+from orchestrator.telemetry import new_trace_id
 from storage.models import Base, UTCDateTime
 from storage.rows import (
     claim_from_row,
@@ -294,12 +295,19 @@ class SqlRunStore:
 
         # One run (a message's usual one link) is one statement on Postgres.
         one_statement = self._one_statement and len(urls) == 1
+        # Each run's OpenTelemetry trace, chosen now so that tracing costs no write later.
+        trace_ids = [new_trace_id() for _ in urls]
 
         def create(connection: Connection) -> list[int]:
             # The keys and the runs commit together: a redelivery either finds the keys (and
             # starts nothing) or the first delivery never happened.
             if one_statement:
-                row = {**values, "url": urls[0], "domain": domain_of(urls[0])}
+                row = {
+                    **values,
+                    "url": urls[0],
+                    "domain": domain_of(urls[0]),
+                    "trace_id": trace_ids[0],
+                }
                 statement = self._create_in_one(tuple(row), bool(dedupe_keys))
                 params = {"b_now": now, "b_keys": list(dedupe_keys), **_prefixed(row, "r_")}
                 return [connection.execute(statement, params).scalar_one()]
@@ -309,7 +317,10 @@ class SqlRunStore:
                 )
             ids = connection.execute(
                 insert(RUNS).returning(RUNS.c.id, sort_by_parameter_order=True),
-                [{**values, "url": url, "domain": domain_of(url)} for url in urls],
+                [
+                    {**values, "url": url, "domain": domain_of(url), "trace_id": trace_id}
+                    for url, trace_id in zip(urls, trace_ids, strict=True)
+                ],
             ).scalars()
             self._notify(connection)
             return list(ids)
@@ -326,8 +337,9 @@ class SqlRunStore:
                 origin=origin,
                 created_at=now,
                 updated_at=now,
+                trace_id=trace_id,
             )
-            for run_id, url in zip(ids, urls, strict=True)
+            for run_id, url, trace_id in zip(ids, urls, trace_ids, strict=True)
         ]
 
     def _create_in_one(self, columns: tuple[str, ...], keys: bool) -> Any:
@@ -716,6 +728,20 @@ class SqlRunStore:
         await self.runner.write(
             lambda connection: connection.execute(statement, params), single_write=True
         )
+
+    async def set_trace_id(self, run_id: int, trace_id: str) -> str:
+        # COALESCE: two executions racing for a new run agree on the first one's trace.
+        statement = (
+            update(RUNS)
+            .where(RUNS.c.id == run_id)
+            .values(trace_id=func.coalesce(RUNS.c.trace_id, trace_id))
+            .returning(RUNS.c.trace_id)
+        )
+        kept = await self.runner.write(
+            lambda connection: connection.execute(statement).scalar_one_or_none(),
+            single_write=True,
+        )
+        return str(kept or trace_id)
 
     def _notify(self, connection: Connection) -> None:
         """Wake listening workers when this transaction commits (Postgres NOTIFY)."""

@@ -39,6 +39,7 @@ from pydantic import BaseModel, ValidationError
 
 from orchestrator.domain import Article, Usage, Verdict
 from orchestrator.errors import ModelError
+from orchestrator.models.claude_spans import chat_span
 from orchestrator.models.prices import usage_with_cost
 from orchestrator.models.schemas import (
     MAX_CLAIMS,
@@ -48,6 +49,7 @@ from orchestrator.models.schemas import (
     tool_schema,
 )
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +169,7 @@ class ClaudeModel:
         rng: random.Random | None = None,
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
+        telemetry: Telemetry = NO_TELEMETRY,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -181,6 +184,7 @@ class ClaudeModel:
         self._rng = rng or random.Random()
         self._sleep = sleep
         self._clock = clock
+        self._telemetry = telemetry
         self._tools = _tools()
         if force_tool is None:
             force_tool = bool(_FORCING_ACCEPTED.match(model))
@@ -327,15 +331,25 @@ class ClaudeModel:
             attempt += 1
             call_started = self._clock()
             try:
-                message = await self._client.messages.create(
+                with chat_span(
+                    self._telemetry,
                     model=self._model,
                     max_tokens=self._max_tokens,
+                    step=step,
+                    attempt=attempt,
                     system=_SYSTEM_PROMPT,
-                    tools=self._tools,
-                    tool_choice=self._tool_choice,
                     messages=messages,
-                    timeout=self._timeout,
-                )
+                ) as span:
+                    message = await self._client.messages.create(
+                        model=self._model,
+                        max_tokens=self._max_tokens,
+                        system=_SYSTEM_PROMPT,
+                        tools=self._tools,
+                        tool_choice=self._tool_choice,
+                        messages=messages,
+                        timeout=self._timeout,
+                    )
+                    span.answered(message)
             except anthropic.APIStatusError as exc:
                 failure = _status_failure(exc, self._model)
             except anthropic.APITimeoutError:

@@ -26,6 +26,7 @@ from orchestrator.reading.netguard import (
     check_url,
     hop,
 )
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 logger = logging.getLogger(__name__)
 
@@ -118,8 +119,15 @@ def _blocked_in(exc: BaseException, current: Hop) -> str | None:
 class SafeFetcher:
     """Fetches untrusted links through one shared, guarded aiohttp session."""
 
-    def __init__(self, policy: FetchPolicy, *, resolver: AbstractResolver | None = None) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy,
+        *,
+        resolver: AbstractResolver | None = None,
+        telemetry: Telemetry = NO_TELEMETRY,
+    ) -> None:
         self._policy = policy
+        self._telemetry = telemetry
         self._guard = AddressGuard(policy)
         self._inner_resolver = resolver
         self._session: aiohttp.ClientSession | None = None
@@ -163,6 +171,17 @@ class SafeFetcher:
 
     async def fetch(self, url: str) -> FetchedPage:
         """Fetch `url`, following redirects by hand; raises ReadError with a user sentence."""
+        # A client span with its outcome: the page's status, or the sentence the user got.
+        with self._telemetry.span(
+            "GET", {"http.request.method": "GET", "url.full": url}, kind="client"
+        ) as span:
+            page = await self._fetch(url)
+            span.set_attributes(
+                {"http.response.status_code": page.status, "copydesk.final_url": page.final_url}
+            )
+            return page
+
+    async def _fetch(self, url: str) -> FetchedPage:
         target = check_url(url, self._policy)
         try:
             async with asyncio.timeout(self._policy.total_timeout):

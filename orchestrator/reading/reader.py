@@ -10,6 +10,7 @@ from orchestrator.domain import Article
 from orchestrator.reading.fetch import FetchedPage, SafeFetcher
 from orchestrator.reading.netguard import FetchPolicy
 from orchestrator.reading.worker import ExtractionWorker
+from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 logger = logging.getLogger(__name__)
 
@@ -21,11 +22,17 @@ class SafeReader:
     started on first use and released by aclose().
     """
 
-    def __init__(self, policy: FetchPolicy, *, resolver: AbstractResolver | None = None) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy,
+        *,
+        resolver: AbstractResolver | None = None,
+        telemetry: Telemetry = NO_TELEMETRY,
+    ) -> None:
         # `resolver` replaces the system resolver (tests map names to addresses with it); its
         # answers are still checked against the policy.
         self._policy = policy
-        self._fetcher = SafeFetcher(policy, resolver=resolver)
+        self._fetcher = SafeFetcher(policy, resolver=resolver, telemetry=telemetry)
         self._worker = ExtractionWorker(timeout=policy.extract_timeout)
 
     @property
