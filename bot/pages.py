@@ -296,7 +296,7 @@ def run_html(run: Run, now: datetime | None = None) -> str:
         ("Asked", f"{_e(render.when(run.created_at))} by {_e(who)} via {_e(run.origin.transport)}"),
         ("Took", _e(took)),
         ("Tokens", f"{run.usage.total_tokens:,}"),
-        ("Cost", f"${run.usage.cost_usd:.4f}"),
+        ("Cost", _e(render.cost(run))),
     ]
     body = [
         f"<h1>Run #{run.id}</h1>",
