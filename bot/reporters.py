@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import render
 from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
+from bot.slack.oauth import WorkspaceNotInstalled
 from orchestrator.domain import Gate, Run
 from orchestrator.ports import RunStore
 
@@ -200,7 +201,16 @@ class SlackThreadReporter:
 
         Failures that pass (429, 5xx, no connection) are raised for the outbox to retry.
         """
-        client = await self._client_for(run.origin.team)
+        try:
+            client = await self._client_for(run.origin.team)
+        except WorkspaceNotInstalled as error:
+            log.warning(
+                "not telling Slack about run %s: %s",
+                run.id,
+                error,
+                extra={"action": "slack_workspace_not_installed", "run_id": run.id},
+            )
+            return None
         try:
             return await getattr(client, method)(**kwargs)
         except SlackApiError as error:

@@ -34,6 +34,14 @@ BOT_SCOPES = (
 _TOKEN_TTL = 60.0
 
 
+class WorkspaceNotInstalled(Exception):
+    """copydesk is not installed in the workspace a run came from: nothing can be posted."""
+
+    def __init__(self, team: str) -> None:
+        super().__init__(f"copydesk is not installed in workspace {team}")
+        self.team = team
+
+
 @dataclass
 class OAuth:
     client_id: str
@@ -53,15 +61,21 @@ class OAuth:
         )
 
     async def client_for(self, team: str | None, fallback: AsyncWebClient) -> AsyncWebClient:
-        """A Web API client with `team`'s bot token; `fallback` when it has none."""
+        """A Web API client with `team`'s bot token; `fallback` for a run with no workspace
+        (not from Slack's Events API).
+
+        Raises `WorkspaceNotInstalled` for a workspace with no installation (uninstalled
+        since the run began): another workspace's token must never answer in its threads.
+        """
         if team is None:
             return fallback
         cached = self._clients.get(team)
         if cached is not None and time.monotonic() - cached[0] < _TOKEN_TTL:
             return cached[1]
         bot = await self.installations.async_find_bot(enterprise_id=None, team_id=team)
-        if bot is None:
-            return fallback
+        if bot is None or not bot.bot_token:
+            self._clients.pop(team, None)
+            raise WorkspaceNotInstalled(team)
         client = AsyncWebClient(
             token=bot.bot_token,
             base_url=fallback.base_url,
