@@ -3,13 +3,20 @@
     .venv/bin/python bench/history.py [--runs N] [--only sqlite|postgres] [--samples N]
 
 Fills a fresh database with N runs (default 1,000,000), six steps, two gates and three claims
-each (~12 rows a run), by bulk insert (sqlite3 executemany, Postgres COPY), not the ORM.
+each (~12 rows a run), by bulk insert (sqlite3 executemany, Postgres COPY), not the ORM. The
+rows are what production writes: the fetch step holds the article it read (2,000 to 12,000
+characters, median about 5,000, like the extraction corpus), the model steps their claims,
+verdicts with citations and tags with the dated model id and cache tokens, the merge step and
+the run the whole result. `--bare` fills as before issue 18 (NULL step outputs, a three-field
+result), for comparison. At 1,000,000 runs the realistic rows take ~7 GB on SQLite.
 Then measures, after a warm-up, p50 / p95 / max of:
 
   * "what happened on run N": `SqlRunStore.get_run`, the path the bot and the page use, on
     random ids across the whole table;
   * a filtered page of 20 (`SqlHistory.list_runs`) by status, domain and user, each at a
     random keyset position anywhere in the table (`before_id`), so deep pages count;
+  * "runs for one URL" (`SqlHistory.list_runs` by URL), for URLs that exist: one run in ten
+    re-reads an earlier run's link, as a desk re-runs a story;
   * "tokens and cost today" (`SqlHistory.totals` over the last 24 hours).
 
 Targets: p95 < 20 ms for a run, < 50 ms for a page of 20.
@@ -160,6 +167,125 @@ TABLES = (
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
+MODEL = "claude-sonnet-5-5-20260929"  # the dated snapshot the API names, as steps record it
+_WORDS = tuple(
+    [
+        "the",
+        "council",
+        "harbour",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "dredging",
+        "would",
+        "cost",
+        "more",
+        "than",
+        "planned",
+        "after",
+        "two",
+        "wet",
+        "winters",
+        "and",
+        "engineers",
+        "warned",
+        "residents",
+        "ferry",
+        "crossings",
+        "were",
+        "cancelled",
+        "in",
+        "January",
+    ]
+)
+
+
+def url_of(run_id: int) -> str:
+    """Run `run_id`'s link: one run in ten re-reads the link of the run 5,000 before it."""
+    story = run_id - 5_000 if run_id % 10 == 0 and run_id > 5_000 else run_id
+    return f"https://{DOMAINS[story * 7919 % len(DOMAINS)]}/2026/story-{story}"
+
+
+def _article(rng: random.Random) -> str:
+    """An article body: 2,000 to 12,000 characters, skewed short as the corpus is."""
+    chars = int(min(12_000, max(2_000, rng.lognormvariate(8.5, 0.45))))
+    words: list[str] = []
+    size = 0
+    while size < chars:
+        sentence = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 24)))
+        words.append(sentence.capitalize() + ".")
+        size += len(sentence) + 2
+    return " ".join(words)
+
+
+# Made once: writing a fresh text for every run would make the fill ten times slower.
+_ARTICLES = [_article(random.Random(n)) for n in range(500)]
+
+
+def article_text(rng: random.Random) -> str:
+    return rng.choice(_ARTICLES)
+
+
+def outputs(run_id: int, url: str, rng: random.Random) -> dict[str, str]:
+    """The JSON each step of a run stores, and the run's result, sized as production's."""
+    text = article_text(rng)
+    sentences = text.split(". ")[:3]
+    claims = [{"text": s, "quote": s} for s in sentences]
+    article = {
+        "url": url, "title": f"Story {run_id}", "byline": "Maria Okafor", "date": "2026-10-12",
+        "site": url.split("/")[2], "text": text, "extractor": "trafilatura",
+        "links": [
+            {"url": f"https://source.example/{run_id}/{i}", "anchor": "the report",
+             "context": sentences[0][:200]}
+            for i in range(3)
+        ],
+    }  # fmt: skip
+    citations = [
+        {"claim": i, "sentence": c["text"], "source_url": f"https://source.example/{run_id}/{i}",
+         "figures": ["14 million"], "verdict": "supported", "found": True, "missing": [],
+         "checked_by": "citation_finder r1"}
+        for i, c in enumerate(claims)
+    ]  # fmt: skip
+    checks = [
+        {"claim": i, "verdict": "supported", "evidence": c["quote"]} for i, c in enumerate(claims)
+    ]
+    tags = ["harbour", "council", "dredging", "ferry"]
+    result_claims = [
+        {**c, "step": "summarise#2", "agent": "summariser", "round": 0, "verdict": "supported",
+         "evidence": c["quote"], "source_url": None, "source_found": None,
+         "checked_by": "fact_check"}
+        for c in claims
+    ]  # fmt: skip
+    result = {
+        "title": f"Story {run_id}", "url": url, "byline": "Maria Okafor", "date": "2026-10-12",
+        "claims": result_claims, "tags": tags, "citations": citations,
+        "gates": [{"name": "summary", "decision": "continue", "reason": "all quoted"},
+                  {"name": "fact_check", "decision": "continue", "reason": "all found"}],
+        "usage": {"input_tokens": 1200, "output_tokens": 600, "cache_write_tokens": 1500,
+                  "cache_read_tokens": 3000, "cost_usd": 0.0123},
+    }  # fmt: skip
+    model = {"model_calls": 1, "model_seconds": 2.1}
+    return {
+        "fetch": json.dumps({"article": article}),
+        "summarise": json.dumps({"claims": claims, **model}),
+        "fact_check": json.dumps(
+            {
+                "checks": checks,
+                "citations": citations,
+                **model,
+                "mesh": {"rounds": 1, "stopped": "done", "messages": []},
+            }
+        ),
+        "tag": json.dumps({"tags": tags, **model}),
+        "merge": json.dumps({"result": result}),
+        "result": json.dumps(result),
+    }
+
+
+BARE = False  # --bare: the rows as this bench wrote them before issue 18
+
+
 def generate(first: int, count: int, total: int, now: datetime, rng: random.Random) -> Rows:
     """Rows for runs first..first+count-1, created evenly over the 180 days before `now`."""
     span = timedelta(days=180).total_seconds()
@@ -167,31 +293,39 @@ def generate(first: int, count: int, total: int, now: datetime, rng: random.Rand
     for run_id in range(first, first + count):
         created = now - timedelta(seconds=span * (1 - run_id / total))
         status = rng.choice(STATUSES)
-        domain = rng.choice(DOMAINS)
         user = rng.choice(USERS)
-        url = f"https://{domain}/2026/story-{run_id}"
+        url = url_of(run_id)
+        domain = url.split("/")[2]
+        written = None if BARE else outputs(run_id, url, rng)
         tokens = [rng.randint(500, 4000), rng.randint(100, 600)]
         cost = (tokens[0] * 3 + tokens[1] * 15) / 1_000_000
         finished = created + timedelta(seconds=8)
         result = {"url": url, "title": f"Story {run_id}", "tags": ["harbour", "council"]}
         private = rng.random() < 0.2
         channel = rng.choice(PRIVATE_CHANNELS) if private else "C0000001"
+        result_json = json.dumps(result) if written is None else written["result"]
         rows["runs"].append(
             (
                 run_id, url, domain, status, "slack", channel, f"{run_id}.000100", user,
                 "T0001", created, finished, created, finished,
                 "the article could not be read" if status == "failed" else None, None, True,
-                json.dumps(result), tokens[0], tokens[1], 0, 0, cost, None, None, 1,
+                result_json, tokens[0], tokens[1], 0, 0, cost, None, None, 1,
                 "private" if private else "public",
             )
         )  # fmt: skip
         at = created
         for offset, (name, attempt) in enumerate(STEPS):
             end = at + timedelta(milliseconds=rng.randint(50, 2500))
+            if written is None:
+                output, model, cached = None, "offline", (0, 0)
+            else:
+                output = written[name]
+                model = None if name in ("fetch", "merge") else MODEL
+                cached = (0, 0) if model is None else (tokens[0] // 2, tokens[0])
             rows["steps"].append(
                 (
-                    run_id * 6 + offset, run_id, name, attempt, "succeeded", at, end, None, None,
-                    "offline", tokens[0] // 6, tokens[1] // 6, 0, 0, cost / 6,
+                    run_id * 6 + offset, run_id, name, attempt, "succeeded", at, end, output,
+                    None, model, tokens[0] // 6, tokens[1] // 6, *cached, cost / 6,
                 )
             )  # fmt: skip
             at = end
@@ -349,13 +483,14 @@ async def measure(url: str, total: int, samples: int) -> None:
             samples,
             page(lambda rng: RunFilter(user=rng.choice(USERS))),
         )
-        await timed(
-            "runs for one URL",
-            samples,
-            lambda rng: history.list_runs(
-                RunFilter(url=f"https://{DOMAINS[0]}/2026/story-{rng.randint(1, total)}")
-            ),
-        )
+
+        async def one_url(rng: random.Random) -> object:
+            found = await history.list_runs(RunFilter(url=url_of(rng.randint(1, total))))
+            if not BARE:
+                assert found, "the URL of a run that exists must find it"
+            return found
+
+        await timed("runs for one URL (that exist)", samples, one_url)
         await timed("tokens and cost, last 24 h", max(20, samples // 10), today)
 
         # Issue 14: the same questions as someone in #general and 3 private channels sees
@@ -427,9 +562,12 @@ async def bench_postgres(admin_url: str, args: argparse.Namespace) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
+    global BARE
+    BARE = args.bare
     print(
         f"copydesk history bench: {args.runs:,} runs, ~{args.runs * 6:,} steps, "
-        f"{args.samples} samples per query"
+        f"{args.samples} samples per query; rows: "
+        + ("bare (NULL step outputs)" if BARE else "realistic (fetch steps hold the article)")
     )
     if args.only in (None, "sqlite"):
         print("SQLite")
@@ -452,4 +590,5 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=500)
     parser.add_argument("--only", choices=["sqlite", "postgres"])
+    parser.add_argument("--bare", action="store_true", help="NULL step outputs, as before")
     asyncio.run(main(parser.parse_args()))

@@ -1,6 +1,7 @@
 """Orchestration overhead of a durable run, on SQLite and Postgres (issue 4).
 
     .venv/bin/python bench/orchestration.py [--sqlite-only] [--runs N] [--gate-as-step]
+                                            [--realistic]
 
 The workload a peer comparison uses: six durable steps fetch → summarise → (fact_check ∥ tag)
 → gate → merge. A run is created (queued), claimed, taken through the real `Trace` with no-op
@@ -18,6 +19,10 @@ step bodies and a no-op reporter, and finished (its final status written).
 By default the gate is recorded with `Trace.gate` (a CONTINUE outcome, a row in the gates
 table, no body), which is how the trunk records its gates; `--gate-as-step` makes it a fifth
 durable step instead (with a 50 ms body in (b), which moves the ideal to 1.0 s).
+
+`--realistic` adds, for each database, the same two figures for the trunk as production runs
+it: article-sized step outputs, both gates, the real Slack reporter against the fake Slack
+(bench/orchestration_realistic.py).
 
 Postgres needs COPYDESK_BENCH_POSTGRES_URL or COPYDESK_TEST_POSTGRES_URL (an admin URL on the
 server); the bench creates and drops its own database, copydesk_bench_<pid>.
@@ -295,6 +300,10 @@ async def bench_database(url: str, args: argparse.Namespace) -> None:
         await sequential(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs, counts)
         await in_flight(store, Shape(sleep_50ms, gate_as_step=args.gate_as_step), 200, 50)
         await tracing_overhead(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs)
+        if args.realistic:
+            from orchestration_realistic import bench_realistic
+
+            await bench_realistic(store, args.runs)
     finally:
         await store.aclose()
         await engine.dispose()
@@ -367,4 +376,9 @@ if __name__ == "__main__":
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--runs", type=int, default=300, help="sequential runs for (a)")
     parser.add_argument("--gate-as-step", action="store_true")
+    parser.add_argument(
+        "--realistic",
+        action="store_true",
+        help="also measure the trunk as production runs it (bench/orchestration_realistic.py)",
+    )
     asyncio.run(main(parser.parse_args()))

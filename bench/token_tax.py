@@ -1,19 +1,29 @@
 """The token tax: copydesk's orchestrated model calls against one do-everything call.
 
-    .venv/bin/python bench/token_tax.py [--limit N] [--min-cacheable T] [CORPUS_DIR]
+    .venv/bin/python bench/token_tax.py [--limit N] [CORPUS_DIR]
 
 For every article of the extraction corpus (CORPUS_DIR, else $COPYDESK_EXTRACTION_CORPUS, else
 ../shared/corpus/extraction relative to the repository root: html/*.html.gz and
 ground-truth.json for each page's url), the article is read with `extract_article` and then
 asked about twice, against the fake Messages API in tests/fakes/anthropic.py:
 
-* orchestrated: exactly the calls the pipeline makes, through `ClaudeModel` (summarise, the
-  summary gate and its one retry if it asks, then check_claims ∥ tag). Following the
+* orchestrated: exactly the calls the pipeline makes, through `ClaudeModel`: the summary
+  phase as `Pipeline._summary_phase` runs it (one summarise call; for a long article, one per
+  section of `plan_sections`, concurrently, then a synthesis call over their claims), the
+  summary gate and its one retry if it asks, then check_claims ∥ tag. Following the
   citations to their sources is fetching, not model work, and is left out.
+* orchestrated, resumed cold: the same calls for a run that waited an hour at the summary
+  gate: the fake's clock moves on an hour before check_claims ∥ tag, so the cache has
+  forgotten the article and they pay to write it again.
 * baseline: one request that asks for the summary, the fact-check and the tags in one answer,
   through a single tool whose input schema joins the three steps' schemas. The article is
   delimited exactly as copydesk delimits it. It sets no cache breakpoint: with nothing to
   reuse, a cache write would only cost it 1.25× on the article.
+
+The fake caches by the real API's rules (tests/fakes/anthropic.py, RULES): nothing under the
+model's minimum cacheable length, entries gone 5 minutes after their last read, and replies
+that take 20 ms here, so two requests sent together (check_claims ∥ tag, the sections) both
+miss an entry neither has written yet and both pay to write it, as on the real API.
 
 Both get the same answers (the fake's own: the article's first sentences as claims, quotes
 checked by string search, frequent words as tags), so the output sides are like for like.
@@ -44,7 +54,14 @@ for _path in (REPO, REPO / "tests"):
 import anthropic  # noqa: E402
 from anthropic.types import MessageParam, ToolParam  # noqa: E402
 
-from fakes.anthropic import CHARS_PER_TOKEN, FakeAnthropic, article_text, default_input  # noqa: E402
+from fakes.anthropic import (  # noqa: E402
+    CHARS_PER_TOKEN,
+    FakeAnthropic,
+    article_text,
+    default_input,
+    min_cacheable_tokens,
+    served_model,
+)
 from orchestrator import gates  # noqa: E402
 from orchestrator.domain import Article, GateDecision, Usage  # noqa: E402
 from orchestrator.errors import NotAnArticle  # noqa: E402
@@ -65,14 +82,14 @@ from orchestrator.models.schemas import (  # noqa: E402
     TagsOutput,
     tool_schema,
 )
+from orchestrator.planner import plan_sections, synthesis_input  # noqa: E402
 from orchestrator.reading import extract_article  # noqa: E402
 
 JSON = dict[str, Any]
 MODEL = DEFAULT_MODEL
 MAX_TOKENS = 8192  # ClaudeModel's default
-# The smallest prefix the real API caches: 1,024 tokens for Sonnet-class models in Anthropic's
-# documentation (more for some Haiku and Opus models). The fake caches any length.
-MIN_CACHEABLE = 1024
+LATENCY = 0.02  # how long the fake takes to begin a reply: requests sent together overlap
+GATE_WAIT = 3600.0  # the cold resume: an hour at the summary gate
 
 BASELINE_TOOL = "record_review"
 
@@ -140,25 +157,47 @@ class Measured:
     key: str
     chars: int
     orchestrated: Usage
+    cold: Usage  # the same run, resumed after GATE_WAIT at the summary gate
     baseline: Usage
     calls: int
+    sections: int  # 1: one summary; more: the long-article path (sections + synthesis)
     summary_retried: bool
-    prefix_tokens: int  # the cached prefix, as the fake counted it
+    prefix_tokens: int  # the article's cached prefix as the fake counted it; 0: not cached
 
 
-async def orchestrated(model: ClaudeModel, article: Article) -> tuple[Usage, int, bool]:
-    """The pipeline's model calls for one article: its usage, its API calls, a summary retry."""
-    reply = await model.summarise(article)
-    usage, calls = reply.usage, reply.calls
-    outcome = gates.judge_summary(reply.value, article.text, attempt=1, max_attempts=2)
+async def summary_phase(
+    model: ClaudeModel, article: Article, feedback: str | None
+) -> tuple[list[Any], Usage, int, int]:
+    """`Pipeline._summary_phase`'s calls: the claims, their usage, calls, and sections."""
+    sections = plan_sections(article)
+    if len(sections) == 1:
+        reply = await model.summarise(article, feedback=feedback)
+        return reply.value, reply.usage, reply.calls, 1
+    parts = await asyncio.gather(
+        *(model.summarise(section, feedback=feedback) for section in sections)
+    )
+    found = [[claim.text for claim in part.value] for part in parts]
+    merged = await model.summarise(synthesis_input(article, found), feedback=feedback)
+    usage = sum((part.usage for part in parts), merged.usage)
+    return merged.value, usage, merged.calls + sum(p.calls for p in parts), len(sections)
+
+
+async def orchestrated(
+    model: ClaudeModel, article: Article, fake: FakeAnthropic, *, wait: float = 0.0
+) -> tuple[Usage, int, bool, int]:
+    """The pipeline's model calls for one article: usage, API calls, a summary retry, sections.
+
+    `wait`: seconds the run waits at the summary gate before the fact-check and the tags."""
+    claims, usage, calls, sections = await summary_phase(model, article, None)
+    outcome = gates.judge_summary(claims, article.text, attempt=1, max_attempts=2)
     retried = outcome.decision is GateDecision.RETRY
     if retried:
-        reply = await model.summarise(article, feedback=outcome.reason)
-        usage, calls = usage + reply.usage, calls + reply.calls
-    checked, tagged = await asyncio.gather(
-        model.check_claims(article, reply.value), model.tag(article)
-    )
-    return usage + checked.usage + tagged.usage, calls + checked.calls + tagged.calls, retried
+        claims, more, more_calls, _ = await summary_phase(model, article, outcome.reason)
+        usage, calls = usage + more, calls + more_calls
+    fake.advance(wait)
+    checked, tagged = await asyncio.gather(model.check_claims(article, claims), model.tag(article))
+    total = usage + checked.usage + tagged.usage
+    return total, calls + checked.calls + tagged.calls, retried, sections
 
 
 async def baseline(client: anthropic.AsyncAnthropic, article: Article) -> Usage:
@@ -192,27 +231,26 @@ async def baseline(client: anthropic.AsyncAnthropic, article: Article) -> Usage:
 
 
 async def measure(key: str, article: Article) -> Measured:
-    async with FakeAnthropic() as fake:
+    async with FakeAnthropic(latency=LATENCY) as fake:
         client = build_client("test", base_url=fake.url)
         try:
-            usage, calls, retried = await orchestrated(ClaudeModel(client, MODEL), article)
+            usage, calls, retried, sections = await orchestrated(
+                ClaudeModel(client, MODEL), article, fake
+            )
+            # The article's prefix, as the last call (check_claims or tag) read or wrote it.
+            last = fake.responses[-1]["usage"]
+            prefix = last["cache_read_input_tokens"] + last["cache_creation_input_tokens"]
             fake.script(BASELINE_TOOL, baseline_answer)
             base = await baseline(client, article)
         finally:
             await client.close()
-        prefix = fake.responses[0]["usage"]["cache_creation_input_tokens"]
-    return Measured(key, len(article.text), usage, base, calls, retried, prefix)
-
-
-def uncached(usage: Usage) -> Usage:
-    """`usage` as billed had nothing been cached: cache writes and reads at the input price."""
-    return usage_with_cost(
-        MODEL,
-        input_tokens=usage.input_tokens + usage.cache_write_tokens + usage.cache_read_tokens,
-        output_tokens=usage.output_tokens,
-        cache_write_tokens=0,
-        cache_read_tokens=0,
-    )
+    async with FakeAnthropic(latency=LATENCY) as fake:
+        client = build_client("test", base_url=fake.url)
+        try:
+            cold, *_ = await orchestrated(ClaudeModel(client, MODEL), article, fake, wait=GATE_WAIT)
+        finally:
+            await client.close()
+    return Measured(key, len(article.text), usage, cold, base, calls, sections, retried, prefix)
 
 
 def equivalents(usage: Usage, price: Price) -> float:
@@ -261,12 +299,6 @@ async def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("corpus", nargs="?", help="the extraction corpus directory")
     parser.add_argument("--limit", type=int, help="only the first N articles")
-    parser.add_argument(
-        "--min-cacheable",
-        type=int,
-        default=MIN_CACHEABLE,
-        help="the real API's smallest cached prefix, for the second ratio (default %(default)s)",
-    )
     args = parser.parse_args(argv)
     root = corpus_dir(args.corpus)
     if not (root / "ground-truth.json").is_file():
@@ -300,6 +332,10 @@ async def main(argv: list[str]) -> int:
         runs.append(run)
         orch, base = equivalents(run.orchestrated, price), equivalents(run.baseline, price)
         flags = " (summary retried)" if run.summary_retried else ""
+        if run.sections > 1:
+            flags += f" ({run.sections} sections + synthesis)"
+        if not run.prefix_tokens:
+            flags += " (under the cache minimum)"
         print(
             f"{key[:8]:<10}{run.chars:>8,}{run.calls:>6}  {run.orchestrated.total_tokens:>12,} "
             f"{orch:>13,.0f}  {run.baseline.total_tokens:>12,} {base:>13,.0f}  "
@@ -324,20 +360,34 @@ async def main(argv: list[str]) -> int:
         f"{statistics.median(ratios):.2f}×, min {min(ratios):.2f}×, max {max(ratios):.2f}×"
     )
 
-    # The fake caches a prefix of any length; the real API does not cache short ones.
-    short = [r for r in runs if r.prefix_tokens < args.min_cacheable]
-    real_orch = sum(
-        (
-            uncached(r.orchestrated) if r.prefix_tokens < args.min_cacheable else r.orchestrated
-            for r in runs
-        ),
-        Usage(),
-    )
+    minimum = min_cacheable_tokens(served_model(MODEL) or MODEL)
+    short = [r for r in runs if not r.prefix_tokens]
     print(
-        f"if prefixes under {args.min_cacheable:,} tokens are not cached, as on the real API "
-        f"({len(short)} of {len(runs)} articles here): "
-        f"{equivalents(real_orch, price) / base_eq:.2f}×"
+        f"articles whose prefix is under the {minimum:,}-token cache minimum (not cached, "
+        f"as on the real API): {len(short)} of {len(runs)}"
     )
+    for label, chosen in (
+        ("one summary", [r for r in runs if r.sections == 1]),
+        ("long path (sections + synthesis)", [r for r in runs if r.sections > 1]),
+    ):
+        if not chosen:
+            continue
+        o = equivalents(sum((r.orchestrated for r in chosen), Usage()), price)
+        b = equivalents(sum((r.baseline for r in chosen), Usage()), price)
+        writes = sum(r.orchestrated.cache_write_tokens for r in chosen)
+        print(
+            f"  {label}: {len(chosen)} articles, orchestrated ÷ baseline {o / b:.2f}×, "
+            f"{writes:,} cache-write tokens"
+        )
+    total_cold = sum((r.cold for r in runs), Usage())
+    cold_eq = equivalents(total_cold, price)
+    print(
+        f"\nresumed cold (an hour at the summary gate, then check_claims ∥ tag on a cache that "
+        f"has forgotten the article): {cold_eq / base_eq:.2f}× the baseline, "
+        f"{cold_eq / orch_eq:.2f}× a run that did not wait "
+        f"(${total_cold.cost_usd:.4f} ÷ ${total_orch.cost_usd:.4f})"
+    )
+    print(tokens_line("cold resume", total_cold, price))
     retried = sum(r.summary_retried for r in runs)
     print(
         f"\nWhat this measures: token counts are the fake's, about {CHARS_PER_TOKEN} characters "
@@ -346,9 +396,10 @@ async def main(argv: list[str]) -> int:
         "text); both sides are counted the same way, so the ratio is the figure to read. "
         "Answers are the fake's deterministic ones, the same on both sides; Claude's own "
         "answers are longer or shorter, and a repair call after a malformed answer would add "
-        "to the orchestrated side. The fake caches every prefix for its whole life (the real "
-        "cache keeps it 5 minutes after its last read, ample for one run) and does not add "
-        "the tool-use system prompt the real API puts in front of requests with tools. "
+        "to the orchestrated side. The fake's cache follows the real rules (minimum length, "
+        "5-minute lifetime refreshed on read, concurrent first requests both writing) but "
+        "does not add the tool-use system prompt the real API puts in front of requests with "
+        "tools. "
         f"Summary gate retries: {retried} of {len(runs)} runs."
     )
     return 0

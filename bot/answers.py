@@ -131,7 +131,7 @@ def trace_blocks(run: Run, public_url: str | None) -> list[Block]:
                 ("Asked", f"{render.when(run.created_at)}\nby {asked_by(run)}"),
                 ("Took", duration(run)),
                 ("Tokens", f"{run.usage.total_tokens:,}"),
-                ("Cost", f"${run.usage.cost_usd:.4f}"),
+                ("Cost", render.cost(run)),
             ]
         ),
     ]

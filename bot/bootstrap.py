@@ -15,11 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import aiohttp
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -31,6 +26,7 @@ from bot.outbox import SlackOutbox
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
+from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
 from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
@@ -107,11 +103,7 @@ def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> Async
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
         session=http,
-        retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=5),
-            AsyncConnectionErrorRetryHandler(max_retry_count=3),
-            AsyncServerErrorRetryHandler(max_retry_count=3),
-        ],
+        retry_handlers=retry_handlers(),
     )
 
 

@@ -29,6 +29,7 @@ from bot.web import build_ops_app, build_pages_app, is_loopback, web_auth, web_a
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
 from orchestrator.history import MAX_PAGE, RunFilter
+from orchestrator.models.prices import unpriced
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -453,6 +454,8 @@ def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
             },
             "cache_read_tokens": run.usage.cache_read_tokens,
             "cache_write_tokens": run.usage.cache_write_tokens,
+            # Models without a list price: cost_usd leaves their calls out.
+            "unpriced_models": unpriced(s.model for s in run.steps if s.usage.total_tokens),
             "steps": [
                 {
                     "name": s.name,

@@ -344,7 +344,7 @@ def run_html(
         ("Asked", f"{_e(render.when(run.created_at))} by {_e(who)} via {_e(run.origin.transport)}"),
         ("Took", _e(took)),
         ("Tokens", f"{run.usage.total_tokens:,}"),
-        ("Cost", f"${run.usage.cost_usd:.4f}"),
+        ("Cost", _e(render.cost(run))),
     ]
     if run.trace_id:
         trace_link = trace_url(trace_url_template, run.trace_id)

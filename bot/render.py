@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus, Verdict
+from orchestrator.models.prices import unpriced
 
 STEP_DONE = {
     "fetch": "fetched",
@@ -73,7 +74,16 @@ def tokens(run: Run) -> str:
     if usage.cache_read_tokens or usage.cache_write_tokens:
         parts.append(f"{usage.cache_read_tokens:,} cache read")
         parts.append(f"{usage.cache_write_tokens:,} cache write")
-    return f"{usage.total_tokens:,} tokens ({', '.join(parts)}) · ${usage.cost_usd:.4f}"
+    return f"{usage.total_tokens:,} tokens ({', '.join(parts)}) · {cost(run)}"
+
+
+def cost(run: Run) -> str:
+    """The run's cost in $, or that it is not known: a model without a list price costs
+    more than the $0 its calls are counted at."""
+    unknown = unpriced(s.model for s in run.steps if s.usage.total_tokens)
+    if unknown:
+        return f"cost unknown (no price for {', '.join(unknown)}; ${run.usage.cost_usd:.4f} known)"
+    return f"${run.usage.cost_usd:.4f}"
 
 
 def status_text(run: Run) -> str:

@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import render
 from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
+from bot.slack.oauth import WorkspaceNotInstalled
 from orchestrator.domain import Gate, Run
 from orchestrator.ports import RunStore
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
@@ -203,7 +204,16 @@ class SlackThreadReporter:
 
         Failures that pass (429, 5xx, no connection) are raised for the outbox to retry.
         """
-        client = await self._client_for(run.origin.team)
+        try:
+            client = await self._client_for(run.origin.team)
+        except WorkspaceNotInstalled as error:
+            log.warning(
+                "not telling Slack about run %s: %s",
+                run.id,
+                error,
+                extra={"action": "slack_workspace_not_installed", "run_id": run.id},
+            )
+            return None
         # Under the run's root, not whatever span was current when the outbox lane started.
         at = under_root(run.trace_id) if run.trace_id else None
         with self.telemetry.span(

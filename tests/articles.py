@@ -84,6 +84,21 @@ def _long_report() -> str:
     return "\n".join(paragraphs)
 
 
+def _harbour_background() -> str:
+    """Background paragraphs that make the harbour story long enough for the real API to
+    cache (over 1,024 tokens with the prompt), still one summary (under 12,000 characters)."""
+    topics = ("the pilots", "the fishing fleet", "the marina", "the lifeboat crew", "the ferry")
+    return "\n".join(
+        f"<p>For {topic}, the silt has changed how the working day begins: crews now check "
+        f"the tide tables twice before leaving the quay, wait for the channel markers to be "
+        f"confirmed by the harbour office, and plan their return around the narrow hours "
+        f"when the water is deep enough. Several of them told the Ledger that the harbour "
+        f"had felt smaller every season, and that the talk on the quay was of little else "
+        f"but when the dredgers would come back and who would pay for them.</p>"
+        for topic in topics
+    )
+
+
 class ArticleSite:
     """The site, on 127.0.0.1 and port 0; `allow` is its COPYDESK_FETCH_ALLOW entry."""
 
@@ -105,6 +120,12 @@ class ArticleSite:
                     _PAGE.format(
                         title="Harbour silt rises at 41 sites",
                         body=_HARBOUR.format(sites=41) + _INJECTION,
+                    )
+                ),
+                "/news/harbour-long": html(
+                    _PAGE.format(
+                        title="Harbour dredging costs double",
+                        body=_HARBOUR.format(sites=29) + _harbour_background(),
                     )
                 ),
                 "/news/flood-report": html(

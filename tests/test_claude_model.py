@@ -12,7 +12,7 @@ import pytest
 from anthropic import AsyncAnthropic
 from anthropic.types import TextBlockParam, ToolParam
 
-from fakes.anthropic import FakeAnthropic, RawReply
+from fakes.anthropic import SNAPSHOTS, FakeAnthropic, RawReply
 from orchestrator.domain import Article, Usage, Verdict
 from orchestrator.errors import ModelError
 from orchestrator.models import prices
@@ -92,7 +92,9 @@ def make_model(client: AsyncAnthropic, fake_time: FakeTime, **knobs: Any) -> Cla
 
 
 def expected_cost(model: str, usage: Usage) -> float:
-    price = prices.PRICES[model].base
+    found = prices.price_of(model)
+    assert found is not None, model
+    price = found.base
     return (
         usage.input_tokens * price.input
         + usage.output_tokens * price.output
@@ -121,7 +123,9 @@ async def test_summarise_returns_claims_quoted_from_the_article(
 
     reply = await model.summarise(ARTICLE)
 
-    assert reply.model == DEFAULT_MODEL == model.name
+    # The API answers the alias with the dated snapshot that served it, priced by family.
+    assert model.name == DEFAULT_MODEL
+    assert reply.model == SNAPSHOTS[DEFAULT_MODEL] == fake.responses[0]["model"]
     assert 1 <= len(reply.value) <= 3
     for claim in reply.value:
         assert isinstance(claim, DraftClaim)
@@ -559,8 +563,10 @@ def test_unknown_model_costs_nothing_and_warns_once(caplog: pytest.LogCaptureFix
         )
 
     assert first.cost_usd == 0 and first.input_tokens == 10
+    assert prices.unpriced(["claude-unknown-9", DEFAULT_MODEL]) == ["claude-unknown-9"]
     assert [r.getMessage() for r in caplog.records].count(
-        "no price for model claude-unknown-9; its calls are counted as costing $0"
+        "no price for model claude-unknown-9 (family claude-unknown-9); "
+        "its cost is shown as unknown"
     ) == 1
 
 

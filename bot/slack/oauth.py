@@ -15,6 +15,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
@@ -40,6 +41,14 @@ BOT_SCOPES = (
 _TOKEN_TTL = 60.0
 
 
+class WorkspaceNotInstalled(Exception):
+    """copydesk is not installed in the workspace a run came from: nothing can be posted."""
+
+    def __init__(self, team: str) -> None:
+        super().__init__(f"copydesk is not installed in workspace {team}")
+        self.team = team
+
+
 @dataclass
 class OAuth:
     client_id: str
@@ -47,6 +56,8 @@ class OAuth:
     installations: SqlInstallationStore
     states: SqlOAuthStateStore
     _clients: dict[str, tuple[float, AsyncWebClient]] = field(default_factory=dict)
+    # The workspace of SLACK_BOT_TOKEN, when one is set beside OAuth: installed by that token.
+    _default_team: str | None = None
 
     def settings(self) -> AsyncOAuthSettings:
         return AsyncOAuthSettings(
@@ -59,15 +70,25 @@ class OAuth:
         )
 
     async def client_for(self, team: str | None, fallback: AsyncWebClient) -> AsyncWebClient:
-        """A Web API client with `team`'s bot token; `fallback` when it has none."""
+        """A Web API client with `team`'s bot token; `fallback` for a run with no workspace
+        (not from Slack's Events API).
+
+        Raises `WorkspaceNotInstalled` for a workspace with no installation (uninstalled
+        since the run began): another workspace's token must never answer in its threads.
+        """
         if team is None:
             return fallback
         cached = self._clients.get(team)
         if cached is not None and time.monotonic() - cached[0] < _TOKEN_TTL:
             return cached[1]
         bot = await self.installations.async_find_bot(enterprise_id=None, team_id=team)
-        if bot is None:
-            return fallback
+        if bot is None or not bot.bot_token:
+            self._clients.pop(team, None)
+            # A SLACK_BOT_TOKEN set beside OAuth installs its own workspace (the sign-in
+            # pages count it as installed too); any other workspace has no token to answer.
+            if fallback.token and team == await self._team_of(fallback):
+                return fallback
+            raise WorkspaceNotInstalled(team)
         client = AsyncWebClient(
             token=bot.bot_token,
             base_url=fallback.base_url,
@@ -76,6 +97,14 @@ class OAuth:
         )
         self._clients[team] = (time.monotonic(), client)
         return client
+
+    async def _team_of(self, client: AsyncWebClient) -> str | None:
+        if self._default_team is None:
+            try:
+                self._default_team = str((await client.auth_test())["team_id"])
+            except SlackApiError:
+                return None
+        return self._default_team
 
 
 def add_routes(web_app: web.Application, bolt: AsyncApp) -> None:

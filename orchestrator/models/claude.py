@@ -461,6 +461,9 @@ def _status_failure(exc: anthropic.APIStatusError, model: str) -> _Failure:
             f"The Anthropic API does not know the model {model} (404); "
             "ask the operator to check the model setting."
         )
+    elif status == 400 and "prompt is too long" in str(exc.api_message or exc.message):
+        # The article and the task together are over the model's context window.
+        sentence = "The article is too long for Claude to read; try a shorter article."
     elif status == 413:
         sentence = "The article is too large to send to Claude (413); try a shorter article."
     else:

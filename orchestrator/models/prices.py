@@ -7,12 +7,20 @@ every row spells out all four prices instead of deriving them. copydesk only wri
 cache entries (``{"type": "ephemeral"}`` without a ``ttl``), so the 1-hour write price is not
 kept.
 
+Prices are kept per model *family* (the alias, e.g. ``claude-sonnet-5-5``): the API answers
+an alias with the dated snapshot that served it (``claude-sonnet-5-5-20260929``), and a
+snapshot costs what its family costs. A model whose family is not in the table has no known
+price: its cost is counted as 0 and `unpriced` says so, so the thread, the trace page and
+``show --json`` can say "cost unknown" instead of a silent $0.
+
 When Anthropic changes a price, change this file and nothing else.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orchestrator.domain import Usage
@@ -113,15 +121,25 @@ PRICES: dict[str, ModelPrice] = {
 
 _warned: set[str] = set()
 
+# A snapshot id is its family's alias followed by the snapshot's date.
+_SNAPSHOT_DATE = re.compile(r"-\d{8}$")
+
+
+def family_of(model: str) -> str:
+    """`model`'s family: the alias a dated snapshot id belongs to (an alias is its own)."""
+    return _SNAPSHOT_DATE.sub("", model)
+
 
 def price_of(model: str) -> ModelPrice | None:
-    """The price of `model`, or None (logged once per model) when the table does not know it."""
-    price = PRICES.get(model)
+    """The price of `model` (an alias or a dated snapshot of one), or None (logged once per
+    model) when the table does not know its family."""
+    price = PRICES.get(model) or PRICES.get(family_of(model))
     if price is None and model not in _warned:
         _warned.add(model)
         logger.warning(
-            "no price for model %s; its calls are counted as costing $0",
+            "no price for model %s (family %s); its cost is shown as unknown",
             model,
+            family_of(model),
             extra={"action": "model_price_unknown", "model": model},
         )
     return price
@@ -153,3 +171,17 @@ def usage_with_cost(
         cache_read_tokens=cache_read_tokens,
         cost_usd=cost,
     )
+
+
+def price_known(model: str) -> bool:
+    return model in PRICES or family_of(model) in PRICES
+
+
+def unpriced(models: Iterable[str | None]) -> list[str]:
+    """The models among `models` whose price is not known, once each, in order: the runs
+    that used them cost more than the $ figure shown."""
+    found: list[str] = []
+    for model in models:
+        if model and model != "offline" and not price_known(model) and model not in found:
+            found.append(model)
+    return found

@@ -6,16 +6,24 @@ API does: the same response and error shapes, the same headers that matter (`req
 
 * input tokens are counted from the request (about 4 characters a token) over tools, system and
   messages, in the order the API renders them;
-* prompt caching: every `cache_control` breakpoint names the prefix up to it. A prefix seen
-  before in this fake's life is reported as `cache_read_input_tokens`, a new one as
-  `cache_creation_input_tokens`, and what follows the last breakpoint as `input_tokens`. Like
-  the real cache, a prefix ending inside the messages also depends on `tool_choice`.
+* prompt caching: every `cache_control` breakpoint names the prefix up to it. A live prefix is
+  reported as `cache_read_input_tokens`, a new one as `cache_creation_input_tokens`, and what
+  follows the last breakpoint as `input_tokens`, under the real cache's rules (see `RULES`
+  below): a minimum cacheable length per model family, a lifetime of 5 minutes refreshed on
+  every read (1 hour with `ttl: "1h"`), a write readable only once its reply is sent (so
+  concurrent first requests are both writes), and a prefix ending inside the messages also
+  depends on `tool_choice`;
+* the model that answered: an alias is answered with the dated snapshot id it resolves to;
+* the limits: a prompt over the context window is a 400 "prompt is too long", an answer over
+  `max_tokens` is cut off with `stop_reason: "max_tokens"`.
 
 Replies are tool calls. `script(tool, ...)` queues inputs for a tool; without a script a default
 handler answers validly by reading the request (sentences of the `<article>` for a summary,
 verdicts by whether each claim's quote is in the article, frequent words for tags), so a whole
 pipeline can run on the fake unscripted. `inject(...)` queues faults: error statuses with the
-real error bodies, `retry-after`, and slow replies. Every request body is kept in `requests`.
+real error bodies, `retry-after`, and slow replies. `misbehave(...)` queues the mistakes real
+models make (`MISBEHAVIOURS`). `advance(seconds)` moves the fake's clock (the cache's). Every
+request body is kept in `requests`.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import itertools
 import json
 import math
 import re
+import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +70,86 @@ _ERROR_MESSAGES = {
 
 # Models that answer a forced tool choice with a 400, as the real API does.
 FORCING_REFUSED = frozenset({"claude-sonnet-5-5", "claude-opus-5-5", "claude-fable-5-1"})
+
+
+# -- RULES: what the real API does, in one place ------------------------------------------------
+# Each follows Anthropic's documentation: "Prompt caching"
+# (https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching), "Models overview"
+# (https://docs.anthropic.com/en/docs/about-claude/models/overview: aliases point to dated
+# snapshots, and a response's `model` is the snapshot that served it), "Handling stop reasons"
+# (https://docs.anthropic.com/en/api/handling-stop-reasons: max_tokens, refusal,
+# model_context_window_exceeded) and "Errors" (https://docs.anthropic.com/en/api/errors).
+
+# Aliases and the dated snapshot each resolves to. A dated id is answered as itself; a name
+# that is neither is a 404 not_found_error, as on the real API.
+SNAPSHOTS = {
+    "claude-fable-5-2": "claude-fable-5-2-20261015",
+    "claude-mythos-5-2": "claude-mythos-5-2-20261015",
+    "claude-fable-5-1": "claude-fable-5-1-20260812",
+    "claude-mythos-5-1": "claude-mythos-5-1-20260812",
+    "claude-fable-5": "claude-fable-5-20260520",
+    "claude-mythos-5": "claude-mythos-5-20260520",
+    "claude-opus-5-5": "claude-opus-5-5-20260924",
+    "claude-opus-5": "claude-opus-5-20260304",
+    "claude-opus-4-8": "claude-opus-4-8-20260115",
+    "claude-opus-4-7": "claude-opus-4-7-20251210",
+    "claude-opus-4-6": "claude-opus-4-6-20251120",
+    "claude-opus-4-5": "claude-opus-4-5-20251101",
+    "claude-sonnet-5-5": "claude-sonnet-5-5-20260929",
+    "claude-sonnet-5": "claude-sonnet-5-20260304",
+    "claude-sonnet-4-6": "claude-sonnet-4-6-20251120",
+    "claude-sonnet-4-5": "claude-sonnet-4-5-20250929",
+    "claude-haiku-5-5": "claude-haiku-5-5-20260929",
+    "claude-haiku-4-5": "claude-haiku-4-5-20251001",
+}
+_DATED = re.compile(r"^(?P<alias>.+)-\d{8}$")
+
+# The shortest prefix each family caches ("Cache limitations"); a shorter one is processed
+# without caching, with no error: neither written nor read. 4.x figures are the documented
+# ones; for the 5.x families the published tables disagree, and the largest figure seen for a
+# family is used here, so the fake never caches what the real API might not.
+MIN_CACHEABLE_TOKENS = (
+    (re.compile(r"^claude-haiku-(4-5|5)"), 4096),
+    (re.compile(r"^claude-opus-(4-5|4-6|4-7)"), 4096),
+    (re.compile(r"^claude-(fable|mythos)-5"), 2048),
+    (re.compile(r"^claude-sonnet-4-6"), 2048),
+    (re.compile(r"^claude-haiku-3"), 2048),
+)
+DEFAULT_MIN_CACHEABLE_TOKENS = 1024  # Sonnet 4, 4.5, 5, 5.5; Opus 4, 4.1, 4.8, 5, 5.5
+
+# A cache entry lives this long after it was written or last read; `ttl: "1h"` asks for longer.
+CACHE_TTL_SECONDS = {"5m": 300.0, "1h": 3600.0}
+
+CONTEXT_WINDOW_TOKENS = 200_000
+
+# Mistakes real models make, queued with `misbehave(kind)`:
+MISBEHAVIOURS = frozenset(
+    {
+        "wrong_tool",  # calls another of the request's tools (with that tool's answer)
+        "duplicate_index",  # record_checks: the first claim's verdict twice
+        "out_of_range_index",  # record_checks: a verdict for a claim that does not exist
+        "refusal",  # stop_reason "refusal", no tool call
+        "context_window_exceeded",  # stop_reason "model_context_window_exceeded", cut short
+    }
+)
+
+
+def served_model(requested: str) -> str | None:
+    """The id the API answers with: an alias's snapshot, a dated id itself, None if unknown."""
+    if requested in SNAPSHOTS:
+        return SNAPSHOTS[requested]
+    dated = _DATED.match(requested)
+    if dated and dated.group("alias") in SNAPSHOTS:
+        return requested
+    return None
+
+
+def min_cacheable_tokens(model: str) -> int:
+    for family, tokens in MIN_CACHEABLE_TOKENS:
+        if family.match(model):
+            return tokens
+    return DEFAULT_MIN_CACHEABLE_TOKENS
+
 
 _STOPWORDS = frozenset(
     {
@@ -124,7 +213,12 @@ class Fault:
 
 @dataclass
 class _Cache:
-    prefixes: set[str] = field(default_factory=set)
+    # prefix key -> (when it expires on the fake's clock, its lifetime in seconds)
+    entries: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def live(self, key: str, now: float) -> bool:
+        entry = self.entries.get(key)
+        return entry is not None and entry[0] > now
 
 
 class FakeAnthropic:
@@ -135,9 +229,15 @@ class FakeAnthropic:
         *,
         api_key: str = "test",
         forcing_refused: frozenset[str] = FORCING_REFUSED,
+        latency: float = 0.0,
     ) -> None:
         self.api_key = api_key
         self.forcing_refused = forcing_refused
+        # How long a reply takes to begin. A cache write becomes readable only once its reply
+        # is sent, so requests that arrive within this of each other all write.
+        self.latency = latency
+        self._clock_offset = 0.0
+        self._misbehaviours: deque[str] = deque()
         self.requests: list[JSON] = []
         self.headers: list[dict[str, str]] = []
         self.responses: list[JSON] = []  # the messages answered (errors not included)
@@ -199,6 +299,19 @@ class FakeAnthropic:
         )
         self._faults.extend(fault for _ in range(times))
 
+    def misbehave(self, kind: str, *, times: int = 1) -> None:
+        """Make the next `times` answers make the mistake `kind` (one of `MISBEHAVIOURS`)."""
+        if kind not in MISBEHAVIOURS:
+            raise ValueError(f"unknown misbehaviour {kind!r}; one of {sorted(MISBEHAVIOURS)}")
+        self._misbehaviours.extend(kind for _ in range(times))
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's clock on: cache entries not read meanwhile expire."""
+        self._clock_offset += seconds
+
+    def now(self) -> float:
+        return time.monotonic() + self._clock_offset
+
     # -- the endpoint ------------------------------------------------------------------------
 
     async def _messages(self, request: web.Request) -> web.Response:
@@ -233,30 +346,70 @@ class FakeAnthropic:
                     headers,
                 )
 
+        model = served_model(str(body["model"]))
+        if model is None:
+            return _error(404, "not_found_error", f"model: {body['model']}", number)
+        prompt = sum(tokens for _, tokens, _ in _render(body))
+        if prompt > CONTEXT_WINDOW_TOKENS:
+            return _error(
+                400,
+                "invalid_request_error",
+                f"prompt is too long: {prompt} tokens > {CONTEXT_WINDOW_TOKENS} maximum",
+                number,
+            )
+
+        usage, writes = self._count_input(body, model)
+        if self.latency:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), timeout=self.latency)
         tool = _tool_to_answer(body)
-        reply = self._reply_for(tool, body)
-        if isinstance(reply, RawReply):
-            content, stop_reason = reply.content, reply.stop_reason
-        else:
-            content = [{"type": "tool_use", "id": f"toolu_fake_{number:04d}", "name": tool}]
-            content[0]["input"] = reply
-            stop_reason = "tool_use"
+        content, stop_reason = self._answer(tool, body, number)
+        output_tokens = _tokens(json.dumps(content))
+        if stop_reason == "tool_use" and output_tokens > int(body["max_tokens"]):
+            # Cut off mid-answer: the tool call is there, its input incomplete.
+            content = [{**content[0], "input": {}}]
+            stop_reason, output_tokens = "max_tokens", int(body["max_tokens"])
         message = {
             "id": f"msg_fake_{number:04d}",
             "type": "message",
             "role": "assistant",
-            "model": body["model"],
+            "model": model,
             "content": content,
             "stop_reason": stop_reason,
             "stop_sequence": None,
-            "usage": {
-                **self._count_input(body),
-                "output_tokens": _tokens(json.dumps(content)),
-                "service_tier": "standard",
-            },
+            "usage": {**usage, "output_tokens": output_tokens, "service_tier": "standard"},
         }
+        # The reply begins: what it wrote to the cache can be read from now on.
+        now = self.now()
+        for key, ttl in writes:
+            self._cache.entries[key] = (now + ttl, ttl)
         self.responses.append(message)
         return web.json_response(message, headers={"request-id": f"req_fake_{number:04d}"})
+
+    def _answer(self, tool: str, body: JSON, number: int) -> tuple[list[JSON], str]:
+        misbehaviour = self._misbehaviours.popleft() if self._misbehaviours else None
+        if misbehaviour == "refusal":
+            return [], "refusal"
+        if misbehaviour == "wrong_tool":
+            others = [t["name"] for t in body.get("tools") or [] if t["name"] != tool]
+            if others:
+                tool = others[0]
+        reply = self._reply_for(tool, body)
+        if isinstance(reply, RawReply):
+            return reply.content, reply.stop_reason
+        if misbehaviour in ("duplicate_index", "out_of_range_index") and reply.get("checks"):
+            checks = list(reply["checks"])
+            if misbehaviour == "duplicate_index":
+                checks.append(dict(checks[0]))
+            else:
+                checks.append({**checks[0], "index": max(c["index"] for c in checks) + 1})
+            reply = {**reply, "checks": checks}
+        content = [
+            {"type": "tool_use", "id": f"toolu_fake_{number:04d}", "name": tool, "input": reply}
+        ]
+        if misbehaviour == "context_window_exceeded":
+            return [{**content[0], "input": {}}], "model_context_window_exceeded"
+        return content, "tool_use"
 
     def _reply_for(self, tool: str, body: JSON) -> JSON | RawReply:
         queue = self._scripts.get(tool)
@@ -267,38 +420,59 @@ class FakeAnthropic:
             return scripted(body)
         return default_input(tool, body)
 
-    def _count_input(self, body: JSON) -> JSON:
-        """Usage for the prompt: what came from the cache, what was written to it, the rest."""
+    def _count_input(self, body: JSON, model: str) -> tuple[JSON, list[tuple[str, float]]]:
+        """Usage for the prompt (what came from the cache, what was written to it, the rest),
+        and the writes to make once the reply begins: (prefix key, lifetime)."""
         pieces = _render(body)
         cumulative = list(itertools.accumulate(tokens for _, tokens, _ in pieces))
         total = cumulative[-1] if cumulative else 0
-        keys: dict[int, str] = {}
-        digest = hashlib.sha256(str(body["model"]).encode())
+        smallest = min_cacheable_tokens(model)
+        keys: dict[int, tuple[str, float]] = {}
+        # The cache is per model: a snapshot's entries are its own.
+        digest = hashlib.sha256(model.encode())
         choice = json.dumps(body.get("tool_choice"), sort_keys=True)
         for i, (text, _, breakpoint) in enumerate(pieces):
             digest.update(text.encode())
-            if breakpoint:
+            if breakpoint and cumulative[i] >= smallest:
                 key = digest.copy()
                 if text.startswith("message:"):
                     # Cached message blocks depend on tool_choice, as on the real API.
                     key.update(choice.encode())
-                keys[i] = key.hexdigest()
+                keys[i] = (key.hexdigest(), CACHE_TTL_SECONDS[breakpoint])
+        now = self.now()
         read_upto = 0
         hit = -1
         for i in sorted(keys, reverse=True):
-            if keys[i] in self._cache.prefixes:
+            key, ttl = keys[i]
+            if self._cache.live(key, now):
                 read_upto, hit = cumulative[i], i
+                # A read refreshes the entry's lifetime (the longer of its own and the asked).
+                lifetime = max(ttl, self._cache.entries[key][1])
+                self._cache.entries[key] = (now + lifetime, lifetime)
                 break
         written_upto = read_upto
+        writes: list[tuple[str, float]] = []
+        written = {"5m": 0, "1h": 0}
         for i in sorted(keys):
             if i > hit:
-                self._cache.prefixes.add(keys[i])
+                key, ttl = keys[i]
+                writes.append((key, ttl))
+                written["1h" if ttl > CACHE_TTL_SECONDS["5m"] else "5m"] += (
+                    cumulative[i] - written_upto
+                )
                 written_upto = cumulative[i]
-        return {
-            "input_tokens": total - written_upto,
-            "cache_creation_input_tokens": written_upto - read_upto,
-            "cache_read_input_tokens": read_upto,
-        }
+        return (
+            {
+                "input_tokens": total - written_upto,
+                "cache_creation_input_tokens": written_upto - read_upto,
+                "cache_read_input_tokens": read_upto,
+                "cache_creation": {
+                    "ephemeral_5m_input_tokens": written["5m"],
+                    "ephemeral_1h_input_tokens": written["1h"],
+                },
+            },
+            writes,
+        )
 
 
 # -- request checks, as the real API makes them ------------------------------------------------
@@ -313,7 +487,9 @@ def _invalid(body: JSON, forcing_refused: frozenset[str]) -> str | None:
         return "messages: at least one message is required"
     tools = {tool["name"] for tool in body.get("tools") or []}
     choice = body.get("tool_choice") or {}
-    if choice.get("type") in ("any", "tool") and body["model"] in forcing_refused:
+    dated = _DATED.match(str(body["model"]))
+    alias = dated.group("alias") if dated else body["model"]
+    if choice.get("type") in ("any", "tool") and alias in forcing_refused:
         return f"tool_choice: forced tool use is not supported by {body['model']}"
     if choice.get("type") == "tool" and choice.get("name") not in tools:
         return f"tool_choice: tool {choice.get('name')!r} not found in tools"
@@ -349,14 +525,15 @@ def _blocks(content: Any) -> list[JSON]:
     return list(content or [])
 
 
-def _render(body: JSON) -> list[tuple[str, int, bool]]:
-    """The prompt in the API's render order: (piece, its tokens, is it a cache breakpoint)."""
-    pieces: list[tuple[str, int, bool]] = []
+def _render(body: JSON) -> list[tuple[str, int, str]]:
+    """The prompt in the API's render order: (piece, its tokens, its cache breakpoint's ttl,
+    "" when it is not one)."""
+    pieces: list[tuple[str, int, str]] = []
 
     def add(kind: str, block: JSON) -> None:
         bare = {k: v for k, v in block.items() if k != "cache_control"}
         text = f"{kind}:{json.dumps(bare, sort_keys=True)}"
-        pieces.append((text, _tokens(text), bool(block.get("cache_control"))))
+        pieces.append((text, _tokens(text), _ttl(block.get("cache_control"))))
 
     for tool in body.get("tools") or []:
         add("tool", tool)
@@ -368,8 +545,14 @@ def _render(body: JSON) -> list[tuple[str, int, bool]]:
     if body.get("cache_control") and pieces:
         # Top-level cache_control puts a breakpoint on the last cacheable block.
         text, tokens, _ = pieces[-1]
-        pieces[-1] = (text, tokens, True)
+        pieces[-1] = (text, tokens, _ttl(body["cache_control"]))
     return pieces
+
+
+def _ttl(cache_control: Any) -> str:
+    if not isinstance(cache_control, dict) or not cache_control:
+        return ""
+    return "1h" if cache_control.get("ttl") == "1h" else "5m"
 
 
 def _tokens(text: str) -> int:

@@ -256,6 +256,15 @@ class FakeSlack:
         self.oidc_signed_in: JSON | None = None
         self.oidc_codes: dict[str, JSON] = {}
         self.oidc_tokens: dict[str, JSON] = {}
+        # Issue 18's rougher rules (see "Rules the real Slack enforces" below): the app's
+        # client credentials, the workspaces installed, their tokens and channels, and
+        # writes Slack takes whose answer is then lost.
+        self.client_id: str | None = None
+        self.client_secret: str | None = None
+        self.team_tokens: dict[str, str] = {}  # bot token -> its workspace (team id)
+        self.channel_teams: dict[str, str] = {}  # channel -> the workspace it is in
+        self._lost_answers: defaultdict[str, deque[str]] = defaultdict(deque)
+        self.lost_answer_hold = 2.0
 
         self.down = False
         self.rate_limit_ratio = 0.0
@@ -519,11 +528,15 @@ class FakeSlack:
             self._record(method, {}, None, 200, e.error)
             return web.json_response({"ok": False, "error": e.error})
         token = _bearer_token(request) or params.pop("token", None)
+        if method in _CLIENT_CREDENTIAL_METHODS:
+            params.update(_basic_auth(request))
         call = self._record(method, params, token, 200, None)
         status, body, headers = self._answer(call)
         call.status = status
         call.error = None if body.get("ok") else body.get("error")
         self._changed()
+        if body.get("ok") and self._lost_answers.get(method):
+            return await self._lose_answer(request, call, self._lost_answers[method].popleft())
         return web.json_response(body, status=status, headers=headers)
 
     def _record(
@@ -570,6 +583,9 @@ class FakeSlack:
         )
         if call.token == other:
             raise SlackError("not_allowed_token_type")
+        if call.token in self.team_tokens and call.method not in _APP_TOKEN_METHODS:
+            self._check_workspace(call)
+            return
         if call.token != wanted:
             raise SlackError("invalid_auth")
 
@@ -605,6 +621,7 @@ class FakeSlack:
         }
 
     def _oauth_v2_access(self, params: JSON) -> JSON:
+        self._check_client_credentials(params)
         team = self.oauth_codes.pop(str(params.get("code")), None)
         if team is None:
             raise SlackError("invalid_code")
@@ -613,7 +630,7 @@ class FakeSlack:
             "authed_user": {"id": "U1"},
             "scope": "app_mentions:read,chat:write",
             "token_type": "bot",
-            "access_token": self.bot_token,
+            "access_token": self.token_for(team) if self.client_id else self.bot_token,
             "bot_user_id": self.bot_user_id,
             "team": {"id": team, "name": "Installed Team"},
             "enterprise": None,
@@ -621,11 +638,12 @@ class FakeSlack:
         }
 
     def _auth_test(self, params: JSON) -> JSON:
+        caller = self.calls[-1].token if self.calls else None
         return {
             "url": f"https://{TEAM_DOMAIN}.slack.com/",
             "team": "Copydesk Fake",
             "user": self.users[self.bot_user_id]["name"],
-            "team_id": self.team_id,
+            "team_id": self.team_tokens.get(caller or "", self.team_id),
             "user_id": self.bot_user_id,
             "bot_id": self.bot_id,
             "is_enterprise_install": False,
@@ -759,8 +777,11 @@ class FakeSlack:
         more = start + limit < len(messages)
         replies = [m for m in messages if m.ts != thread_ts]
         bodies = []
+        with_metadata = _flag(params.get("include_all_metadata"))
         for message in page:
             body = message.as_api()
+            if not with_metadata:
+                body.pop("metadata", None)  # Slack's rule: see "Rules the real Slack enforces"
             if message.ts == thread_ts and replies:
                 body.update(
                     thread_ts=thread_ts,
@@ -1088,6 +1109,71 @@ class FakeSlack:
                 await conn.ws.close(code=WSCloseCode.GOING_AWAY, message=b"fake disconnect")
         return len(connections)
 
+    # ---- Rules the real Slack enforces (issue 18) ----------------------------------
+    # Each follows Slack's documentation at https://docs.slack.dev/reference/methods/…:
+    # * conversations.replies returns a message's `metadata` only when asked with
+    #   `include_all_metadata=true` ("conversations.replies", arguments);
+    # * oauth.v2.access takes the app's client_id and client_secret, as HTTP basic auth
+    #   (what slack_sdk sends) or as form fields, and refuses a wrong pair with
+    #   `invalid_client_id` / `bad_client_secret`; the bot token it returns is that
+    #   workspace's own ("oauth.v2.access", "Installing with OAuth");
+    # * a bot token acts in its own workspace only: a channel of another workspace is
+    #   `channel_not_found`, and auth.test names the token's workspace ("auth.test");
+    # * a write can be carried out and its answer lost (a 504 from Slack's edge, a dropped
+    #   connection, a reply slower than the client waits): Slack's own advice is to check
+    #   before retrying a post ("Rate limits" and "Web API: handling errors").
+
+    def install_team(self, team: str, *, channels: tuple[str, ...] = ()) -> str:
+        """A workspace with its own bot token (returned) and the channels in it."""
+        token = self.token_for(team)
+        for channel in channels:
+            self.channel_teams[channel] = team
+        return token
+
+    def token_for(self, team: str) -> str:
+        """The bot token Slack issues `team` when it installs the app (stable per team)."""
+        token = f"xoxb-{team.lower()}-fake-bot-token"
+        self.team_tokens[token] = team
+        return token
+
+    def lose_answer_next(self, method: str, how: str = "504", *, times: int = 1) -> None:
+        """Carry out the next `times` `method` calls, then lose their answer `how`: "504" or
+        "500" (Slack's edge times out, or fails), "drop" (the connection is cut) or "timeout"
+        (the answer is held `lost_answer_hold` seconds, past the client's timeout)."""
+        if how not in ("500", "504", "drop", "timeout"):
+            raise ValueError(f"unknown way to lose an answer: {how!r}")
+        self._lost_answers[method].extend(how for _ in range(times))
+
+    async def _lose_answer(self, request: web.Request, call: Call, how: str) -> web.StreamResponse:
+        status = int(how) if how.isdigit() else 0
+        call.status, call.error = status, "answer_lost" if status else f"answer_{how}"
+        self._changed()
+        if status:
+            return web.Response(
+                status=status, text=f"<html><body>{status} Error</body></html>",
+                content_type="text/html",
+            )  # fmt: skip
+        if how == "timeout":
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.Event().wait(), timeout=self.lost_answer_hold)
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response(status=500)
+
+    def _check_client_credentials(self, params: JSON) -> None:
+        if self.client_id is None:
+            return  # credentials not configured: any pair (the single-team tests)
+        if params.get("client_id") != self.client_id:
+            raise SlackError("invalid_client_id")
+        if params.get("client_secret") != self.client_secret:
+            raise SlackError("bad_client_secret")
+
+    def _check_workspace(self, call: Call) -> None:
+        channel = call.params.get("channel")
+        team = self.team_tokens[str(call.token)]
+        if isinstance(channel, str) and self.channel_teams.get(channel, team) != team:
+            raise SlackError("channel_not_found")
+
 
 # --------------------------------------------------------------------------------------
 # Request parsing
@@ -1118,6 +1204,18 @@ async def _read_params(request: web.Request) -> JSON:
             except json.JSONDecodeError as e:
                 raise SlackError(f"invalid_{key}") from e
     return params
+
+
+def _basic_auth(request: web.Request) -> dict[str, str]:
+    """client_id and client_secret from an `Authorization: Basic` header, if there is one."""
+    scheme, _, encoded = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return {}
+    try:
+        client_id, _, secret = base64.b64decode(encoded.strip()).decode().partition(":")
+    except ValueError:
+        return {}
+    return {"client_id": client_id, "client_secret": secret}
 
 
 def _bearer_token(request: web.Request) -> str | None:
