@@ -6,8 +6,9 @@ Every page has a fixed fold, 0-4, from a hash of its file name (never from its c
 score). Fold 0 is HELD OUT: nothing in orchestrator/reading was chosen by looking at its
 pages; folds 1-4 are the DEVELOPMENT pages every choice was made on. For each extractor the
 bench prints F1/P/R on both, F1 on each fold (the spread says how much of a difference is
-noise), the pages scored near 0, and the median and p90 time per page. -v lists the worst
-development pages (never held-out ones).
+noise), the pages scored near 0, and the median and p90 time per page: wall-clock, and the
+process's CPU time, which other work on a shared machine does not inflate. -v lists the
+worst development pages (never held-out ones).
 
 CORPUS_DIR defaults to $COPYDESK_EXTRACTION_CORPUS, then ../shared/corpus/extraction relative
 to the repository root. It holds html/*.html.gz and ground-truth.json (articleBody per stem).
@@ -110,8 +111,9 @@ class Scores:
 
     pages: dict[str, tuple[float | None, float | None, float]] = field(default_factory=dict)
     millis: list[float] = field(default_factory=list)
+    cpu_millis: list[float] = field(default_factory=list)
 
-    def add(self, page: Page, text: str, ms: float) -> None:
+    def add(self, page: Page, text: str, ms: float, cpu_ms: float) -> None:
         tp, fp, fn = tp_fp_fn(page.truth, text)
         p, r = precision(tp, fp, fn), recall(tp, fp, fn)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -119,6 +121,7 @@ class Scores:
         # expected text no recall.
         self.pages[page.stem] = (p if tp + fp > 0 else None, r if tp + fn > 0 else None, f1)
         self.millis.append(ms)
+        self.cpu_millis.append(cpu_ms)
 
     def prf(self, stems: list[str]) -> tuple[float, float, float]:
         ps = [self.pages[s][0] for s in stems if self.pages[s][0] is not None]
@@ -230,7 +233,8 @@ def report(pages: list[Page], results: dict[str, Scores], verbose: bool) -> None
             f"{name:28s} {hf:9.3f} {hp:.3f} {hr:.3f}  {df:6.3f} {dp:.3f} {dr:.3f}  "
             f"{' '.join(f'{f:.3f}' for f in per_fold)} ({statistics.pstdev(per_fold):.3f})  "
             f"{zeros:4d}  {statistics.median(scores.millis):6.1f}/"
-            f"{_percentile(scores.millis, 0.9):.1f}"
+            f"{_percentile(scores.millis, 0.9):.1f}  {statistics.median(scores.cpu_millis):6.1f}/"
+            f"{_percentile(scores.cpu_millis, 0.9):.1f}"
         )
     ours = results.get("copydesk")
     if ours is None:
@@ -272,9 +276,10 @@ def main(argv: list[str]) -> int:
     results = {name: Scores() for name in chosen}
     for page in pages:
         for name, run in chosen.items():
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             text = run(page.html, page.url)
-            results[name].add(page, text, (time.perf_counter() - started) * 1000)
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+            results[name].add(page, text, wall * 1000, cpu * 1000)
     report(pages, results, verbose)
     return 0
 

@@ -23,7 +23,6 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.metadata import extract_metadata
 from trafilatura.readability_lxml import Document as ReadabilityDocument
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
@@ -31,7 +30,7 @@ from trafilatura.xml import xmltotxt
 from orchestrator.domain import Article, ArticleLink
 from orchestrator.errors import NotAnArticle
 from orchestrator.reading.agreement import reconcile
-from orchestrator.reading.pagemeta import canonical_url, language
+from orchestrator.reading.pagemeta import read_meta
 from orchestrator.reading.tidy import tidy
 
 logger = logging.getLogger(__name__)
@@ -136,15 +135,16 @@ class _Candidate:
         return "\n\n".join(self.paragraphs)
 
 
-def _trafilatura(tree: Any, url: str) -> tuple[_Candidate | None, Any]:
-    """trafilatura's paragraphs and links, and its Document (metadata) when it found any."""
+def _trafilatura(tree: Any, url: str) -> _Candidate | None:
+    """trafilatura's paragraphs, and their links on demand."""
     # Any: trafilatura is untyped here (ignore_missing_imports), and without as_dict it
-    # returns a Document, not a dict. It copies the tree it is given.
+    # returns a Document, not a dict. It copies the tree it is given. Metadata is read
+    # separately (see _metadata), so that a page with too little text still gets it.
     document: Any = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_links=True, **TRAFILATURA_OPTIONS
+        tree, url=url, with_metadata=False, include_links=True, **TRAFILATURA_OPTIONS
     )
     if document is None or document.body is None:
-        return None, document
+        return None
     # Links are kept in the tree for Article.links, but the text is wanted without the
     # markdown link syntax trafilatura would write into it.
     plain = copy.deepcopy(document.body)
@@ -158,7 +158,7 @@ def _trafilatura(tree: Any, url: str) -> tuple[_Candidate | None, Any]:
     lines = (_clean(raw) for raw in xmltotxt(plain, include_formatting=False).splitlines())
     paragraphs = tuple(line for line in lines if line)
     body = document.body
-    return _Candidate(paragraphs, lambda: _trafilatura_links(body, url)), document
+    return _Candidate(paragraphs, lambda: _trafilatura_links(body, url))
 
 
 # Elements that start a new paragraph in readability's output, where text can sit directly
@@ -170,14 +170,14 @@ _READABILITY_BLOCKS = frozenset(
 
 
 def _readability(tree: Any, url: str) -> _Candidate | None:
-    """Readability's paragraphs and links on (a copy of) the parsed page.
+    """Readability's paragraphs and links on the parsed page, which it prunes as it goes.
 
     trafilatura's port of readability-lxml: the same scoring of blocks by text and link
     density, but it works on the tree already parsed, where readability-lxml would parse
     and clean the page three more times (most of the time budget).
     """
     try:
-        summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()
+        summary = ReadabilityDocument(tree, min_text_length=25).summary()
         if not summary.strip():
             return None
         body = lxml.html.fragment_fromstring(summary, create_parent="div")
@@ -204,19 +204,6 @@ def _readability_links(body: Any, url: str) -> tuple[ArticleLink, ...]:
         context = _clean(block.text_content()) if block is not None else ""
         links.append(_link(url, anchor.get("href"), _clean(anchor.text_content()), context))
     return _dedupe(links)
-
-
-def _metadata(tree: Any, url: str) -> Any:
-    try:
-        return extract_metadata(copy.deepcopy(tree), default_url=url)
-    except Exception:  # metadata is a nicety; the text is what was asked for
-        logger.info("no metadata for %s", url, exc_info=True)
-        return None
-
-
-def _field(document: Any, name: str) -> str | None:
-    value = getattr(document, name, None) if document is not None else None
-    return (str(value).strip() or None) if value else None
 
 
 def _parse(html: str) -> Any:
@@ -259,28 +246,26 @@ def extract_article(html: str, url: str) -> Article:
     tree = _parse(html)
     if tree is None:
         raise NotAnArticle(TOO_LITTLE)
-    primary, document = None, None
+    primary = None
     try:
-        primary, document = _trafilatura(tree, url)
+        primary = _trafilatura(tree, url)
     except Exception:  # a crash inside the extractor should fall back, not end the run
         logger.warning("trafilatura failed on %s", url, exc_info=True)
+    # Metadata before readability, which prunes the tree it is given (so it needs no copy).
+    meta = read_meta(tree, url)
     chosen, extractor = _choose(primary, _readability(tree, url))
     text = tidy(_paragraphs(chosen.paragraphs))
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(TOO_LITTLE)
-    if document is None:
-        # trafilatura found too little text to return its metadata with it; ask for the
-        # metadata alone (rare, so its cost does not count against every page).
-        document = _metadata(tree, url)
     return Article(
         url=url,
         text=text,
-        title=_field(document, "title"),
-        byline=_field(document, "author"),
-        date=_field(document, "date"),
-        site=_field(document, "sitename"),
+        title=meta.title,
+        byline=meta.byline,
+        date=meta.date,
+        site=meta.site,
         links=chosen.find_links(),
         extractor=extractor,
-        canonical_url=canonical_url(tree, url),
-        language=language(tree),
+        canonical_url=meta.canonical_url,
+        language=meta.language,
     )
