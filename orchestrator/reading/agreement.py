@@ -1,16 +1,18 @@
 """Two extractors checked against each other, paragraph by paragraph.
 
 trafilatura (in its balanced mode) finds nearly all of an article but also keeps some of
-what is around it: captions, teasers for other stories, sign-up boxes. readability-lxml
-scores the page by a different method (text and link density of blocks) and so makes
-different mistakes. A paragraph trafilatura keeps that readability does not have anywhere
-is most often one of those extras, so it is dropped; but when readability disagrees with
-most of the text, it is readability that picked the wrong block, and trafilatura stands.
-When trafilatura's pick is a small fraction of what readability found, it most often took
-a notice, a teaser or a caption block instead of the story, and readability's text is used.
+what is around it: captions, teasers for other stories, sign-up boxes. readability
+(trafilatura's port of readability-lxml) scores the page by a different method (text and
+link density of blocks) and so makes different mistakes. A paragraph trafilatura keeps
+that readability does not have anywhere is most often one of those extras, so it is
+dropped; but when readability disagrees with most of the text, it is readability that
+picked the wrong block, and trafilatura stands. When trafilatura's pick is a small
+fraction of what readability found, it most often took a notice, a teaser or a caption
+block instead of the story, and readability's text is used.
 
-The thresholds below were chosen on the development split of the extraction corpus only
-(bench/extraction.py prints development and held-out figures); nothing here knows a site.
+SUPPORT_SHARE, KEEP_AT_LEAST and TEASER_SHARE were swept on the development split of the
+extraction corpus only (bench/extraction.py prints development and held-out figures); the
+whole-page-dump shares were set by reason, not sweep. Nothing here knows a site.
 """
 
 from __future__ import annotations
