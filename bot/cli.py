@@ -408,6 +408,8 @@ async def cmd_read(settings: Settings, args: argparse.Namespace) -> int:
     print(f"Date:   {article.date or '(none found)'}")
     print(f"Site:   {article.site or '(none found)'}")
     print(f"URL:    {article.url}")
+    print(f"Canonical: {article.canonical_url or '(none declared)'}")
+    print(f"Language:  {article.language or '(none declared)'}")
     print(f"Links:  {len(article.links)} in the body · extracted by {article.extractor}")
     print()
     print(article.text)

@@ -97,6 +97,10 @@ class Article:
     site: str | None = None
     links: tuple[ArticleLink, ...] = ()
     extractor: str = "trafilatura"
+    # Declared by the page: <link rel=canonical> (else og:url), and <html lang> (else meta).
+    # Rows stored before these existed read back as None.
+    canonical_url: str | None = None
+    language: str | None = None  # a tag like "en" or "en-GB"
 
     def to_json(self) -> JSON:
         return {
@@ -111,6 +115,8 @@ class Article:
                 for link in self.links
             ],
             "extractor": self.extractor,
+            "canonical_url": self.canonical_url,
+            "language": self.language,
         }
 
     @classmethod
@@ -127,6 +133,8 @@ class Article:
                 for link in data.get("links", ())
             ),
             extractor=data.get("extractor", "trafilatura"),
+            canonical_url=data.get("canonical_url"),
+            language=data.get("language"),
         )
 
 

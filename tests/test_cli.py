@@ -143,6 +143,8 @@ async def test_read_shows_what_copydesk_reads_from_a_page(
     code, out, _ = await copydesk("read", site.url("/news/harbour"), "--json", env=env)
     page = json.loads(out)
     assert page["title"] == "Harbour dredging costs double"
+    assert page["language"] == "en"
+    assert "canonical_url" in page  # null: this page declares none
     assert any(link["url"].endswith("/sources/council-report") for link in page["links"])
     # A refusal is a sentence on stderr, not a traceback.
     code, out, err = await copydesk("read", "http://169.254.169.254/latest/meta-data", env=env)

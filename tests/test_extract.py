@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.domain import ArticleLink
+from orchestrator.domain import Article, ArticleLink
 from orchestrator.errors import NotAnArticle
 from orchestrator.reading import extract_article
+from orchestrator.reading.agreement import reconcile
+from orchestrator.reading.tidy import tidy
 from reading_helpers import ARTICLE_HTML
 
 URL = "https://ledger.example/news/harbour"
@@ -116,3 +118,131 @@ def test_pages_without_an_article_raise_not_an_article(page: str) -> None:
     with pytest.raises(NotAnArticle) as refused:
         extract_article(page, "https://site.example/")
     assert refused.value.message.startswith("That page")
+
+
+# -- agreement between the two extractors, spacing, metadata ---------------------------------
+
+FLOOD = (
+    "The river authority said on Monday that flood defences along the lower valley would be "
+    "raised by a metre before winter, after two years of record rainfall. Engineers will "
+    "start with section {} near the old mill."
+)
+FLOOD_PAGE = (
+    "<html lang='en_GB'><head><title>Flood defences to be raised | Valley Post</title>"
+    "<link rel='canonical' href='/news/flood-defences?ref=home#top'>"
+    "<meta property='og:site_name' content='Valley Post'></head><body>"
+    "<article><h1>Flood defences to be raised</h1>"
+    + "".join(f"<p>{FLOOD.format(i)}</p>" for i in range(1, 7))
+    + "<p>The mayor isn<span>‘</span>t convinced , she said.</p>"
+    "<div class='promo'><p>Sign up for our morning newsletter and get the best of the Valley "
+    "Post delivered to your inbox every day before breakfast.</p></div>"
+    "</article></body></html>"
+)
+
+
+def test_a_promo_box_only_trafilatura_keeps_is_dropped_and_paragraphs_stay() -> None:
+    article = extract_article(FLOOD_PAGE, "https://valley.example/x")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == "Flood defences to be raised"
+    assert paragraphs[1:7] == [FLOOD.format(i) for i in range(1, 7)]
+    assert "newsletter" not in article.text
+    assert article.extractor == "trafilatura+readability"
+
+
+def test_spacing_left_by_inline_markup_is_mended() -> None:
+    article = extract_article(FLOOD_PAGE, "https://valley.example/x")
+    assert article.text.split("\n\n")[-1] == "The mayor isn’t convinced, she said."
+
+
+def test_metadata_a_reader_expects() -> None:
+    article = extract_article(FLOOD_PAGE, "https://valley.example/x")
+    assert article.title == "Flood defences to be raised"
+    assert article.site == "Valley Post"
+    assert article.canonical_url == "https://valley.example/news/flood-defences?ref=home"
+    assert article.language == "en-GB"
+    again = Article.from_json(article.to_json())
+    assert again == article
+
+
+def test_rows_stored_before_canonical_url_and_language_still_load() -> None:
+    old = {"url": URL, "text": "Body.", "title": "T", "links": [], "extractor": "trafilatura"}
+    article = Article.from_json(old)
+    assert article.canonical_url is None
+    assert article.language is None
+    assert article.text == "Body."
+
+
+def test_a_page_without_declarations_has_no_canonical_url_or_language() -> None:
+    page = (
+        "<html><head><title>Plain</title></head><body><article>"
+        f"<p>{COMMITTEE}</p></article></body></html>"
+    )
+    article = extract_article(page, "https://plain.example/a")
+    assert article.canonical_url is None
+    assert article.language is None
+
+
+STORY = [
+    "The harbour board approved the new ferry timetable on Tuesday after a long public "
+    "consultation in which more than two thousand residents took part.",
+    "Sailings to the outer islands will rise from four a day to six from the first of May, "
+    "the board said, with an extra late crossing on Fridays and Saturdays.",
+    "Islanders had asked for earlier morning crossings so that pupils could reach the mainland "
+    "school before nine, and the board agreed to move the first sailing forward.",
+]
+
+
+def test_reconcile_drops_only_what_the_other_extractor_lacks() -> None:
+    teaser = "Read next: ten things to do on a rainy weekend in the old town this spring"
+    verdict = reconcile([*STORY, teaser], "\n".join(STORY))
+    assert not verdict.use_other
+    assert verdict.kept == tuple(STORY)
+    assert verdict.dropped == 1
+
+
+def test_reconcile_keeps_everything_when_the_other_picked_another_block() -> None:
+    # readability took a different block: that is its mistake, not a sign of extras.
+    other = " ".join(["Subscribe today for unlimited access to every story we publish."] * 8)
+    verdict = reconcile(STORY, other)
+    assert not verdict.use_other
+    assert verdict.kept == tuple(STORY)
+    assert verdict.dropped == 0
+
+
+def test_reconcile_takes_the_other_text_when_the_pick_is_a_short_notice() -> None:
+    notice = (
+        "This article is republished from The Harbour Gazette under a Creative Commons licence."
+    )
+    verdict = reconcile([notice], "\n".join(STORY * 4))
+    assert verdict.use_other
+
+
+def test_reconcile_takes_the_other_text_when_the_pick_is_the_whole_page() -> None:
+    menu = [
+        f"Menu item {word}" for word in ["news", "sport", "weather", "travel", "jobs", "homes"]
+    ] * 60
+    verdict = reconcile([*menu[:90], " ".join(STORY), *menu[90:]], "\n".join(STORY))
+    assert verdict.use_other
+
+
+def test_reconcile_with_nothing_from_the_other_extractor_keeps_the_primary() -> None:
+    assert reconcile(STORY, "").kept == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    ("raw", "mended"),
+    [
+        ("It isn ‘t over", "It isn’t over"),
+        ("the mayor ’s office", "the mayor’s office"),
+        ("we can ’ t stop", "we can’t stop"),
+        ("they‘re here", "they’re here"),
+        ("said , adding that", "said, adding that"),
+        ("the end .", "the end."),
+        # Left alone: real quotes, ellipses, numbers.
+        ("he said ‘yes’ twice", "he said ‘yes’ twice"),
+        ("wait ... what", "wait ... what"),
+        ("rose 3.5 percent", "rose 3.5 percent"),
+    ],
+)
+def test_tidy(raw: str, mended: str) -> None:
+    assert tidy(raw) == mended
