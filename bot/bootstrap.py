@@ -33,6 +33,7 @@ from bot.settings import Settings
 from bot.slack.oauth import OAuth
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
+from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
@@ -153,7 +154,13 @@ async def build_app(
         model = build_model(settings)
         stack.push_async_callback(model.aclose)
         pipeline = Pipeline(
-            store, model, reader, PipelineConfig(token_budget=settings.run_token_budget)
+            store,
+            model,
+            reader,
+            PipelineConfig(
+                token_budget=settings.run_token_budget,
+                unverified_citations=UnverifiedCitations(settings.unverified_citations),
+            ),
         )
         oauth: OAuth | None = None
         if settings.oauth:

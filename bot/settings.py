@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     # /slack/oauth_redirect are served, and each workspace's bot token comes from the database.
     slack_client_id: str | None = Field(None, validation_alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, validation_alias="SLACK_CLIENT_SECRET")
+    # A cited figure not found at its source, or a source not readable: escalate the
+    # fact-check gate (default), or note it ("?" with the reason) and continue.
+    unverified_citations: Literal["escalate", "note"] = Field(
+        "escalate", validation_alias="COPYDESK_UNVERIFIED_CITATIONS"
+    )
 
     @field_validator("gate_timeout", "shutdown_grace", "socket_silence", mode="before")
     @classmethod
