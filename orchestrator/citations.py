@@ -157,6 +157,9 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
                 continue
             seen.add(url)
             cited_figures, cited_phrases = cited
+            # "2.3bn euros in 2024": the year dates the figure; a release for 2024 need not
+            # print it. A year is checked only when it is all the claim cites.
+            cited_figures = tuple(f for f in cited_figures if not f.is_year) or cited_figures
             context = f"{link.context} {claim.text}" if link.context else claim.text
             citations.append(_Citation(index, url, cited_figures, cited_phrases, strength, context))
     return citations
