@@ -135,7 +135,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[(outcome.case.kind, outcome.case.split)].append(outcome)
         groups[("ALL", outcome.case.split)].append(outcome)
         groups[("ALL", "both")].append(outcome)
-    kinds = list(dict.fromkeys(o.case.kind for o in outcomes)) + ["ALL"]
+    kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
         for split in ("tune", "report", "both"):
             group = groups.get((kind, split))
