@@ -168,6 +168,10 @@ def result_text(run: Run) -> str:
     gates = result.get("gates", [])
     if gates or run.gates:
         lines.append("*Gates* " + "; ".join(f"{g.name}: {g.decision.value}" for g in run.gates))
+        # What the fact-check gate confirmed and what it did not, even when it continued.
+        for gate in run.gates:
+            if gate.name == "fact_check" and gate.decision is GateDecision.CONTINUE:
+                lines.append(f"  fact_check: {short(gate.reason, 600)}")
     lines.append("*Tokens* " + tokens(run))
     return "\n".join(lines)
 

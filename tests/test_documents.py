@@ -13,7 +13,7 @@ from aiohttp import web
 
 from orchestrator.errors import NotAnArticle, ReadError
 from orchestrator.reading import FetchPolicy, SafeReader
-from orchestrator.reading.documents import DocumentLimits, read_document
+from orchestrator.reading.documents import DocumentLimits, read_document, read_pdf_article
 from pdfs import blank_pdf, make_pdf
 from reading_helpers import LocalServer
 
@@ -160,3 +160,18 @@ def test_a_text_table_in_a_pdf_line_gets_its_column_heads() -> None:
     pdf = make_pdf([["Series April May", "Housing starts 3,950 4,200"]])
     lines = read_document(pdf, "application/pdf", "u", DocumentLimits()).text.splitlines()
     assert "Housing starts · May · 4,200" in lines
+
+
+def test_a_sentence_wrapped_over_lines_of_a_pdf_is_one_sentence_again() -> None:
+    sentence = (
+        "The council spent 14 million pounds on dredging the harbour, twice the original "
+        "estimate of 7 million pounds, while the unemployment rate in the district was 4.7 "
+        "percent in May according to the office."
+    )
+    pdf = make_pdf([["Council annual report 2024", sentence]])
+    document = read_document(pdf, "application/pdf", "u", DocumentLimits())
+    assert document.text.splitlines() == ["Council annual report 2024", sentence]
+    article = read_pdf_article(
+        make_pdf([["Council annual report 2024", sentence * 2]]), "u", DocumentLimits()
+    )
+    assert article.title == "Council annual report 2024"

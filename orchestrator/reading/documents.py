@@ -124,6 +124,9 @@ def read_pdf_article(data: bytes, url: str, limits: DocumentLimits) -> Article:
     title, text = _pdf_text(data, limits)
     if len(text) < MIN_TEXT_CHARS:
         raise UnreadableDocument("That PDF has too little text to be an article.")
+    first = text.split("\n", 1)[0]
+    if title is None and len(first) <= 120 and not _PARAGRAPH_END.search(first):
+        title = first  # most reports open with their title; few set it in the metadata
     return Article(url=url, text=text, title=title, extractor="pypdf")
 
 
@@ -183,7 +186,7 @@ def _pdf_text(data: bytes, limits: DocumentLimits) -> tuple[str | None, str]:
         raise UnreadableDocument(
             "That PDF is damaged or not really a PDF, so copydesk could not read it."
         ) from exc
-    text = "\n".join(_with_text_tables(lines))
+    text = "\n".join(_with_text_tables(_reflow(lines)))
     if len(_LETTER.findall(text)) < _MIN_LETTERS_PER_PDF:
         raise UnreadableDocument(
             "That PDF has no text layer (it is probably a scanned image), so copydesk cannot "
@@ -212,6 +215,36 @@ def _plain_text(text: str) -> str:
         # A fixed-width or tab-separated table: read it as one, and keep its lines too.
         return "\n".join([*_with_text_tables(rows), *_table_lines(columned)])
     return "\n".join(_with_text_tables(rows))
+
+
+_PARAGRAPH_END = re.compile(r"[.!?:;…\"”)]$")
+_SHORT_LINE = 40  # a heading, a caption or a label: a line of its own
+
+
+def _reflow(lines: Iterable[str]) -> list[str]:
+    """A PDF's lines as paragraphs: a sentence wrapped over two lines is one sentence again
+    (so the words after the break still say what its figure is about), while headings and
+    table rows stay lines of their own."""
+    out: list[str] = []
+    open_paragraph = False
+    for raw in lines:
+        line = _clean(raw)
+        if not line:
+            open_paragraph = False
+            continue
+        tabular = _is_tabular(line)
+        if open_paragraph and not tabular and out:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        current = out[-1]
+        open_paragraph = not (tabular or len(line) < _SHORT_LINE or _PARAGRAPH_END.search(current))
+    return out
+
+
+def _is_tabular(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 2 and sum(1 for w in words[-3:] if _CELL_NUMBER.match(w)) >= 2
 
 
 def _with_text_tables(lines: Iterable[str]) -> list[str]:
