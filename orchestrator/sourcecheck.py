@@ -139,6 +139,28 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words a release and a story use for the same thing ("jobless" and "unemployment").
+_SAME_THING = {
+    "jobless": "unemployment",
+    "joblessness": "unemployment",
+    "unemployed": "unemployment",
+    "payroll": "job",
+    "hiring": "job",
+    "cpi": "inflation",
+    "home": "housing",
+    "house": "housing",
+    "dwelling": "housing",
+    "spend": "spending",
+    "spent": "spending",
+    "expenditure": "spending",
+    "outlay": "spending",
+    "staff": "employee",
+    "worker": "employee",
+    "employ": "employee",
+    "people": "employee",
+}
+
+
 def _tokens(text: str) -> list[tuple[int, str]]:
     """(offset, stemmed word) for the words of ``text`` that can say what a figure is about."""
     found: list[tuple[int, str]] = []
@@ -147,7 +169,8 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         if word in _MONTHS:
             found.append((match.start(), word))
         elif word not in _STOP and len(word) > 1:
-            found.append((match.start(), _stem(word)))
+            stem = _stem(word)
+            found.append((match.start(), _SAME_THING.get(stem, stem)))
     return found
 
 
@@ -193,14 +216,20 @@ CELL_SEPARATOR = " · "
 def source_text(text: str) -> SourceText:
     places: list[_Place] = []
     units: list[frozenset[str]] = []
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    # A release's heading ("Unemployment, May") says what its bare "It stood at 4.7%" is
+    # about; it adds the same words to every figure, so it never picks one over another.
+    first = sentences[0] if sentences else ""
+    plain_heading = CELL_SEPARATOR not in first and all(f.is_year for f in figures_in(first))
+    heading = context_words(first) if plain_heading else frozenset()
+    for sentence in sentences:
         units.append(context_words(sentence))
         is_cell = CELL_SEPARATOR in sentence
         for figure, at in _figures_at(sentence):
             if is_cell:
                 figure = _with_header_unit(figure, sentence)
             words = context_words(sentence) if is_cell else context_words(sentence, at)
-            places.append(_Place(figure, words, sentence))
+            places.append(_Place(figure, words if is_cell else words | heading, sentence))
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}

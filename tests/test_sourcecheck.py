@@ -126,3 +126,17 @@ def test_a_distinctive_amount_confirms_even_where_the_source_words_it_differentl
     assert result.outcome is SourceOutcome.CONFIRMED
     # ... but a small percentage never does on its number alone.
     assert check("Turnout rose to 5%.", "Margins were 5%.").outcome is SourceOutcome.NOT_FOUND
+
+
+def test_a_release_s_heading_says_what_its_bare_figure_is_about() -> None:
+    release = "Unemployment, May 2026\nIt stood at 4.7 percent."
+    assert check("Unemployment fell to 4.7% in May.", release).outcome is SourceOutcome.CONFIRMED
+    wrong = check("Unemployment fell to 3.1% in May.", release)
+    assert wrong.outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_story_s_word_for_the_same_thing_is_the_release_s() -> None:
+    release = "Labour bulletin\nThe unemployment rate was 4.7 percent."
+    assert check("The jobless rate fell to 4.7% in May.", release).outcome is (
+        SourceOutcome.CONFIRMED
+    )
