@@ -24,6 +24,7 @@ from functools import lru_cache
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.reading.tables import CELL_SEPARATOR
 
 __all__ = [
     "FigureCheck",
@@ -209,7 +210,6 @@ class SourceText:
         return sum(self.weight.get(word, 1.0) for word in words & place.words)
 
 
-CELL_SEPARATOR = " · "
 
 
 @lru_cache(maxsize=32)

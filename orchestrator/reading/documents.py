@@ -12,16 +12,23 @@ limit below bounds what one PDF can cost.
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from orchestrator.domain import Article
 from orchestrator.errors import NotAnArticle
+from orchestrator.reading.tables import (
+    CELL_SEPARATOR,
+    PARAGRAPH_END,
+    csv_rows,
+    plain_text,
+    reflow,
+    table_lines,
+    with_text_tables,
+)
 
 if TYPE_CHECKING:
     import lxml.html
@@ -38,7 +45,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CELL_SEPARATOR = " · "
 PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 TEXT_TYPES = frozenset({"text/plain"})
 CSV_TYPES = frozenset({"text/csv", "application/csv"})
@@ -51,8 +57,6 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
-# A number as a table writes it: "4,200", "-0.3", "3.1%", "$58m", "(12)".
-_CELL_NUMBER = re.compile(r"^[(\-−+]?[$£€¥]?\d[\d,.]*\s?(?:%|[kKmMbB]n?|bn)?\)?$")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button")
 _CHROME_TAGS = ("nav", "footer", "header", "aside")
 _BLOCK_TAGS = frozenset(
@@ -103,10 +107,10 @@ def read_document(data: bytes, content_type: str, url: str, limits: DocumentLimi
         title, text = _pdf_text(data, limits)
         kind = "pdf"
     elif content_type in CSV_TYPES:
-        title, text = None, "\n".join(_table_lines(_csv_rows(_decode(data))))
+        title, text = None, "\n".join(table_lines(csv_rows(_decode(data))))
         kind = "csv"
     elif content_type in TEXT_TYPES:
-        title, text = None, _plain_text(_decode(data))
+        title, text = None, plain_text(_decode(data))
         kind = "text"
     else:
         title, text = _html_text(_decode(data))
@@ -125,7 +129,7 @@ def read_pdf_article(data: bytes, url: str, limits: DocumentLimits) -> Article:
     if len(text) < MIN_TEXT_CHARS:
         raise UnreadableDocument("That PDF has too little text to be an article.")
     first = text.split("\n", 1)[0]
-    if title is None and len(first) <= 120 and not _PARAGRAPH_END.search(first):
+    if title is None and len(first) <= 120 and not PARAGRAPH_END.search(first):
         title = first  # most reports open with their title; few set it in the metadata
     return Article(url=url, text=text, title=title, extractor="pypdf")
 
@@ -186,7 +190,7 @@ def _pdf_text(data: bytes, limits: DocumentLimits) -> tuple[str | None, str]:
         raise UnreadableDocument(
             "That PDF is damaged or not really a PDF, so copydesk could not read it."
         ) from exc
-    text = "\n".join(_with_text_tables(_reflow(lines)))
+    text = "\n".join(with_text_tables(reflow(lines)))
     if len(_LETTER.findall(text)) < _MIN_LETTERS_PER_PDF:
         raise UnreadableDocument(
             "That PDF has no text layer (it is probably a scanned image), so copydesk cannot "
@@ -201,144 +205,6 @@ def _pdf_title(reader: object) -> str | None:
     metadata = getattr(reader, "metadata", None)
     title = getattr(metadata, "title", None) if metadata is not None else None
     return _clean(str(title)) or None if title else None
-
-
-# --- plain text and text tables --------------------------------------------------------------
-
-_TEXT_COLUMNS = re.compile(r"\t| {2,}")
-
-
-def _plain_text(text: str) -> str:
-    rows = [line for line in text.splitlines()]
-    columned = [_TEXT_COLUMNS.split(line.strip()) for line in rows if line.strip()]
-    if sum(1 for cells in columned if len(cells) > 2) >= 2:
-        # A fixed-width or tab-separated table: read it as one, and keep its lines too.
-        return "\n".join([*_with_text_tables(rows), *_table_lines(columned)])
-    return "\n".join(_with_text_tables(rows))
-
-
-_PARAGRAPH_END = re.compile(r"[.!?:;…\"”)]$")
-_SHORT_LINE = 40  # a heading, a caption or a label: a line of its own
-
-
-def _reflow(lines: Iterable[str]) -> list[str]:
-    """A PDF's lines as paragraphs: a sentence wrapped over two lines is one sentence again
-    (so the words after the break still say what its figure is about), while headings and
-    table rows stay lines of their own."""
-    out: list[str] = []
-    open_paragraph = False
-    for raw in lines:
-        line = _clean(raw)
-        if not line:
-            open_paragraph = False
-            continue
-        tabular = _is_tabular(line)
-        if open_paragraph and not tabular and out:
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-        current = out[-1]
-        open_paragraph = not (tabular or len(line) < _SHORT_LINE or _PARAGRAPH_END.search(current))
-    return out
-
-
-def _is_tabular(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 2 and sum(1 for w in words[-3:] if _CELL_NUMBER.match(w)) >= 2
-
-
-def _with_text_tables(lines: Iterable[str]) -> list[str]:
-    """The lines, each followed by the cells of a table row it holds ("Housing starts 3,950
-    4,200" under "Series April May" gives "Housing starts · May · 4,200")."""
-    out: list[str] = []
-    header: list[str] | None = None
-    for raw in lines:
-        line = _clean(raw)
-        if not line:
-            continue
-        out.append(line)
-        words = line.split()
-        numbers = 0
-        while numbers < len(words) and _CELL_NUMBER.match(words[len(words) - 1 - numbers]):
-            numbers += 1
-        label = " ".join(words[: len(words) - numbers])
-        if numbers == 0 or not _LETTER.search(label):
-            if not _DIGIT.search(line) or _looks_like_header(words):
-                header = words
-            continue
-        values = words[len(words) - numbers :]
-        if header is not None and len(header) > numbers:
-            columns = header[len(header) - numbers :]
-            out.extend(
-                CELL_SEPARATOR.join((label, column, value))
-                for column, value in zip(columns, values, strict=True)
-            )
-    return out
-
-
-def _looks_like_header(words: Sequence[str]) -> bool:
-    # "Series 2023 2024": years as column heads.
-    return len(words) >= 3 and all(re.fullmatch(r"(19|20)\d\d", w) for w in words[1:])
-
-
-# --- CSV ---------------------------------------------------------------------------------------
-
-
-def _csv_rows(text: str) -> list[list[str]]:
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    return [[_clean(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-
-
-# --- tables --------------------------------------------------------------------------------
-
-
-def _table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> list[str]:
-    """Each figure cell as "row label · column label · value", the caption before it."""
-    kept = [list(row) for row in given if any(cell for cell in row)]
-    if not kept:
-        return []
-    width = max(len(row) for row in kept)
-    rows = [row + [""] * (width - len(row)) for row in kept]
-    header_rows = 0
-    while header_rows < min(2, len(rows) - 1) and _is_header_row(rows[header_rows]):
-        header_rows += 1
-    columns = [
-        " ".join(dict.fromkeys(rows[r][c] for r in range(header_rows) if rows[r][c]))
-        for c in range(width)
-    ]
-    lines: list[str] = []
-    if caption:
-        lines.append(caption)
-    if header_rows:
-        lines.append(CELL_SEPARATOR.join(cell for cell in columns if cell))
-    for row in rows[header_rows:]:
-        label = row[0] if not _is_figure_cell(row[0]) else ""
-        cells = [
-            CELL_SEPARATOR.join(
-                part for part in (caption if not label else None, label, columns[c], value) if part
-            )
-            for c, value in enumerate(row)
-            if (c > 0 or not label) and _DIGIT.search(value)
-        ]
-        lines.append(CELL_SEPARATOR.join(cell for cell in row if cell))
-        lines.extend(cells)
-    return lines
-
-
-def _is_header_row(row: Sequence[str]) -> bool:
-    # Column heads are words, or years ("Region, 2023, 2024"), never other figures.
-    heads = [cell for cell in row[1:] if cell]
-    return bool(heads) and all(not _is_figure_cell(c) or _YEAR.fullmatch(c) for c in heads)
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _is_figure_cell(cell: str) -> bool:
-    return bool(cell) and bool(_DIGIT.search(cell)) and len(_LETTER.findall(cell)) <= 3
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -382,7 +248,7 @@ def _blocks_text(root: lxml.html.HtmlElement) -> str:
             for row in table.iter("tr")
             if _nearest_table(row) is table
         ]
-        lines.extend(_table_lines(rows, caption))
+        lines.extend(table_lines(rows, caption))
     # Text outside tables, block by block, in document order.
     chunks: list[str] = []
     _walk(root, chunks)
