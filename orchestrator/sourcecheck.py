@@ -210,8 +210,6 @@ class SourceText:
         return sum(self.weight.get(word, 1.0) for word in words & place.words)
 
 
-
-
 @lru_cache(maxsize=32)
 def source_text(text: str) -> SourceText:
     places: list[_Place] = []
