@@ -31,6 +31,7 @@ from bot.telemetry import OtelTelemetry, build_telemetry
 from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
+from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
@@ -164,7 +165,10 @@ async def build_app(
             store,
             model,
             reader,
-            PipelineConfig(token_budget=settings.run_token_budget),
+            PipelineConfig(
+                token_budget=settings.run_token_budget,
+                unverified_citations=UnverifiedCitations(settings.unverified_citations),
+            ),
             telemetry=telemetry,
         )
         oauth: OAuth | None = None

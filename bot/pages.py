@@ -43,6 +43,8 @@ background:#eef0f4}
 .s-succeeded,.v-supported,.d-continue,.d-approved{background:#dff3e4;color:#17612c}
 .s-failed,.s-rejected,.v-unsupported,.d-rejected{background:#fbe1e1;color:#8a1c1c}
 .s-waiting,.d-escalate,.d-timed_out,.v-unverifiable{background:#fff1d6;color:#7a4b00}
+.o-confirmed{background:#dff3e4;color:#17612c}.o-contradicted{background:#fbe1e1;color:#8a1c1c}
+.o-not_found,.o-unreadable{background:#fff1d6;color:#7a4b00}
 .s-running,.s-queued,.d-retry{background:#e1ecfb;color:#1b4a8a}
 .facts{display:flex;gap:2rem;flex-wrap:wrap;margin:.6rem 0}.facts div b{display:block;
 font-size:.8rem;color:#5b6475;font-weight:600}
@@ -321,6 +323,18 @@ def _claims(run: Run) -> str:
         if claim.evidence:
             by = f" ({_e(claim.checked_by)})" if claim.checked_by else ""
             lines.append(f"<div class='small'>evidence{by}: {_e(claim.evidence)}</div>")
+        if claim.in_article is not None or claim.at_source is not None:
+            # Two facts, never merged: the article quoting itself is not verification.
+            article = claim.in_article.value if claim.in_article else "unchecked"
+            source = (
+                _badge("o", claim.at_source.value, claim.at_source.words)
+                if claim.at_source
+                else "<span class='muted'>no source cited</span>"
+            )
+            lines.append(
+                f"<div class='small'>in the article: {_badge('v', article)} · "
+                f"at the source: {source}</div>"
+            )
         if claim.source_url:
             lines.append(
                 f"<div class='small'>cites {link(claim.source_url)}: "

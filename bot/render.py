@@ -11,7 +11,19 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus, Verdict
+from orchestrator.domain import (
+    JSON,
+    Claim,
+    Gate,
+    GateDecision,
+    Run,
+    RunStatus,
+    SourceOutcome,
+    Step,
+    StepStatus,
+    Verdict,
+)
+from orchestrator.gates import figure_checks
 from orchestrator.models.prices import unpriced
 
 STEP_DONE = {
@@ -41,6 +53,13 @@ VERDICT_MARK = {
     Verdict.SUPPORTED: "✓",
     Verdict.UNSUPPORTED: "✗",
     Verdict.UNVERIFIABLE: "?",
+}
+# Not found and unreadable are "?": unverified, neither confirmed nor contradicted.
+OUTCOME_MARK = {
+    SourceOutcome.CONFIRMED: "✓",
+    SourceOutcome.CONTRADICTED: "✗",
+    SourceOutcome.NOT_FOUND: "?",
+    SourceOutcome.UNREADABLE: "?",
 }
 GATE_MARK = {
     GateDecision.CONTINUE: "✓",
@@ -145,7 +164,7 @@ def result_text(run: Run) -> str:
     for claim in claims:
         verdict = Verdict(claim["verdict"]) if claim.get("verdict") else None
         mark = VERDICT_MARK[verdict] if verdict else "•"
-        lines.append(f"{mark} {claim['text']}")
+        lines.append(f"{mark} {claim['text']}{two_facts(Claim.from_json(claim))}")
     lines.append("")
     tags = result.get("tags", [])
     if tags:
@@ -155,17 +174,37 @@ def result_text(run: Run) -> str:
         if claim.get("verdict") == Verdict.UNSUPPORTED.value:
             lines.append(f"  ✗ {short(claim['text'])}: {claim.get('evidence') or ''}")
     for citation in result.get("citations", []):
-        mark = VERDICT_MARK[Verdict(citation["verdict"])]
-        figures = ", ".join(citation["figures"]) or "its words"
-        lines.append(
-            f"  {mark} cites <{citation['source_url']}> for {figures}: "
-            f"{short(citation.get('found') or '')}"
-        )
+        lines.extend(citation_lines(citation))
     gates = result.get("gates", [])
     if gates or run.gates:
         lines.append("*Gates* " + "; ".join(f"{g.name}: {g.decision.value}" for g in run.gates))
+        # What the fact-check gate confirmed and what it did not, even when it continued.
+        for gate in run.gates:
+            if gate.name == "fact_check" and gate.decision is GateDecision.CONTINUE:
+                lines.append(f"  fact_check: {short(gate.reason, 600)}")
     lines.append("*Tokens* " + tokens(run))
     return "\n".join(lines)
+
+
+def citation_lines(citation: JSON) -> list[str]:
+    """One line per cited figure: ✓ confirmed (with the source's sentence or cell),
+    ✗ contradicted (both values), ? not found or source unreadable (with why)."""
+    url = citation["source_url"]
+    lines = []
+    for check in figure_checks(citation):
+        mark = OUTCOME_MARK[check.outcome]
+        lines.append(f"  {mark} cites <{url}> for {check.figure}: {short(check.sentence(), 300)}")
+    return lines
+
+
+def two_facts(claim: Claim) -> str:
+    """ " (in the article ✓ · at its source ?: not found)": the claim's two separate facts,
+    shown whenever the article cites a source for it."""
+    if claim.at_source is None:
+        return ""
+    article = VERDICT_MARK[claim.in_article] if claim.in_article else "•"
+    source = OUTCOME_MARK[claim.at_source]
+    return f" (in the article {article} · {claim.at_source.words} {source})"
 
 
 def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
@@ -213,6 +252,7 @@ def trace_text(run: Run) -> str:
             lines.append(
                 f"{index}. {mark} {short(claim.text, 140)} "
                 f"(introduced by {claim.step}, {claim.agent}, round {claim.round})"
+                f"{two_facts(claim)}"
             )
             if claim.source_url:
                 lines.append(

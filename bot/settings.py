@@ -139,6 +139,11 @@ class Settings(BaseSettings):
     # A link from /runs/N and `copydesk show N` to the run's trace, e.g.
     # http://jaeger:16686/trace/{trace_id}
     trace_url_template: str | None = Field(None, validation_alias="COPYDESK_TRACE_URL_TEMPLATE")
+    # A cited figure not found at its source, or a source not readable: escalate the
+    # fact-check gate (default), or note it ("?" with the reason) and continue.
+    unverified_citations: Literal["escalate", "note"] = Field(
+        "escalate", validation_alias="COPYDESK_UNVERIFIED_CITATIONS"
+    )
 
     @field_validator(
         "gate_timeout", "shutdown_grace", "socket_silence", "web_session_ttl", mode="before"

@@ -55,6 +55,24 @@ class Verdict(enum.StrEnum):
     UNVERIFIABLE = "unverifiable"  # nothing checkable in the claim, or the source was unreadable
 
 
+class SourceOutcome(enum.StrEnum):
+    """What a cited source says about a figure the article cites it for."""
+
+    CONFIRMED = "confirmed"
+    CONTRADICTED = "contradicted"  # the source gives another value for the same thing
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # the source could not be read: nothing was checked
+
+    @property
+    def words(self) -> str:
+        return {
+            SourceOutcome.CONFIRMED: "confirmed at the source",
+            SourceOutcome.CONTRADICTED: "contradicted by the source",
+            SourceOutcome.NOT_FOUND: "not found at the source",
+            SourceOutcome.UNREADABLE: "source unreadable",
+        }[self]
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where a run was asked for, and so where its progress is told."""
@@ -224,7 +242,14 @@ class Gate:
 
 @dataclass
 class Claim:
-    """A statement in a result, with where it came from and how it was checked."""
+    """A statement in a result, with where it came from and how it was checked.
+
+    Two separate facts: ``in_article`` (the article says it: its quote and figures stand in
+    the article's text) and ``at_source`` (what the source the article cites for it says).
+    ``verdict`` is the two together: supported only when the article says it and, if it
+    cites a source for it, the source confirms it. The article quoting itself is not
+    verification.
+    """
 
     text: str
     quote: str | None  # the article's own words that support it
@@ -236,6 +261,8 @@ class Claim:
     source_url: str | None = None  # a cited source the article links for it
     source_found: str | None = None  # what was found there
     checked_by: str | None = None  # the step that looked
+    in_article: Verdict | None = None
+    at_source: SourceOutcome | None = None  # None: the article cites no source for it
 
     def to_json(self) -> JSON:
         return {
@@ -249,11 +276,15 @@ class Claim:
             "source_url": self.source_url,
             "source_found": self.source_found,
             "checked_by": self.checked_by,
+            "in_article": self.in_article.value if self.in_article else None,
+            "at_source": self.at_source.value if self.at_source else None,
         }
 
     @classmethod
     def from_json(cls, data: JSON) -> Claim:
         verdict = data.get("verdict")
+        in_article = data.get("in_article")
+        at_source = data.get("at_source")
         return cls(
             text=data["text"],
             quote=data.get("quote"),
@@ -265,6 +296,8 @@ class Claim:
             source_url=data.get("source_url"),
             source_found=data.get("source_found"),
             checked_by=data.get("checked_by"),
+            in_article=Verdict(in_article) if in_article else None,
+            at_source=SourceOutcome(at_source) if at_source else None,
         )
 
 

@@ -23,6 +23,7 @@ from orchestrator.domain import (
     Claim,
     GateDecision,
     Run,
+    SourceOutcome,
     Verdict,
 )
 from orchestrator.figures import figures_in
@@ -31,6 +32,7 @@ from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
+from orchestrator.sourcecheck import worst
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
@@ -50,6 +52,8 @@ class PipelineConfig:
     max_sources: int = 5
     mesh_rounds: int = 3
     mesh_token_budget: int = 60_000
+    # A cited figure not found at its source, or a source not readable: escalate, or note.
+    unverified_citations: gates.UnverifiedCitations = gates.UnverifiedCitations.ESCALATE
 
 
 # Returned by a model step whose failure an approver answered with "try again".
@@ -132,7 +136,10 @@ class Pipeline:
         if checked is None or tagged is None:
             return
         outcome = gates.judge_fact_check(
-            checked["citations"], trace.usage, token_budget=self.config.token_budget
+            checked["citations"],
+            trace.usage,
+            token_budget=self.config.token_budget,
+            unverified=self.config.unverified_citations,
         )
         if await trace.gate(gates.FACT_CHECK, outcome) is None:
             return
@@ -261,8 +268,10 @@ class Pipeline:
                         "source_url": c.source_url,
                         "figures": list(c.figures),
                         "verdict": c.verdict.value,
+                        "outcome": c.outcome.value,
                         "found": c.found,
                         "missing": list(c.missing),
+                        "figure_checks": [check.to_json() for check in c.figure_checks],
                         "checked_by": f"{CITATION_FINDER} r{round_}",
                     }
                     for c, round_ in _distinct(mesh.citations, len(claims))
@@ -296,9 +305,9 @@ class Pipeline:
         for index, draft in enumerate(claims):
             check = checks.get(index, {})
             citation = cited.get(index)
-            verdict = check.get("verdict")
-            if citation is not None and citation["verdict"] == Verdict.UNSUPPORTED.value:
-                verdict = Verdict.UNSUPPORTED.value
+            in_article = Verdict(check["verdict"]) if check.get("verdict") else None
+            at_source = _source_outcome(citation)
+            verdict = _overall(in_article, at_source)
             result_claims.append(
                 Claim(
                     text=draft.text,
@@ -306,11 +315,13 @@ class Pipeline:
                     step=origins[index],
                     agent="section_summariser" if "_s" in origins[index] else "summariser",
                     round=0,
-                    verdict=Verdict(verdict) if verdict else None,
+                    verdict=verdict,
                     evidence=check.get("evidence"),
                     source_url=citation["source_url"] if citation else None,
                     source_found=citation["found"] if citation else None,
                     checked_by=citation["checked_by"] if citation else "fact_check",
+                    in_article=in_article,
+                    at_source=at_source,
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)
@@ -337,6 +348,21 @@ class Pipeline:
             },
         }
         return StepResult({"result": result})
+
+
+def _source_outcome(citation: JSON | None) -> SourceOutcome | None:
+    if citation is None:
+        return None
+    return worst([check.outcome for check in gates.figure_checks(citation)])
+
+
+def _overall(in_article: Verdict | None, at_source: SourceOutcome | None) -> Verdict | None:
+    """Supported only when the article says it and its cited source, if any, confirms it."""
+    if at_source is SourceOutcome.CONTRADICTED or in_article is Verdict.UNSUPPORTED:
+        return Verdict.UNSUPPORTED
+    if at_source in (SourceOutcome.NOT_FOUND, SourceOutcome.UNREADABLE):
+        return Verdict.UNVERIFIABLE
+    return in_article
 
 
 def _calls(reply: ModelReply[Any]) -> JSON:

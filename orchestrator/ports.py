@@ -79,6 +79,11 @@ class Reader(Protocol):
 
     async def read(self, url: str) -> Article: ...
 
+    async def read_source(self, url: str) -> Article:
+        """A cited source as a document: any text however short, tables' cells with their
+        row and column labels, PDF, plain text, CSV."""
+        ...
+
 
 class RunStore(Protocol):
     """Where runs, steps, gates and claims are kept. The run table is also the queue."""

@@ -173,6 +173,9 @@ class ClaimRow(Base):
     source_url: Mapped[str | None] = mapped_column(Text)
     source_found: Mapped[str | None] = mapped_column(Text)
     checked_by: Mapped[str | None] = mapped_column(String(32))
+    # "In the article" and "confirmed at the source" are separate facts (issue 10).
+    in_article: Mapped[str | None] = mapped_column(String(16))
+    at_source: Mapped[str | None] = mapped_column(String(16))
 
 
 class SeenKey(Base):

@@ -11,6 +11,7 @@ from orchestrator.domain import (
     Origin,
     Run,
     RunStatus,
+    SourceOutcome,
     Step,
     StepStatus,
     Usage,
@@ -101,4 +102,6 @@ def claim_from_row(row: RowMapping) -> Claim:
         source_url=row["source_url"],
         source_found=row["source_found"],
         checked_by=row["checked_by"],
+        in_article=Verdict(row["in_article"]) if row["in_article"] else None,
+        at_source=SourceOutcome(row["at_source"]) if row["at_source"] else None,
     )

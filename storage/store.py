@@ -674,6 +674,8 @@ class SqlRunStore:
                 "source_url": claim.source_url,
                 "source_found": claim.source_found,
                 "checked_by": claim.checked_by,
+                "in_article": claim.in_article.value if claim.in_article else None,
+                "at_source": claim.at_source.value if claim.at_source else None,
             }
             for position, claim in enumerate(claims)
         ]

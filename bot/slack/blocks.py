@@ -36,13 +36,13 @@ def disputes(gate: Gate) -> list[str]:
         lines.append(
             f"• *Claim {item['claim']}*: {render.short(item['text'], 300)}\n   _{item['evidence']}_"
         )
-    for item in evidence.get("unsupported_citations", []):
+    for item in [
+        *evidence.get("unsupported_citations", []),
+        *evidence.get("unverified_citations", []),
+    ]:
         who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
-        lines.append(
-            f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n"
-            f"   cites <{item['source_url']}>, which does not contain "
-            f"{', '.join(item.get('missing') or item['figures'])}."
-        )
+        checks = "\n".join(render.citation_lines(item))
+        lines.append(f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n{checks}")
     if evidence.get("error"):
         lines.append(f"• {evidence['error']}")
     return lines
