@@ -28,7 +28,7 @@ from bot.background import Background
 from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
-from bot.reporters import SlackThreadReporter, TerminalReporter
+from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
 from orchestrator.domain import GateDecision, Run
@@ -36,6 +36,7 @@ from orchestrator.gatekeeper import GateKeeper
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
 from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
@@ -43,6 +44,7 @@ from storage import db
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
+from storage.reruns import SqlReruns
 from storage.store import SqlRunStore
 
 if TYPE_CHECKING:
@@ -76,6 +78,41 @@ class App:
     slack_connected: Callable[[], Awaitable[bool]] | None = None
     # Free-form questions answered by Claude from the trace; None with the offline model.
     asker: ClaudeAsker | None = None
+    # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
+    reruns: SqlReruns | None = None
+    rerunner: Rerunner | None = None
+
+
+class ModelShelf:
+    """Models by name, for re-runs that ask for another (`--model`): each made once, on
+    first use, and closed with the app."""
+
+    def __init__(self, settings: Settings, default: Model) -> None:
+        self.settings = settings
+        self._models: dict[str, Model] = {default.name: default}
+
+    def problem(self, name: str) -> str | None:
+        if name == "offline" or name in self._models:
+            return None
+        if self.settings.anthropic_api_key is None:
+            return (
+                f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
+                "or re-run with --model offline."
+            )
+        return None
+
+    def get(self, name: str) -> Model:
+        model = self._models.get(name)
+        if model is None:
+            model = self._models[name] = build_model(
+                self.settings.model_copy(update={"model": name})
+            )
+        return model
+
+    async def aclose(self, default: Model) -> None:
+        for model in self._models.values():
+            if model is not default:
+                await model.aclose()
 
 
 def build_model(settings: Settings) -> Model:
@@ -152,8 +189,14 @@ async def build_app(
         stack.push_async_callback(reader.aclose)
         model = build_model(settings)
         stack.push_async_callback(model.aclose)
+        shelf = ModelShelf(settings, model)
+        stack.push_async_callback(shelf.aclose, model)
         pipeline = Pipeline(
-            store, model, reader, PipelineConfig(token_budget=settings.run_token_budget)
+            store,
+            model,
+            reader,
+            PipelineConfig(token_budget=settings.run_token_budget),
+            models=shelf.get,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -176,7 +219,10 @@ async def build_app(
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
-            if run.origin.transport == "slack" and slack is not None:
+            if run.lineage is not None and run.lineage.evaluation:
+                # An evaluation re-run is compared afterwards, never told anywhere.
+                reporter = SilentReporter()
+            elif run.origin.transport == "slack" and slack is not None:
                 reporter = SlackThreadReporter(
                     slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
                     store,
@@ -224,6 +270,8 @@ async def build_app(
             listener = PgWakeups(settings.database_url, worker.wake)
             await listener.start()
             stack.push_async_callback(listener.stop)
+        reruns = SqlReruns(store)
+        rerunner = Rerunner(store, reruns, worker.wake, check_model=shelf.problem)
         background = Background()
         # Pushed last, so it runs first on the way out: replies finish before Slack's
         # client and the database close under them.
@@ -247,6 +295,8 @@ async def build_app(
             background=background,
             oauth=oauth,
             asker=asker,
+            reruns=reruns,
+            rerunner=rerunner,
         )
 
 

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from bot import logs, questions, render
+from bot import logs, questions, render, rerun_cli
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
@@ -54,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "reject",
         "cancel",
         "prune",
+        "rerun",
+        "diff",
     ) or (args.command == "serve" and not settings.has_slack)
     logs.configure(settings.log_format, "WARNING" if quiet else settings.log_level)
     try:
@@ -166,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--older-than", required=True, type=_age, metavar="AGE", help="e.g. 90d, 12w, 24h"
     )
     prune.set_defaults(handler=cmd_prune)
+
+    rerun_cli.add_commands(sub, age=_age, rerun=cmd_rerun, diff=rerun_cli.cmd_diff)
 
     database = sub.add_parser("db", help="database maintenance")
     db_sub = database.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -364,6 +368,10 @@ async def cmd_decide(settings: Settings, args: argparse.Namespace) -> int:
             return EXIT_OK
         # A run started with `copydesk run` has no one else to finish it: carry on here.
         return run_exit_code(await app.worker.execute_runs([args.run_id]))
+
+
+async def cmd_rerun(settings: Settings, args: argparse.Namespace) -> int:
+    return await rerun_cli.cmd_rerun(settings, args, user=local_user(), exit_code=run_exit_code)
 
 
 async def cmd_cancel(settings: Settings, args: argparse.Namespace) -> int:

@@ -259,3 +259,20 @@ class TerminalReporter:
 
     async def finished(self, run: Run) -> None:
         self.write(render.plain(render.result_text(run)))
+
+
+class SilentReporter:
+    """Tells nobody: evaluation re-runs (`copydesk rerun --since`) are compared afterwards,
+    and must never post to Slack whatever thread their parent was asked in."""
+
+    async def progress(self, run: Run) -> None:
+        return None
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def finished(self, run: Run) -> None:
+        return None

@@ -169,6 +169,9 @@ class Step:
     error: str | None = None
     usage: Usage = field(default_factory=Usage)
     model: str | None = None
+    # A re-run's step copied from an earlier run instead of run: the run that first produced
+    # it (its tokens were spent there, not here).
+    copied_from: int | None = None
 
     @property
     def seconds(self) -> float | None:
@@ -216,9 +219,11 @@ class Claim:
     source_url: str | None = None  # a cited source the article links for it
     source_found: str | None = None  # what was found there
     checked_by: str | None = None  # the step that looked
+    from_run: int | None = None  # the run whose `step` produced it; None: this run
 
     def to_json(self) -> JSON:
         return {
+            "from_run": self.from_run,
             "text": self.text,
             "quote": self.quote,
             "step": self.step,
@@ -245,7 +250,19 @@ class Claim:
             source_url=data.get("source_url"),
             source_found=data.get("source_found"),
             checked_by=data.get("checked_by"),
+            from_run=data.get("from_run"),
         )
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """What a re-run re-ran: its parent run, the step it re-ran from, and how."""
+
+    parent_id: int
+    from_step: str
+    model: str | None = None  # None: the configured model
+    refetch: bool = False  # the article read again instead of copied
+    evaluation: bool = False  # `copydesk rerun --since`: compared, never posted to Slack
 
 
 @dataclass
@@ -267,6 +284,7 @@ class Run:
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    lineage: Lineage | None = None  # set on a re-run
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:

@@ -55,16 +55,28 @@ AGAIN: JSON = {}
 
 class Pipeline:
     def __init__(
-        self, store: RunStore, model: Model, reader: Reader, config: PipelineConfig
+        self,
+        store: RunStore,
+        model: Model,
+        reader: Reader,
+        config: PipelineConfig,
+        *,
+        models: Callable[[str], Model] | None = None,
     ) -> None:
         self.store = store
         self.model = model
         self.reader = reader
         self.config = config
+        # The model a re-run asked for by name (`copydesk rerun --model`); None: only `model`.
+        self.models = models
 
     async def execute(
         self, run: Run, reporter: RunReporter, stop: asyncio.Event | None = None
     ) -> Run:
+        wanted = run.lineage.model if run.lineage is not None else None
+        if wanted and self.models is not None and wanted != self.model.name:
+            other = Pipeline(self.store, self.models(wanted), self.reader, self.config)
+            return await other.execute(run, reporter, stop)
         trace = Trace(run, self.store, reporter, stop or asyncio.Event())
         try:
             await reporter.progress(run)
@@ -79,7 +91,7 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
-        origins: list[str] = []
+        origins: list[tuple[str, int | None]] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
@@ -90,7 +102,10 @@ class Pipeline:
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
-            origins = [c.get("step", f"summarise#{attempt}") for c in summary["claims"]]
+            origins = [
+                (c.get("step", f"summarise#{attempt}"), c.get("from_run"))
+                for c in summary["claims"]
+            ]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -135,7 +150,8 @@ class Pipeline:
             if summary is None or summary is AGAIN:
                 return summary
             step = f"summarise#{attempt}"
-            return {"claims": [{**c, "step": step} for c in summary["claims"]]}
+            source = trace.copied_from("summarise", attempt)
+            return {"claims": [{**c, "step": step, "from_run": source} for c in summary["claims"]]}
         names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
         parts = await asyncio.gather(
             *(
@@ -151,7 +167,7 @@ class Pipeline:
             return AGAIN
         found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
         origin = {
-            " ".join(c["quote"].split()): f"{name}#{attempt}"
+            " ".join(c["quote"].split()): (f"{name}#{attempt}", trace.copied_from(name, attempt))
             for name, part in zip(names, parts, strict=True)
             if part is not None
             for c in part["claims"]
@@ -164,12 +180,12 @@ class Pipeline:
         )
         if merged is None or merged is AGAIN:
             return merged
-        return {
-            "claims": [
-                {**c, "step": origin.get(" ".join(c["quote"].split()), f"synthesise#{attempt}")}
-                for c in merged["claims"]
-            ]
-        }
+        synthesised = (f"synthesise#{attempt}", trace.copied_from("synthesise", attempt))
+        claims = []
+        for c in merged["claims"]:
+            step, source = origin.get(" ".join(c["quote"].split()), synthesised)
+            claims.append({**c, "step": step, "from_run": source})
+        return {"claims": claims}
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
@@ -265,7 +281,7 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
-        origins: Sequence[str],
+        origins: Sequence[tuple[str, int | None]],
         checked: JSON,
         tagged: JSON,
     ) -> StepResult:
@@ -276,20 +292,22 @@ class Pipeline:
             check = checks.get(index, {})
             citation = cited.get(index)
             verdict = check.get("verdict")
+            step, from_run = origins[index]
             if citation is not None and citation["verdict"] == Verdict.UNSUPPORTED.value:
                 verdict = Verdict.UNSUPPORTED.value
             result_claims.append(
                 Claim(
                     text=draft.text,
                     quote=draft.quote,
-                    step=origins[index],
-                    agent="section_summariser" if "_s" in origins[index] else "summariser",
+                    step=step,
+                    agent="section_summariser" if "_s" in step else "summariser",
                     round=0,
                     verdict=Verdict(verdict) if verdict else None,
                     evidence=check.get("evidence"),
                     source_url=citation["source_url"] if citation else None,
                     source_found=citation["found"] if citation else None,
                     checked_by=citation["checked_by"] if citation else "fact_check",
+                    from_run=from_run,
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)

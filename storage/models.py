@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -89,6 +90,14 @@ class RunRow(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     executions: Mapped[int] = mapped_column(Integer, default=0)  # times a worker took it
+    # A re-run: the run it re-ran and the step it re-ran from. No foreign key: pruning the
+    # parent must not take its re-runs with it, and a pruned parent is said to be pruned.
+    parent_run_id: Mapped[int | None] = mapped_column(BigInteger)
+    rerun_from: Mapped[str | None] = mapped_column(String(32))
+    model: Mapped[str | None] = mapped_column(String(64))  # None: the configured model
+    refetch: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Made by `copydesk rerun --since`: compared, never posted to Slack.
+    evaluation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     steps: Mapped[list[StepRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True
@@ -99,6 +108,7 @@ class RunRow(Base):
         Index("ix_runs_created_at", "created_at"),
         Index("ix_runs_domain_id", "domain", "id"),
         Index("ix_runs_user_id_id", "user_id", "id"),
+        Index("ix_runs_parent_run_id_id", "parent_run_id", "id"),
         # "runs for this URL". A hash index on Postgres: a btree refuses values over ~2.7 kB,
         # and a URL can be longer; equality is the only question asked of it.
         Index("ix_runs_url", "url", postgresql_using="hash"),
@@ -123,6 +133,8 @@ class StepRow(Base):
     cache_write_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cache_read_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    # A step a re-run copied instead of running: the run that first produced it.
+    copied_from_run_id: Mapped[int | None] = mapped_column(BigInteger)
 
     run: Mapped[RunRow] = relationship(back_populates="steps")
 
@@ -165,6 +177,8 @@ class ClaimRow(Base):
     source_url: Mapped[str | None] = mapped_column(Text)
     source_found: Mapped[str | None] = mapped_column(Text)
     checked_by: Mapped[str | None] = mapped_column(String(32))
+    # The run whose step first produced it (a re-run's copied summary); None: this run.
+    from_run_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SeenKey(Base):

@@ -8,6 +8,7 @@ from orchestrator.domain import (
     Claim,
     Gate,
     GateDecision,
+    Lineage,
     Origin,
     Run,
     RunStatus,
@@ -51,6 +52,20 @@ def run_from_row(row: RowMapping) -> Run:
         result=row.get("result"),
         usage=usage_from_row(row),
         executions=row["executions"],
+        lineage=lineage_from_row(row),
+    )
+
+
+def lineage_from_row(row: RowMapping) -> Lineage | None:
+    parent = row.get("parent_run_id")
+    if parent is None:
+        return None
+    return Lineage(
+        parent_id=parent,
+        from_step=row["rerun_from"],
+        model=row["model"],
+        refetch=bool(row["refetch"]),
+        evaluation=bool(row["evaluation"]),
     )
 
 
@@ -66,6 +81,7 @@ def step_from_row(row: RowMapping) -> Step:
         error=row["error"],
         usage=usage_from_row(row),
         model=row["model"],
+        copied_from=row.get("copied_from_run_id"),
     )
 
 
@@ -99,4 +115,5 @@ def claim_from_row(row: RowMapping) -> Claim:
         source_url=row["source_url"],
         source_found=row["source_found"],
         checked_by=row["checked_by"],
+        from_run=row.get("from_run_id"),
     )

@@ -288,6 +288,8 @@ class SqlRunStore:
             "result_posted": False,
             "cost_usd": 0.0,
             "executions": 0,
+            "refetch": False,
+            "evaluation": False,
             **dict.fromkeys(USAGE_COLUMNS, 0),
         }
 
@@ -661,6 +663,7 @@ class SqlRunStore:
                 "source_url": claim.source_url,
                 "source_found": claim.source_found,
                 "checked_by": claim.checked_by,
+                "from_run_id": claim.from_run,
             }
             for position, claim in enumerate(claims)
         ]
