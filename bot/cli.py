@@ -332,10 +332,13 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
             else:
                 print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
+        assert app.reruns is not None
+        reruns = await app.reruns.reruns_of(run.id)
         if args.json:
-            print(json.dumps(run_json(run), indent=2))
+            print(json.dumps(run_json(run, reruns), indent=2))
         else:
-            print(render.plain(render.trace_text(run)))
+            lines = [render.trace_text(run), *render.family_lines(run, reruns)]
+            print(render.plain("\n".join(lines)))
     return EXIT_OK
 
 
@@ -425,10 +428,30 @@ def run_summary_json(run: Run) -> dict[str, Any]:
     }
 
 
-def run_json(run: Run) -> dict[str, Any]:
+def run_json(run: Run, reruns: Sequence[Run] = ()) -> dict[str, Any]:
     data = run_summary_json(run)
+    lineage = run.lineage
     data.update(
         {
+            "parent": None
+            if lineage is None
+            else {
+                "id": lineage.parent_id,
+                "from_step": lineage.from_step,
+                "model": lineage.model,
+                "refetch": lineage.refetch,
+                "evaluation": lineage.evaluation,
+            },
+            "reruns": [
+                {
+                    "id": r.id,
+                    "status": r.status.value,
+                    "from_step": r.lineage.from_step if r.lineage else None,
+                    "evaluation": bool(r.lineage and r.lineage.evaluation),
+                    "created_at": _iso(r.created_at),
+                }
+                for r in reruns
+            ],
             "started_at": _iso(run.started_at),
             "origin": {
                 "transport": run.origin.transport,
@@ -453,6 +476,7 @@ def run_json(run: Run) -> dict[str, Any]:
                     "cost_usd": round(s.usage.cost_usd, 6),
                     "model": s.model,
                     "error": s.error,
+                    "copied_from": s.copied_from,
                     "output": s.output,
                 }
                 for s in sorted(run.steps, key=lambda s: s.started_at)
