@@ -253,6 +253,8 @@ async def build_app(
             sweep=_sweep(gatekeeper, history, settings),
         )
         asker = await build_asker(settings, store, history, stack)
+        reruns = SqlReruns(store)
+        rerunner = Rerunner(store, reruns, worker.wake, check_model=shelf.problem)
         desk = Desk(
             store,
             worker.wake,
@@ -263,6 +265,7 @@ async def build_app(
             max_links=settings.max_links_per_message,
             public_url=settings.public_url,
             asker=asker,
+            rerunner=rerunner,
         )
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
@@ -270,8 +273,6 @@ async def build_app(
             listener = PgWakeups(settings.database_url, worker.wake)
             await listener.start()
             stack.push_async_callback(listener.stop)
-        reruns = SqlReruns(store)
-        rerunner = Rerunner(store, reruns, worker.wake, check_model=shelf.problem)
         background = Background()
         # Pushed last, so it runs first on the way out: replies finish before Slack's
         # client and the database close under them.

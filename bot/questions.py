@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from bot import answers, render
+from bot import answers, render, rerun_questions
 from bot.answers import Answer
 from bot.slack.blocks import disputes
 from orchestrator.domain import GateDecision, Run, RunStatus
@@ -29,6 +29,8 @@ You can ask me:
 • `runs for https://example.com/story`, `runs on example.com`
 • `tokens today`, `cost this week`
 • `approve run 42`, `reject run 42 because …`, `cancel run 42` — approvers only
+• `rerun 42 from fact_check` — a new run from that step; approvers or whoever asked for it
+• `what changed between run 42 and 57` — claims, verdicts, gates, tokens and timings
 • `help` — this message"""
 
 NOT_UNDERSTOOD = (
@@ -68,6 +70,10 @@ class Question:
     before_id: int | None = None
     period: str | None = None  # "today", "yesterday", "week", "month"
     text: str = ""  # what was asked, for Claude and for "ask … before N"
+    # "rerun 42 from fact_check" / "what changed between run 42 and 57" (bot/rerun_questions)
+    other_id: int | None = None
+    step: str | None = None
+    model: str | None = None
 
     @property
     def is_command(self) -> bool:
@@ -137,6 +143,15 @@ def parse(text: str) -> Question:
     if command := _COMMAND.match(text):
         note = command.group(3).strip() or None
         return Question(command.group(1).lower(), int(command.group(2)), note=note, text=text)
+    if replay := rerun_questions.parse(text):
+        return Question(
+            replay.kind,
+            replay.run_id,
+            other_id=replay.other_id,
+            step=replay.step,
+            model=replay.model,
+            text=text,
+        )
     words = " ".join(text.lower().split()).strip(" ?!.")
     if words in ("help", "hi", "hello", "?", "") or words.startswith("help"):
         return Question("help", text=text)
@@ -249,6 +264,11 @@ async def answer(question: Question, sources: Sources, *, asker_id: str | None =
         if run is None:
             return answers.plain_answer(await _no_such_run(question.run_id, sources.history))
         return _about_run(question, run, sources.public_url)
+    if question.kind == rerun_questions.DIFF:
+        assert question.run_id is not None
+        return await rerun_questions.diff_answer_for(
+            question.run_id, question.other_id, sources.store, sources.history, sources.public_url
+        )
     if sources.asker is not None and question.text:
         return answers.plain_answer(await sources.asker.ask(question.text))
     return answers.plain_answer(NOT_UNDERSTOOD)

@@ -13,7 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import render
 from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
-from orchestrator.domain import Gate, Run
+from orchestrator.domain import Gate, Run, RunStatus
 from orchestrator.ports import RunStore
 
 log = logging.getLogger(__name__)
@@ -123,9 +123,18 @@ class SlackThreadReporter:
 
     async def finished(self, run: Run) -> None:
         if not run.result_posted:
+            text = render.result_text(run)
+            # A run that failed or was rejected offers to be re-run from a step.
+            offer = run.status in (RunStatus.FAILED, RunStatus.REJECTED)
             await self.outbox.deliver(
                 self._lane(run),
-                functools.partial(self._post_once, run, "result", render.result_text(run)),
+                functools.partial(
+                    self._post_once,
+                    run,
+                    "result",
+                    text,
+                    blocks.result_blocks(run, text) if offer else None,
+                ),
             )
 
     async def _post_once(
