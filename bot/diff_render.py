@@ -95,12 +95,13 @@ def headline(diff: RunDiff) -> str:
 def summary_line(diff: RunDiff) -> str:
     if diff.unchanged:
         return "Nothing changed in claims, verdicts, gates or tags."
+    verdicts, gates = len(diff.verdict_changes), len(diff.gate_changes)
     counts = [
         f"{diff.count(Change.ADDED)} added",
         f"{diff.count(Change.REMOVED)} removed",
         f"{diff.count(Change.REWORDED)} reworded",
-        f"{len(diff.verdict_changes)} verdicts changed",
-        f"{len(diff.gate_changes)} gates changed",
+        f"{verdicts} {'verdict' if verdicts == 1 else 'verdicts'} changed",
+        f"{gates} {'gate' if gates == 1 else 'gates'} changed",
     ]
     return "Claims: " + ", ".join(counts) + "."
 

@@ -6,7 +6,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
-from bot import observe, pages
+from bot import diff_page, observe, pages
 from bot.bootstrap import App
 from bot.pages import APP_KEY
 from bot.slack import oauth
@@ -30,4 +30,5 @@ def build_web_app(
         oauth.add_routes(web_app, bolt)
     observe.add_routes(web_app, worker=worker)
     pages.add_routes(web_app)
+    diff_page.add_routes(web_app)
     return web_app
