@@ -425,6 +425,8 @@ def run_summary_json(run: Run) -> dict[str, Any]:
         "input_tokens": run.usage.input_tokens,
         "output_tokens": run.usage.output_tokens,
         "cost_usd": round(run.usage.cost_usd, 6),
+        "parent_id": run.lineage.parent_id if run.lineage else None,
+        "evaluation": bool(run.lineage and run.lineage.evaluation),
     }
 
 

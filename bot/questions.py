@@ -264,6 +264,12 @@ async def answer(question: Question, sources: Sources, *, asker_id: str | None =
         if run is None:
             return answers.plain_answer(await _no_such_run(question.run_id, sources.history))
         return _about_run(question, run, sources.public_url)
+    if question.kind == rerun_questions.RERUN:
+        # A command: the Desk carries it out in chat; here (`copydesk ask`) it is pointed at.
+        return answers.plain_answer(
+            f"To re-run run #{question.run_id}, type `copydesk rerun {question.run_id} "
+            f"--from {question.step or 'summarise'}`, or ask in Slack or the console."
+        )
     if question.kind == rerun_questions.DIFF:
         assert question.run_id is not None
         return await rerun_questions.diff_answer_for(

@@ -267,8 +267,16 @@ def runs_text(runs: list[Run]) -> str:
     if not runs:
         return "No runs yet. Paste an article link to start one."
     return "\n".join(
-        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}" for r in runs
+        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}{_family_mark(r)}"
+        for r in runs
     )
+
+
+def _family_mark(run: Run) -> str:
+    if run.lineage is None:
+        return ""
+    mark = " (evaluation)" if run.lineage.evaluation else ""
+    return f"  re-run of #{run.lineage.parent_id} from {run.lineage.from_step}{mark}"
 
 
 def when(moment: datetime) -> str:

@@ -71,6 +71,10 @@ async def test_rerun_then_show_and_diff_tell_the_family(
     assert [r["id"] for r in json.loads(out)["reruns"]] == [2]
     assert json.loads(out)["parent"] is None
 
+    code, out, err = await copydesk("ask", "rerun 1 from tag", env=env)
+    assert "copydesk rerun 1 --from tag" in out
+    code, out, err = await copydesk("ask", "what changed between run 1 and 2", env=env)
+    assert "Run #1 → run #2" in out
     code, out, err = await copydesk("diff", "1", "2", env=env)
     assert code == 0, err
     assert "Run #1 → run #2 (run #2 re-ran run #1 from fact_check)" in out
@@ -126,6 +130,12 @@ async def test_evaluating_the_offline_model_on_twenty_stored_runs(
     assert len(compared) == STORED
     assert {int(parent) for parent, _ in compared} == set(range(1, STORED + 1))
     assert f"Total: {STORED} runs compared, 0 not; 0 ended differently" in out
+    code, out, _ = await copydesk("runs", "--limit", "100", env=env)
+    assert out.count("(evaluation)") == STORED and "re-run of #1 from tag" in out
+    code, out, _ = await copydesk("runs", "--json", "--limit", "100", env=env)
+    listed = json.loads(out)
+    assert sum(r["evaluation"] for r in listed) == STORED
+    assert {r["parent_id"] for r in listed if r["evaluation"]} == set(range(1, STORED + 1))
     code, out, _ = await copydesk("show", compared[0][1], "--json", env=env)
     shown = json.loads(out)
     assert shown["parent"]["evaluation"] is True and shown["parent"]["from_step"] == "tag"
