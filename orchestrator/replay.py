@@ -126,12 +126,14 @@ class Rerunner:
             extra={"action": "rerun_queued", "run_id": run.id, "parent": parent.id},
         )
         self.wake()
-        kept = ", ".join(dict.fromkeys(s.name for s in copied)) or "nothing"
+        kept = ", ".join(dict.fromkeys(s.name for s in copied))
         model = f" with {request.model}" if request.model else ""
+        refetch = ", reading the article again" if request.refetch else ""
+        told = f"copied from run #{parent.id}: {kept}" if kept else "nothing copied"
         return RerunOutcome(
             True,
-            f"Run #{run.id} re-runs run #{parent.id} from {request.from_step}{model}; "
-            f"copied from run #{parent.id}: {kept}.",
+            f"Run #{run.id} re-runs run #{parent.id} from {request.from_step}{model}{refetch}; "
+            f"{told}.",
             run=run,
             parent=parent,
         )
