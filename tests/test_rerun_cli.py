@@ -17,6 +17,7 @@ from orchestrator.models.claude import TAGS_TOOL
 from test_cli import copydesk, environment
 
 STORED = 20
+OTHER_MODEL = "claude-haiku-4-5"
 
 
 def stories(site: ArticleSite, count: int) -> list[str]:
@@ -172,11 +173,24 @@ async def test_evaluating_on_the_messages_api_spends_tokens_only_on_the_rerun_st
     assert re.search(r"Estimate: about [1-9][\d,]* tokens, \$0\.\d+", out)
     assert len(claude.requests) == before
     code, out, err = await copydesk(
-        "rerun", "--since", "7d", "--from", "tag", "--yes", env=env, stdin="", timeout=180
+        "rerun",
+        "--since",
+        "7d",
+        "--from",
+        "tag",
+        "--model",
+        OTHER_MODEL,
+        "--yes",
+        env=env,
+        stdin="",
+        timeout=180,
     )
     assert code == 0, err
-    # Only the re-run step asked the model: one tagging call a run, nothing else.
+    assert f"from tag with {OTHER_MODEL}" in out
+    # Only the re-run step asked the model, and the model asked for: one tagging call a run.
     assert tools_asked(claude, before) == Counter({TAGS_TOOL: STORED})
+    assert {body["model"] for body in claude.requests[before:]} == {OTHER_MODEL}
+    assert OTHER_MODEL not in {body["model"] for body in claude.requests[:before]}
     assert f"Total: {STORED} runs compared" in out
     spent = re.search(r"the re-runs spent ([\d,]+) \(\$[\d.]+\) on the re-run steps only", out)
     whole_estimate = re.search(r"Re-running whole runs would have cost about ([\d,]+) tokens", out)
