@@ -34,6 +34,8 @@ async def claude() -> AsyncIterator[FakeAnthropic]:
         yield fake
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(180)
 async def test_rerun_then_show_and_diff_tell_the_family(
     database_url: str, site: ArticleSite, tmp_path: Path
 ) -> None:
