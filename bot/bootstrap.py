@@ -23,7 +23,7 @@ from bot.background import Background
 from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
-from bot.reporters import SlackThreadReporter, TerminalReporter
+from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
@@ -35,6 +35,7 @@ from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
@@ -43,6 +44,7 @@ from storage import db
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
+from storage.reruns import SqlReruns
 from storage.store import SqlRunStore
 
 if TYPE_CHECKING:
@@ -80,6 +82,41 @@ class App:
     visibility: Visibility | None = None
     # Spans of every run (OpenTelemetry), or the no-op port when no OTEL_* variable asks.
     telemetry: Telemetry = NO_TELEMETRY
+    # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
+    reruns: SqlReruns | None = None
+    rerunner: Rerunner | None = None
+
+
+class ModelShelf:
+    """Models by name, for re-runs that ask for another (`--model`): each made once, on
+    first use, and closed with the app."""
+
+    def __init__(self, settings: Settings, default: Model) -> None:
+        self.settings = settings
+        self._models: dict[str, Model] = {default.name: default}
+
+    def problem(self, name: str) -> str | None:
+        if name == "offline" or name in self._models:
+            return None
+        if self.settings.anthropic_api_key is None:
+            return (
+                f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
+                "or re-run with --model offline."
+            )
+        return None
+
+    def get(self, name: str) -> Model:
+        model = self._models.get(name)
+        if model is None:
+            model = self._models[name] = build_model(
+                self.settings.model_copy(update={"model": name})
+            )
+        return model
+
+    async def aclose(self, default: Model) -> None:
+        for model in self._models.values():
+            if model is not default:
+                await model.aclose()
 
 
 def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Model:
@@ -161,6 +198,8 @@ async def build_app(
         stack.push_async_callback(reader.aclose)
         model = build_model(settings, telemetry)
         stack.push_async_callback(model.aclose)
+        shelf = ModelShelf(settings, model)
+        stack.push_async_callback(shelf.aclose, model)
         pipeline = Pipeline(
             store,
             model,
@@ -170,6 +209,7 @@ async def build_app(
                 unverified_citations=UnverifiedCitations(settings.unverified_citations),
             ),
             telemetry=telemetry,
+            models=shelf.get,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -192,7 +232,10 @@ async def build_app(
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
-            if run.origin.transport == "slack" and slack is not None:
+            if run.lineage is not None and run.lineage.evaluation:
+                # An evaluation re-run is compared afterwards, never told anywhere.
+                reporter = SilentReporter()
+            elif run.origin.transport == "slack" and slack is not None:
                 reporter = SlackThreadReporter(
                     slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
                     store,
@@ -237,6 +280,8 @@ async def build_app(
             Members(client_for, ttl=settings.members_cache_seconds),
             mode=settings.history_visibility,
         )
+        reruns = SqlReruns(store)
+        rerunner = Rerunner(store, reruns, worker.wake, check_model=shelf.problem)
         desk = Desk(
             store,
             worker.wake,
@@ -248,6 +293,7 @@ async def build_app(
             public_url=settings.public_url,
             asker=asker,
             visibility=visibility,
+            rerunner=rerunner,
         )
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
@@ -280,6 +326,8 @@ async def build_app(
             asker=asker,
             visibility=visibility,
             telemetry=telemetry,
+            reruns=reruns,
+            rerunner=rerunner,
         )
 
 

@@ -7,7 +7,7 @@ and the CLI get the same lines with the markup taken out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -231,6 +231,8 @@ def trace_text(run: Run) -> str:
     ]
     if run.error:
         lines.append(f"Reason: {run.error}")
+    if run.lineage is not None:
+        lines.append(lineage_line(run))
     lines.append("*Steps*")
     for step in sorted(run.steps, key=lambda s: s.started_at):
         mark = {"succeeded": "✓", "failed": "✗", "running": "…", "skipped": "-"}[step.status.value]
@@ -241,6 +243,8 @@ def trace_text(run: Run) -> str:
         line = f"{mark} {step.name}{attempt}: {step.status.value}, {took}, {toks:,} tokens{model}"
         if step.error:
             line += f" — {step.error}"
+        if step.copied_from is not None:
+            line += f" — from run #{step.copied_from}, no new tokens"
         lines.append(line)
     if run.gates:
         lines.append("*Gates*")
@@ -251,8 +255,10 @@ def trace_text(run: Run) -> str:
             mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
             lines.append(
                 f"{index}. {mark} {short(claim.text, 140)} "
-                f"(introduced by {claim.step}, {claim.agent}, round {claim.round})"
-                f"{two_facts(claim)}"
+                f"(introduced by {claim.step}"
+                + (f" of run #{claim.from_run}" if claim.from_run else "")
+                + f", {claim.agent}, round {claim.round})"
+                + two_facts(claim)
             )
             if claim.source_url:
                 lines.append(
@@ -274,6 +280,31 @@ def trace_text(run: Run) -> str:
     return "\n".join(lines)
 
 
+def lineage_line(run: Run) -> str:
+    """What a re-run re-ran, in a line."""
+    lineage = run.lineage
+    assert lineage is not None
+    how = f" with {lineage.model}" if lineage.model else ""
+    refetch = ", the article read again" if lineage.refetch else ""
+    kind = "Evaluation re-run" if lineage.evaluation else "Re-run"
+    return f"{kind} of run #{lineage.parent_id} from {lineage.from_step}{how}{refetch}"
+
+
+def family_lines(run: Run, reruns: Sequence[Run]) -> list[str]:
+    """The runs re-run from this one, for `show N`."""
+    if not reruns:
+        return []
+    lines = ["*Re-runs*"]
+    for child in reruns:
+        assert child.lineage is not None
+        mark = " (evaluation)" if child.lineage.evaluation else ""
+        lines.append(
+            f"#{child.id} from {child.lineage.from_step}{mark}: {STATUS_WORD[child.status]}, "
+            f"{child.usage.total_tokens:,} tokens — `copydesk diff {run.id} {child.id}`"
+        )
+    return lines
+
+
 def _mesh(run: Run) -> dict[str, Any] | None:
     step = run.step("fact_check")
     if step is None or not step.output:
@@ -286,8 +317,16 @@ def runs_text(runs: list[Run]) -> str:
     if not runs:
         return "No runs yet. Paste an article link to start one."
     return "\n".join(
-        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}" for r in runs
+        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}{_family_mark(r)}"
+        for r in runs
     )
+
+
+def _family_mark(run: Run) -> str:
+    if run.lineage is None:
+        return ""
+    mark = " (evaluation)" if run.lineage.evaluation else ""
+    return f"  re-run of #{run.lineage.parent_id} from {run.lineage.from_step}{mark}"
 
 
 def when(moment: datetime) -> str:

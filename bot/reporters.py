@@ -14,7 +14,7 @@ from bot import render
 from bot.outbox import SlackOutbox, is_transient
 from bot.slack import blocks
 from bot.slack.oauth import WorkspaceNotInstalled
-from orchestrator.domain import Gate, Run
+from orchestrator.domain import Gate, Run, RunStatus
 from orchestrator.ports import RunStore
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
 
@@ -127,9 +127,18 @@ class SlackThreadReporter:
 
     async def finished(self, run: Run) -> None:
         if not run.result_posted:
+            text = render.result_text(run)
+            # A run that failed or was rejected offers to be re-run from a step.
+            offer = run.status in (RunStatus.FAILED, RunStatus.REJECTED)
             await self.outbox.deliver(
                 self._lane(run),
-                functools.partial(self._post_once, run, "result", render.result_text(run)),
+                functools.partial(
+                    self._post_once,
+                    run,
+                    "result",
+                    text,
+                    blocks.result_blocks(run, text) if offer else None,
+                ),
             )
 
     async def _post_once(
@@ -281,3 +290,20 @@ class TerminalReporter:
 
     async def finished(self, run: Run) -> None:
         self.write(render.plain(render.result_text(run)))
+
+
+class SilentReporter:
+    """Tells nobody: evaluation re-runs (`copydesk rerun --since`) are compared afterwards,
+    and must never post to Slack whatever thread their parent was asked in."""
+
+    async def progress(self, run: Run) -> None:
+        return None
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def finished(self, run: Run) -> None:
+        return None

@@ -207,6 +207,9 @@ class Step:
     error: str | None = None
     usage: Usage = field(default_factory=Usage)
     model: str | None = None
+    # A re-run's step copied from an earlier run instead of run: the run that first produced
+    # it (its tokens were spent there, not here).
+    copied_from: int | None = None
 
     @property
     def seconds(self) -> float | None:
@@ -263,9 +266,11 @@ class Claim:
     checked_by: str | None = None  # the step that looked
     in_article: Verdict | None = None
     at_source: SourceOutcome | None = None  # None: the article cites no source for it
+    from_run: int | None = None  # the run whose `step` produced it; None: this run
 
     def to_json(self) -> JSON:
         return {
+            "from_run": self.from_run,
             "text": self.text,
             "quote": self.quote,
             "step": self.step,
@@ -298,7 +303,19 @@ class Claim:
             checked_by=data.get("checked_by"),
             in_article=Verdict(in_article) if in_article else None,
             at_source=SourceOutcome(at_source) if at_source else None,
+            from_run=data.get("from_run"),
         )
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """What a re-run re-ran: its parent run, the step it re-ran from, and how."""
+
+    parent_id: int
+    from_step: str
+    model: str | None = None  # None: the configured model
+    refetch: bool = False  # the article read again instead of copied
+    evaluation: bool = False  # `copydesk rerun --since`: compared, never posted to Slack
 
 
 @dataclass
@@ -321,6 +338,7 @@ class Run:
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    lineage: Lineage | None = None  # set on a re-run
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:

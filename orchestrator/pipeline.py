@@ -68,16 +68,26 @@ class Pipeline:
         reader: Reader,
         config: PipelineConfig,
         telemetry: Telemetry = NO_TELEMETRY,
+        *,
+        models: Callable[[str], Model] | None = None,
     ) -> None:
         self.store = store
         self.model = model
         self.reader = reader
         self.config = config
         self.telemetry = telemetry
+        # The model a re-run asked for by name (`copydesk rerun --model`); None: only `model`.
+        self.models = models
 
     async def execute(
         self, run: Run, reporter: RunReporter, stop: asyncio.Event | None = None
     ) -> Run:
+        wanted = run.lineage.model if run.lineage is not None else None
+        if wanted and self.models is not None and wanted != self.model.name:
+            other = Pipeline(
+                self.store, self.models(wanted), self.reader, self.config, self.telemetry
+            )
+            return await other.execute(run, reporter, stop)
         trace = Trace(run, self.store, reporter, stop or asyncio.Event(), telemetry=self.telemetry)
         at = await execution_at(self.telemetry, self.store, run)
         stopped: RunStopped | None = None
@@ -103,7 +113,7 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
-        origins: list[str] = []
+        origins: list[tuple[str, int | None]] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
@@ -114,7 +124,10 @@ class Pipeline:
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
-            origins = [c.get("step", f"summarise#{attempt}") for c in summary["claims"]]
+            origins = [
+                (c.get("step", f"summarise#{attempt}"), c.get("from_run"))
+                for c in summary["claims"]
+            ]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -162,7 +175,8 @@ class Pipeline:
             if summary is None or summary is AGAIN:
                 return summary
             step = f"summarise#{attempt}"
-            return {"claims": [{**c, "step": step} for c in summary["claims"]]}
+            source = trace.copied_from("summarise", attempt)
+            return {"claims": [{**c, "step": step, "from_run": source} for c in summary["claims"]]}
         names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
         parts = await asyncio.gather(
             *(
@@ -178,7 +192,7 @@ class Pipeline:
             return AGAIN
         found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
         origin = {
-            " ".join(c["quote"].split()): f"{name}#{attempt}"
+            " ".join(c["quote"].split()): (f"{name}#{attempt}", trace.copied_from(name, attempt))
             for name, part in zip(names, parts, strict=True)
             if part is not None
             for c in part["claims"]
@@ -191,12 +205,12 @@ class Pipeline:
         )
         if merged is None or merged is AGAIN:
             return merged
-        return {
-            "claims": [
-                {**c, "step": origin.get(" ".join(c["quote"].split()), f"synthesise#{attempt}")}
-                for c in merged["claims"]
-            ]
-        }
+        synthesised = (f"synthesise#{attempt}", trace.copied_from("synthesise", attempt))
+        claims = []
+        for c in merged["claims"]:
+            step, source = origin.get(" ".join(c["quote"].split()), synthesised)
+            claims.append({**c, "step": step, "from_run": source})
+        return {"claims": claims}
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
@@ -295,7 +309,7 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
-        origins: Sequence[str],
+        origins: Sequence[tuple[str, int | None]],
         checked: JSON,
         tagged: JSON,
     ) -> StepResult:
@@ -308,12 +322,13 @@ class Pipeline:
             in_article = Verdict(check["verdict"]) if check.get("verdict") else None
             at_source = _source_outcome(citation)
             verdict = _overall(in_article, at_source)
+            step, from_run = origins[index]
             result_claims.append(
                 Claim(
                     text=draft.text,
                     quote=draft.quote,
-                    step=origins[index],
-                    agent="section_summariser" if "_s" in origins[index] else "summariser",
+                    step=step,
+                    agent="section_summariser" if "_s" in step else "summariser",
                     round=0,
                     verdict=verdict,
                     evidence=check.get("evidence"),
@@ -322,6 +337,7 @@ class Pipeline:
                     checked_by=citation["checked_by"] if citation else "fact_check",
                     in_article=in_article,
                     at_source=at_source,
+                    from_run=from_run,
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)

@@ -111,6 +111,11 @@ class Trace:
             total = total + step.usage
         return total
 
+    def copied_from(self, name: str, attempt: int = 1) -> int | None:
+        """The run a re-run's step was copied from (None: it ran in this run)."""
+        done = self._done.get((name, attempt))
+        return done.copied_from if done is not None else None
+
     async def step(
         self, name: str, body: Callable[[], Awaitable[StepResult]], *, attempt: int = 1
     ) -> JSON:
@@ -187,6 +192,10 @@ class Trace:
                 decided_at=self.clock() if decided else None,
             )
             if outcome.decision in (GateDecision.CONTINUE, GateDecision.RETRY):
+                if self._deferred_gate is not None:
+                    # Two gates with no step between them (a re-run whose steps up to here
+                    # were copied): one transaction holds one gate, so the first goes now.
+                    await self._commit(report=False)
                 # Code decided it from committed results, and a replay would decide it
                 # alike: it commits with whatever the run does next, in that transaction.
                 self._deferred_gate = recorded = gate

@@ -8,6 +8,7 @@ from orchestrator.domain import (
     Claim,
     Gate,
     GateDecision,
+    Lineage,
     Origin,
     Run,
     RunStatus,
@@ -54,6 +55,20 @@ def run_from_row(row: RowMapping) -> Run:
         usage=usage_from_row(row),
         executions=row["executions"],
         trace_id=row.get("trace_id"),
+        lineage=lineage_from_row(row),
+    )
+
+
+def lineage_from_row(row: RowMapping) -> Lineage | None:
+    parent = row.get("parent_run_id")
+    if parent is None:
+        return None
+    return Lineage(
+        parent_id=parent,
+        from_step=row["rerun_from"],
+        model=row["model"],
+        refetch=bool(row["refetch"]),
+        evaluation=bool(row["evaluation"]),
     )
 
 
@@ -69,6 +84,7 @@ def step_from_row(row: RowMapping) -> Step:
         error=row["error"],
         usage=usage_from_row(row),
         model=row["model"],
+        copied_from=row.get("copied_from_run_id"),
     )
 
 
@@ -104,4 +120,5 @@ def claim_from_row(row: RowMapping) -> Claim:
         checked_by=row["checked_by"],
         in_article=Verdict(row["in_article"]) if row["in_article"] else None,
         at_source=SourceOutcome(row["at_source"]) if row["at_source"] else None,
+        from_run=row.get("from_run_id"),
     )

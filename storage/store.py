@@ -290,6 +290,8 @@ class SqlRunStore:
             "result_posted": False,
             "cost_usd": 0.0,
             "executions": 0,
+            "refetch": False,
+            "evaluation": False,
             **dict.fromkeys(USAGE_COLUMNS, 0),
         }
 
@@ -676,6 +678,7 @@ class SqlRunStore:
                 "checked_by": claim.checked_by,
                 "in_article": claim.in_article.value if claim.in_article else None,
                 "at_source": claim.at_source.value if claim.at_source else None,
+                "from_run_id": claim.from_run,
             }
             for position, claim in enumerate(claims)
         ]

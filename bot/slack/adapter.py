@@ -240,6 +240,38 @@ def build_bolt_app(
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
 
+    async def on_rerun_choice(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        background.spawn(rerun(body, action, context.client or fallback))
+
+    async def rerun(body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient) -> None:
+        user = body["user"]["id"]
+        channel = body["channel"]["id"]
+        message = body.get("message") or {}
+        # The menu is on a message in the run's thread: the re-run answers in that thread.
+        container = body.get("container") or {}
+        thread = message.get("thread_ts") or container.get("thread_ts") or message.get("ts")
+        replier = SlackReplier(web, channel, thread, user)
+        chosen = blocks.parse_rerun_choice((action.get("selected_option") or {}).get("value", ""))
+        if chosen is None:
+            await replier.private("That menu choice names no run and step; nothing changed.")
+            return
+        run_id, step = chosen
+        incoming = IncomingMessage(
+            text="",
+            transport="slack",
+            user=user,
+            channel=channel,
+            ts=message.get("ts"),
+            thread_ts=thread,
+            team=(body.get("team") or {}).get("id"),
+        )
+        await desk.rerun(run_id, step, message=incoming, replier=replier)
+
+    app.action(blocks.RERUN_FROM)(on_rerun_choice)
+
     async def ignore(ack: Any) -> None:
         # Answer 200 to everything else: a 404 makes Slack retry an event we don't want.
         await ack()
