@@ -58,6 +58,8 @@ Body = Callable[[], Awaitable[StepResult]]
 
 
 class NullReporter:
+    records_delivery = False
+
     async def progress(self, run: Run) -> None:
         pass
 

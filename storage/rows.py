@@ -6,6 +6,7 @@ from sqlalchemy import RowMapping
 
 from orchestrator.domain import (
     Claim,
+    DeliveryFailure,
     Gate,
     GateDecision,
     Origin,
@@ -51,7 +52,17 @@ def run_from_row(row: RowMapping) -> Run:
         result=row.get("result"),
         usage=usage_from_row(row),
         executions=row["executions"],
+        crashes=row.get("crashes") or 0,
+        crashed_step=row.get("crashed_step"),
+        delivery_failure=_delivery_failure(row),
     )
+
+
+def _delivery_failure(row: RowMapping) -> DeliveryFailure | None:
+    what = row.get("delivery_failed")
+    if what is None:
+        return None
+    return DeliveryFailure(what, row.get("delivery_error") or "", row["delivery_failed_at"])
 
 
 def step_from_row(row: RowMapping) -> Step:
