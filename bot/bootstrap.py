@@ -30,6 +30,7 @@ from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reporters import SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
+from bot.slack.failures import NotForPosts
 from bot.slack.oauth import OAuth
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
@@ -98,9 +99,10 @@ def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> Async
         base_url=settings.slack_api_url,
         session=http,
         retry_handlers=[
+            # A 429 was not acted on: safe to send again as it is.
             AsyncRateLimitErrorRetryHandler(max_retry_count=5),
-            AsyncConnectionErrorRetryHandler(max_retry_count=3),
-            AsyncServerErrorRetryHandler(max_retry_count=3),
+            NotForPosts(AsyncConnectionErrorRetryHandler(max_retry_count=3)),
+            NotForPosts(AsyncServerErrorRetryHandler(max_retry_count=3)),
         ],
     )
 

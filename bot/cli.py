@@ -463,6 +463,15 @@ def run_json(run: Run) -> dict[str, Any]:
             ],
             "claims": [c.to_json() for c in run.claims],
             "result": run.result,
+            "result_posted": run.result_posted,
+            "crashes": run.crashes,
+            "delivery_failure": None
+            if run.delivery_failure is None
+            else {
+                "what": run.delivery_failure.what,
+                "why": run.delivery_failure.why,
+                "at": _iso(run.delivery_failure.at),
+            },
         }
     )
     return data

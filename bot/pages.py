@@ -305,6 +305,8 @@ def run_html(run: Run, now: datetime | None = None) -> str:
     ]
     if run.error:
         body.append(f"<p><b>Why it stopped:</b> {_e(run.error)}</p>")
+    if run.delivery_failure is not None:
+        body.append(f"<p class='undelivered'><b>Slack:</b> {_e(render.delivery_line(run))}</p>")
     body.append("<h2>Timeline</h2>" + timeline_svg(run, now))
     if run.steps:
         body.append("<h2>Steps, tokens and cost</h2>" + _step_rows(run.steps))

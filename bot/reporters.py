@@ -27,6 +27,11 @@ METADATA_EVENT = "copydesk_message"
 # Slack takes up to 40,000 characters of text but shows a long message cut short; a plain
 # text fallback stays well inside what a thread shows whole.
 PLAIN_LIMIT = 3900
+# Refusals that say the thread is out of reach, not that one message was wrong.
+THREAD_GONE = frozenset(
+    {"channel_not_found", "not_in_channel", "is_archived", "no_permission", "missing_scope",
+     "token_revoked", "account_inactive", "invalid_auth", "not_authed"}
+)  # fmt: skip
 
 
 class SlackThreadReporter:
@@ -70,6 +75,8 @@ class SlackThreadReporter:
         # in the thread before posting it again.
         self._recheck = False
         self._failed: set[str] = set()  # what this reporter already recorded as failed
+        # A refusal that says the thread itself is out of reach: nothing more is sent to it.
+        self._gone: SlackFailure | None = None
 
     def _lane(self, run: Run) -> tuple[str | None, str | None, str | None]:
         return (run.origin.team, run.origin.channel, run.origin.thread_ts)
@@ -90,12 +97,19 @@ class SlackThreadReporter:
             return
         failure = done.result().failure
         assert failure is not None
+        self._note_gone(failure)
         # Not awaited by anyone: recorded in the background, on the outbox's loop.
         task = asyncio.ensure_future(self._record_failure(run, "status", failure))
         _PENDING.add(task)
         task.add_done_callback(_PENDING.discard)
 
+    def _note_gone(self, failure: SlackFailure) -> None:
+        if failure.code in THREAD_GONE and self._gone is None:
+            self._gone = failure
+
     async def _send_status(self, run: Run, text: str) -> None:
+        if self._gone is not None:
+            return
         # The second of two steps that finish together often renders the same text as the
         # first: one write, not an identical chat.update.
         if text != self._written:
@@ -115,6 +129,9 @@ class SlackThreadReporter:
 
     async def escalated(self, run: Run, gate: Gate) -> None:
         if gate.message_ref is not None or gate.id is None:
+            return
+        if self._gone is not None:
+            await self._record_failure(run, f"gate:{gate.id}", self._gone)
             return
         delivery = await self.outbox.deliver(
             self._lane(run),
@@ -152,6 +169,9 @@ class SlackThreadReporter:
     async def finished(self, run: Run) -> None:
         if run.result_posted:
             return
+        if self._gone is not None:
+            await self._record_failure(run, "result", self._gone)
+            return
         delivery = await self.outbox.deliver(
             self._lane(run),
             functools.partial(self._post_once, run, "result", render.result_text(run)),
@@ -164,6 +184,7 @@ class SlackThreadReporter:
             await self._record_failure(run, "result", delivery.failure)
 
     async def _record_failure(self, run: Run, what: str, failure: SlackFailure) -> None:
+        self._note_gone(failure)
         if what in self._failed:
             return
         self._failed.add(what)

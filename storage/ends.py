@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, or_, select, update
+from sqlalchemy import Table, and_, bindparam, case, or_, select, update
 from sqlalchemy.engine import Connection
 
 from orchestrator.domain import RunStatus
@@ -27,10 +27,12 @@ def _p(name: str, column: Any = None) -> Any:
 def end_statement(prefix: str = "e_") -> Any:
     """The run's end and the usage of its last steps, in one UPDATE of its row.
 
-    The lease is kept: it now covers telling the thread, and a worker that dies before the
-    end is told leaves it to lapse and be taken over (`claim_delivery`).
+    The lease is kept unless the end is told already: it now covers telling the thread,
+    and a worker that dies before the end is told leaves it to lapse and be taken over
+    (`claim_delivery`). A told run holds no lease.
     """
     r = RUNS.c
+    told = _p(f"{prefix}told", r.result_posted)
     return (
         update(RUNS)
         .where(r.id == _p(f"{prefix}run_id"))
@@ -40,7 +42,9 @@ def end_statement(prefix: str = "e_") -> Any:
             result=_p(f"{prefix}result", r.result),
             finished_at=_p(f"{prefix}finished_at", r.finished_at),
             updated_at=_p("now", r.updated_at),
-            result_posted=_p(f"{prefix}told", r.result_posted),
+            result_posted=told,
+            lease_owner=case((told, None), else_=r.lease_owner),
+            lease_expires_at=case((told, None), else_=r.lease_expires_at),
             cost_usd=r.cost_usd + _p(f"{prefix}cost_usd"),
             **{c: r[c] + _p(f"{prefix}{c}") for c in USAGE_COLUMNS},
         )
@@ -68,6 +72,9 @@ def failure_statement() -> Any:
             delivery_failed=_p("what"),
             delivery_error=_p("why"),
             delivery_failed_at=_p("at", r.delivery_failed_at),
+            # Given up is settled: an ended run holds no lease for it any more.
+            lease_owner=case((r.status.in_(FINAL), None), else_=r.lease_owner),
+            lease_expires_at=case((r.status.in_(FINAL), None), else_=r.lease_expires_at),
         )
     )
 

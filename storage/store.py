@@ -812,6 +812,10 @@ class SqlRunStore:
             values["status_ref"] = status_ref
         if result_posted is not None:
             values["result_posted"] = result_posted
+            if result_posted:
+                # Told: the lease an ended run kept for the telling is done with.
+                values["lease_owner"] = None
+                values["lease_expires_at"] = None
         keys = tuple(values)
         statement = self._update_run.get(keys)
         if statement is None:

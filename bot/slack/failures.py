@@ -17,6 +17,10 @@ from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 
 
 class Kind(enum.StrEnum):
@@ -120,3 +124,30 @@ def _retry_after(response: Any) -> float | None:
         return max(0.0, float(raw)) if raw is not None else None
     except (TypeError, ValueError):
         return None
+
+
+class NotForPosts(AsyncRetryHandler):
+    """One of the SDK's retry handlers, except on `chat.postMessage`.
+
+    A post whose connection dropped, or that answered 5xx, may have been posted: sent again
+    blind it could post twice. The outbox retries it instead, and the reporter looks in the
+    thread first (by message metadata). Everything else (updates, reads) is safe to repeat.
+    """
+
+    def __init__(self, inner: AsyncRetryHandler) -> None:
+        super().__init__(inner.max_retry_count, inner.interval_calculator)
+        self.inner = inner
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if request.url.rstrip("/").endswith("chat.postMessage"):
+            return False
+        return await self.inner._can_retry_async(
+            state=state, request=request, response=response, error=error
+        )
