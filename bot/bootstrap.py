@@ -187,6 +187,7 @@ async def build_app(
                     approvers=approvers.describe(),
                     resumed=run.executions > 1,
                     outbox=outbox,
+                    ended=run.status.is_final,
                 )
             else:
                 reporter = TerminalReporter(write)

@@ -61,6 +61,7 @@ class SlackThreadReporter:
         approvers: str,
         resumed: bool,
         outbox: SlackOutbox | None = None,
+        ended: bool = False,
     ) -> None:
         self._client_for: ClientFor = (
             _constant(client) if isinstance(client, AsyncWebClient) else client
@@ -68,6 +69,9 @@ class SlackThreadReporter:
         self.store = store
         self.approvers = approvers
         self.resumed = resumed
+        # Taken to tell an end already committed: only then may an earlier execution have
+        # posted the result (a run posts its result after its end commits).
+        self.ended = ended
         self.outbox = outbox or SlackOutbox()
         self._written: str | None = None
         self._thread: list[dict[str, Any]] | None = None
@@ -210,7 +214,7 @@ class SlackThreadReporter:
     async def _post_once(
         self, run: Run, kind: str, text: str, message_blocks: list[dict[str, Any]] | None = None
     ) -> str:
-        if self.resumed or self._recheck:
+        if self._recheck or (self.resumed and (kind != "result" or self.ended)):
             if self._recheck:
                 self._thread = None  # read the thread afresh: it may have the lost post
             earlier = await self._find(run, kind)
