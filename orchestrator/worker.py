@@ -175,12 +175,25 @@ class Worker:
                 self._slots.release()
                 log.exception("could not claim a delivery", extra={"action": "claim_error"})
                 return
-            if run is None or run.id in self._in_flight:
+            if run is None:
                 self._slots.release()
+                return
+            if run.id in self._in_flight:
+                # Cancelled while this worker executes it: told once that execution has
+                # stopped (it wakes the loop); the lease just taken is let go at once.
+                self._slots.release()
+                self._owed = True
+                await self._let_go_of_delivery(run.id)
                 return
             task = asyncio.create_task(self._deliver_released(run))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+
+    async def _let_go_of_delivery(self, run_id: int) -> None:
+        try:
+            await self.store.renew_lease(run_id, self.name, lease_seconds=0)
+        except Exception:
+            log.warning("could not let go of run %s", run_id, exc_info=True)
 
     async def _deliver_released(self, run: Run) -> Run | None:
         try:

@@ -35,7 +35,8 @@ def end_statement(prefix: str = "e_") -> Any:
     told = _p(f"{prefix}told", r.result_posted)
     return (
         update(RUNS)
-        .where(r.id == _p(f"{prefix}run_id"))
+        # A run cancelled while its last step ran stays cancelled (no row: the caller stops).
+        .where(r.id == _p(f"{prefix}run_id"), r.status == RunStatus.RUNNING.value)
         .values(
             status=_p(f"{prefix}status"),
             error=_p(f"{prefix}error"),
@@ -48,6 +49,7 @@ def end_statement(prefix: str = "e_") -> Any:
             cost_usd=r.cost_usd + _p(f"{prefix}cost_usd"),
             **{c: r[c] + _p(f"{prefix}{c}") for c in USAGE_COLUMNS},
         )
+        .returning(r.id)
     )
 
 

@@ -56,6 +56,7 @@ from orchestrator.domain import (
     Usage,
 )
 from orchestrator.ports import RunEnd
+from orchestrator.trace import RunStopped
 from storage import ends
 from storage.models import Base, UTCDateTime
 from storage.rows import (
@@ -525,11 +526,21 @@ class SqlRunStore:
         steps = [(s.run_id, s.name, s.attempt) for s in (*finished, *started)]
         # One statement's writes must not touch one row twice: a step finished and started
         # again at once (which the trace never asks for) takes the statements one by one.
-        one_statement = self._one_statement and writes > 1 and len(set(steps)) == len(steps)
+        one_statement = (
+            self._one_statement
+            and writes > 1
+            and len(set(steps)) == len(steps)
+            # An end reports whether it applied through the statement's RETURNING, which a
+            # gate's id would take; the two together (which the trunk never asks for) take
+            # the statements one by one.
+            and not (gate is not None and ended is not None)
+        )
 
         def advance(connection: Connection) -> Gate | None:
             if one_statement:
-                return self._advance_in_one(connection, finished, usage, started, gate, ended)
+                return self._advance_in_one(
+                    connection, finished, usage, started, gate, ended, stopped
+                )
             if finished:
                 connection.execute(
                     self._finish_steps, [_finished_params(step) for step in finished]
@@ -541,14 +552,21 @@ class SqlRunStore:
             if started:
                 connection.execute(self._start_steps, [_started_values(step) for step in started])
             if ended is not None:
-                connection.execute(self._end_run, {"b_now": _now(), **_end_params(*ended)})
+                end_params = {"b_now": _now(), **_end_params(*ended)}
+                if connection.execute(self._end_run, end_params).first() is None:
+                    stopped.append(ended[0])
             if gate is None:
                 return None
             gate_id = connection.execute(self._record_gate, _gate_values(gate)).scalar_one()
             return replace(gate, id=gate_id)
 
+        stopped: list[int] = []  # the run whose end did not apply: cancelled meanwhile
         # Each statement is atomic on its own (many rows included), so one is a transaction.
-        return await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+        recorded = await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+        if stopped:
+            # The steps' results are committed; the run is not this execution's to end.
+            raise RunStopped
+        return recorded
 
     def _advance_in_one(
         self,
@@ -558,6 +576,7 @@ class SqlRunStore:
         started: Sequence[Step],
         gate: Gate | None,
         ended: tuple[int, RunEnd, Usage] | None,
+        stopped: list[int],
     ) -> Gate | None:
         shape = (len(finished), len(usage), bool(started), gate is not None, ended is not None)
         statement = self._advances.get(shape)
@@ -566,11 +585,13 @@ class SqlRunStore:
             parts += [_add_usage_statement(f"u{n}_") for n in range(len(usage))]
             if started:
                 parts.append(_start_steps_in_order())
-            if ended is not None:
-                parts.append(ends.end_statement())
             if gate is not None:
                 values = _bound(GATES, list(_gate_values(gate)), "g_")
                 parts.append(insert(GATES).values(values).returning(GATES.c.id))
+            if ended is not None:
+                # Last, so that its RETURNING says whether it applied (never with a gate:
+                # see `one_statement` in `advance`).
+                parts.append(ends.end_statement())
             statement = self._advances[shape] = _in_one_statement(parts)
         params: dict[str, Any] = {"b_now": _now()}
         for n, step in enumerate(finished):
@@ -584,6 +605,9 @@ class SqlRunStore:
             )
         if ended is not None:
             params.update(_end_params(*ended))
+            if connection.execute(statement, params).first() is None:
+                stopped.append(ended[0])
+            return None
         if gate is None:
             connection.execute(statement, params)
             return None
