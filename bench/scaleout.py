@@ -143,6 +143,15 @@ async def bench(url: str, args: argparse.Namespace) -> None:
                     held = [r.id for r in rows if r.status == "running" and r.lease_owner == killed]
                     workers[killed].send_signal(signal.SIGKILL)
                     await workers[killed].wait()
+                    # What it held when it died: it may have claimed more since the snapshot.
+                    held = sorted(
+                        set(held)
+                        | {
+                            r.id
+                            for r in await snapshot(engine)
+                            if r.status == "running" and r.lease_owner == killed
+                        }
+                    )
                     kill_at = time.monotonic()
                     print(f"SIGKILL {killed} at {done} finished, holding {len(held)} runs")
                 if done >= args.runs:
