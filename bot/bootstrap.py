@@ -187,8 +187,10 @@ async def build_app(
         http = aiohttp.ClientSession(trust_env=False, trace_configs=[metrics.slack_trace()])
         stack.push_async_callback(http.close)
         outbox = SlackOutbox(
+            give_up_after=settings.slack_give_up_after.total_seconds(),
             on_change=metrics.slack_outbox_pending.set,
             on_retry=metrics.slack_outbox_retries.inc,
+            on_give_up=lambda failure: metrics.slack_deliveries_failed.labels(failure.code).inc(),
         )
         # Closed before the Slack session: writes still queued get a last chance first.
         stack.push_async_callback(_close_outbox, outbox, settings)
@@ -243,6 +245,7 @@ async def build_app(
                     resumed=run.executions > 1,
                     outbox=outbox,
                     telemetry=telemetry,
+                    ended=run.status.is_final,
                 )
             else:
                 reporter = TerminalReporter(write)
@@ -266,6 +269,8 @@ async def build_app(
             lease_seconds=settings.lease_seconds,
             idle_seconds=settings.sweep_seconds,
             sweep=_sweep(gatekeeper, history, settings),
+            max_attempts=settings.run_max_attempts,
+            crash_backoff=settings.run_retry_seconds,
         )
         asker = await build_asker(settings, store, history, stack)
 

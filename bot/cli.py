@@ -529,6 +529,15 @@ def run_json(
             "result": run.result,
             "trace_id": run.trace_id,
             "trace_url": trace_url(trace_url_template, run.trace_id),
+            "result_posted": run.result_posted,
+            "crashes": run.crashes,
+            "delivery_failure": None
+            if run.delivery_failure is None
+            else {
+                "what": run.delivery_failure.what,
+                "why": run.delivery_failure.why,
+                "at": _iso(run.delivery_failure.at),
+            },
         }
     )
     return data

@@ -204,13 +204,10 @@ class Desk:
 
     async def cancel(self, run_id: int, *, by: str) -> Outcome:
         outcome = await self.gatekeeper.cancel(run_id, by=by)
-        if outcome.ok and outcome.run is not None:
-            # The run's own thread hears it too, wherever the cancel was typed.
-            run = outcome.run
-            reporter = self.reporter_for(run)
-            await reporter.progress(run)
-            await reporter.finished(run)
-            await self.store.update_run(run.id, result_posted=True)
+        if outcome.ok:
+            # The run's own thread hears it too, wherever the cancel was typed: told by a
+            # worker, as every run's end is (`Worker` claims the delivery).
+            self.wake()
         return outcome
 
     async def click(

@@ -418,6 +418,8 @@ def run_html(
     family = _family(run, reruns)
     if family:
         body.append("<h2>Re-runs</h2>" + family)
+    if run.delivery_failure is not None:
+        body.append(f"<p class='undelivered'><b>Slack:</b> {_e(render.delivery_line(run))}</p>")
     body.append("<h2>Timeline</h2>" + timeline_svg(run, now))
     if run.steps:
         body.append("<h2>Steps, tokens and cost</h2>" + _step_rows(run.steps))

@@ -217,6 +217,16 @@ def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
     return ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
 
 
+def delivery_line(run: Run) -> str:
+    """A message Slack never took, said where the run's history is read."""
+    failed = run.delivery_failure
+    assert failed is not None
+    return (
+        f"Not delivered to Slack: the {failed.what} message, given up {when(failed.at)}: "
+        f"{failed.why}"
+    )
+
+
 def trace_text(run: Run) -> str:
     """What happened on run N: every step, gate and claim."""
     lines = [
@@ -233,6 +243,8 @@ def trace_text(run: Run) -> str:
         lines.append(f"Reason: {run.error}")
     if run.lineage is not None:
         lines.append(lineage_line(run))
+    if run.delivery_failure is not None:
+        lines.append(delivery_line(run))
     lines.append("*Steps*")
     for step in sorted(run.steps, key=lambda s: s.started_at):
         mark = {"succeeded": "✓", "failed": "✗", "running": "…", "skipped": "-"}[step.status.value]

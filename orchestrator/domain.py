@@ -318,6 +318,15 @@ class Lineage:
     evaluation: bool = False  # `copydesk rerun --since`: compared, never posted to Slack
 
 
+@dataclass(frozen=True)
+class DeliveryFailure:
+    """A message Slack never took, for good: what it was, when it was given up, and why."""
+
+    what: str  # "status", "result", "gate:12"
+    why: str  # a sentence for the operator, with Slack's error code
+    at: datetime
+
+
 @dataclass
 class Run:
     id: int
@@ -335,6 +344,10 @@ class Run:
     usage: Usage = field(default_factory=Usage)
     executions: int = 0  # how many times a worker has taken it; above 1 it is resuming
     trace_id: str | None = None  # its OpenTelemetry trace, once tracing has seen it
+    # Executions in a row that crashed on the same step (an exception, not a kill).
+    crashes: int = 0
+    crashed_step: str | None = None
+    delivery_failure: DeliveryFailure | None = None  # the last message Slack never took
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

@@ -103,6 +103,13 @@ class RunRow(Base):
     refetch: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Made by `copydesk rerun --since`: compared, never posted to Slack.
     evaluation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Executions in a row that raised on the same step; at the bound the run is failed.
+    crashes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    crashed_step: Mapped[str | None] = mapped_column(String(32))
+    # The last Slack message given up for good: what, why, when.
+    delivery_failed: Mapped[str | None] = mapped_column(String(32))
+    delivery_error: Mapped[str | None] = mapped_column(Text)
+    delivery_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     steps: Mapped[list[StepRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True

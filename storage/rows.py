@@ -6,6 +6,7 @@ from sqlalchemy import RowMapping
 
 from orchestrator.domain import (
     Claim,
+    DeliveryFailure,
     Gate,
     GateDecision,
     Lineage,
@@ -56,6 +57,9 @@ def run_from_row(row: RowMapping) -> Run:
         executions=row["executions"],
         trace_id=row.get("trace_id"),
         lineage=lineage_from_row(row),
+        crashes=row.get("crashes") or 0,
+        crashed_step=row.get("crashed_step"),
+        delivery_failure=_delivery_failure(row),
     )
 
 
@@ -70,6 +74,13 @@ def lineage_from_row(row: RowMapping) -> Lineage | None:
         refetch=bool(row["refetch"]),
         evaluation=bool(row["evaluation"]),
     )
+
+
+def _delivery_failure(row: RowMapping) -> DeliveryFailure | None:
+    what = row.get("delivery_failed")
+    if what is None:
+        return None
+    return DeliveryFailure(what, row.get("delivery_error") or "", row["delivery_failed_at"])
 
 
 def step_from_row(row: RowMapping) -> Step:

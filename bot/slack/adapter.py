@@ -26,6 +26,7 @@ from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
+from bot.slack.failures import classify
 from bot.slack.oauth import OAuth
 from orchestrator.domain import Conversation
 
@@ -102,7 +103,7 @@ class SlackReplier:
             log.warning(
                 "could not answer %s privately: %s",
                 self.user,
-                error.response.get("error"),
+                classify(error).reason,
                 extra={"action": "slack_error"},
             )
 
@@ -120,7 +121,7 @@ class SlackReplier:
             log.warning(
                 "could not reply in %s: %s",
                 self.channel,
-                error.response.get("error"),
+                classify(error).reason,
                 extra={"action": "slack_error"},
             )
 
@@ -212,30 +213,15 @@ def build_bolt_app(
         channel = body["channel"]["id"]
         message = body.get("message") or {}
         replier = SlackReplier(web, channel, message.get("thread_ts"), user)
-        outcome = await desk.click(
+        # The gate's message is updated by its run's reporter, the one owner of what the
+        # thread shows, when the run resumes from the decision (woken by it).
+        await desk.click(
             int(action["value"]),
             approve=action["action_id"] == blocks.APPROVE,
             user=user,
             transport="slack",
             replier=replier,
         )
-        if outcome is None or outcome.gate is None:
-            return
-        # Decided now or before: either way the message should say so, not offer buttons.
-        gate = outcome.gate
-        try:
-            await web.chat_update(
-                channel=channel,
-                ts=message["ts"],
-                text=blocks.decided_text(gate.run_id, gate),
-                blocks=blocks.decided_blocks(gate.run_id, gate),
-            )
-        except SlackApiError as error:
-            log.warning(
-                "could not update the gate message: %s",
-                error.response.get("error"),
-                extra={"action": "slack_error", "run_id": gate.run_id},
-            )
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
