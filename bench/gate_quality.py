@@ -139,7 +139,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "both"):
+        for split in ("tune", "report", "fresh", "both"):
             group = groups.get((kind, split))
             if not group:
                 continue

@@ -310,7 +310,8 @@ def cases() -> list[Case]:
 # "jobless rate"), the article writes the figure in another notation or rounded, the figure
 # is absent from the source or there only about something else, a sentence with two figures
 # for two periods, tables with their units in the headers, PDFs of several pages.
-# Topics 0-2 are the tuning half of the rough set, 3-5 its reporting half.
+# Topics 0-2 are the tuning half of the rough set, 3-5 its reporting half; 6-7 were written
+# after the fixes and measured once.
 
 
 @dataclass(frozen=True)
@@ -333,7 +334,7 @@ class RoughTopic:
     periods: tuple[str, str]  # prior, latest
 
 
-ROUGH_TOPICS = (
+ROUGH_TOPICS: tuple[RoughTopic, ...] = (
     RoughTopic(
         "The jobless rate climbed to {f} in September, {link} said.",
         "The jobless rate climbed to {f} in September, up from {p} in August, {link} said.",
@@ -443,7 +444,47 @@ ROUGH_TOPICS = (
         ("2024", "2025"),
     ),
 )
+# Written after the rules were fixed on topics 0-5, and measured once: the "fresh" split.
+ROUGH_TOPICS += (
+    RoughTopic(
+        "Passenger numbers at the airport reached {f} in June, {link} shows.",
+        "Passenger numbers at the airport reached {f} in June, from {p} in May, {link} shows.",
+        "The airport handled {f} passengers in June.",
+        "The airport handled {f} passengers in June and {p} in May.",
+        "2,460,000",
+        "2,310,000",
+        ("2.46 million", "2.5 million", "2,460,000"),
+        "2.9 million",
+        "2.31 million",
+        "Some {f} bags were screened at the airport in June.",
+        "Passenger statistics for June will follow next week.",
+        "Passengers",
+        "Number",
+        "2,460,000",
+        "2,310,000",
+        ("May", "June"),
+    ),
+    RoughTopic(
+        "The council's deficit widened to {f} in 2025, {link} said.",
+        "The council's deficit widened to {f} in 2025 from {p} in 2024, {link} said.",
+        "The authority ran a shortfall of {f} in 2025.",
+        "The authority ran a shortfall of {f} in 2025, against {p} in 2024.",
+        "12.4 million euros",  # the PDF's core font has no "€"
+        "9.8 million euros",
+        ("€12.4m", "€12.4 million", "€12,400,000"),
+        "€14.2m",
+        "€9.8m",
+        "Grants worth {f} were paid to local clubs in 2025.",
+        "The shortfall for 2025 will be confirmed by the auditors.",
+        "Shortfall",
+        "€ millions",
+        "12.4",
+        "9.8",
+        ("2024", "2025"),
+    ),
+)
 ROUGH_TUNE_TOPICS = range(0, 3)
+ROUGH_REPORT_TOPICS = range(3, 6)
 
 
 def _rough_release(topic: RoughTopic) -> Source:
@@ -514,7 +555,7 @@ def _rough_article(sentence: str, name: str) -> str:
 
 
 def rough_cases() -> list[Case]:
-    """The rough set: `split` is tune for topics 0-2, report for 3-5."""
+    """The rough set: `split` is tune for topics 0-2, report for 3-5, fresh for 6-7."""
     made: list[Case] = []
 
     def add(kind: str, index: int, planted: bool, sentence: str, source: Source, n: int) -> None:
@@ -580,4 +621,6 @@ _CASE_FIELDS = ("name", "kind", "topic", "planted", "article_html", "source", "r
 class _RoughCase(Case):
     @property
     def split(self) -> str:
-        return "tune" if self.topic in ROUGH_TUNE_TOPICS else "report"
+        if self.topic in ROUGH_TUNE_TOPICS:
+            return "tune"
+        return "report" if self.topic in ROUGH_REPORT_TOPICS else "fresh"
