@@ -24,6 +24,7 @@ from functools import lru_cache
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.periods import different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 
 __all__ = [
@@ -159,6 +160,11 @@ _SAME_THING = {
     "worker": "employee",
     "employ": "employee",
     "people": "employee",
+    # A company's "revenue" is its release's "net sales" or "turnover".
+    "revenue": "sale",
+    "turnover": "sale",
+    # A statistics office says "consumer prices" or "price index" for the story's inflation.
+    "price": "inflation",
 }
 
 
@@ -199,6 +205,7 @@ class _Place:
     figure: Figure
     words: frozenset[str]
     sentence: str
+    period: str | None = None  # the month, quarter or year it is for, when the text says
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,11 @@ class SourceText:
         # float sum with it, so a tie between a match and a contradiction (both figures in
         # one sentence) would be decided differently from run to run.
         return math.fsum(self.weight.get(word, 1.0) for word in words & place.words)
+
+    def subject_score(self, words: frozenset[str], place: _Place) -> float:
+        """The weight of shared words that name a thing rather than a time: "May" alone
+        does not make "job vacancies" the story's "jobless rate"."""
+        return sum(self.weight.get(word, 1.0) for word in (words & place.words) - _MONTHS)
 
 
 @lru_cache(maxsize=32)
@@ -227,17 +239,20 @@ def source_text(text: str) -> SourceText:
         units.append(context_words(sentence))
         is_cell = CELL_SEPARATOR in sentence
         for figure, at in _figures_at(sentence):
+            period = period_of(sentence, at, at + len(figure.text), cell=is_cell)
             if is_cell:
                 figure = _with_header_unit(figure, sentence)
             words = context_words(sentence) if is_cell else context_words(sentence, at)
-            places.append(_Place(figure, words if is_cell else words | heading, sentence))
+            places.append(_Place(figure, words if is_cell else words | heading, sentence, period))
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
 
 
-_HEADER_PERCENT = re.compile(r"\(%\)|%\s*$|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
+_HEADER_PERCENT = re.compile(
+    r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I
+)
 _HEADER_SCALES = (
     (re.compile(r"\bthousands\b|\(000s?\)|\('000\)", re.I), Decimal(10) ** 3),
     (re.compile(r"\bmillions\b|(?:[$£€]|US\$)\s?m(?:illion|n)?\b|\(m\)", re.I), Decimal(10) ** 6),
@@ -297,6 +312,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     """``figure`` (from the article's ``claim_context``) against the cited source."""
     at = claim_context.find(figure.text)
     words = context_words(claim_context, at if at >= 0 else None)
+    period = period_of(claim_context, at, at + len(figure.text)) if at >= 0 else None
     wanted = [figure]
     if figure.value > 0 and falling(claim_context):
         # "fell 0.3 percent" is the source's "-0.3%".
@@ -304,6 +320,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     best_match: tuple[float, _Place] | None = None
     best_other: tuple[float, _Place] | None = None
     for place in source.places:
+        if different_periods(period, place.period):
+            continue  # the source's figure for another month or year
         score = source.score(words, place)
         if any(w.matches(place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
@@ -312,6 +330,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     if (
         best_match is not None
         and best_match[0] >= MIN_CONTEXT
+        and source.subject_score(words, best_match[1]) > 0
         and (best_other is None or best_match[0] >= best_other[0])
     ):
         place = best_match[1]
@@ -336,10 +355,13 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         best_match is not None
         and _distinctive(figure)
         and best_match[1].figure.value == figure.value
+        and not words & best_match[1].words & _MONTHS
     ):
         # "$4.2 billion" in a filing that calls it "the price" rather than "the deal": an
         # amount that exact, with nothing in the source about the claim's subject saying
-        # otherwise, is the same figure. Small numbers and percentages recur too often.
+        # otherwise, is the same figure. Small numbers and percentages recur too often. A
+        # place that shares the claim's month or year but none of its subject is about
+        # something else in that period ("stamp duty came to £2.3 billion in July").
         place = best_match[1]
         return FigureCheck(
             figure.text,

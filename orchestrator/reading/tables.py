@@ -137,16 +137,27 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
         lines.append(caption)
     if header_rows:
         lines.append(CELL_SEPARATOR.join(cell for cell in columns if cell))
+    # The head of the label column often carries the unit of every cell ("Rate (%)",
+    # "US$ m", "Number (thousands)"): it goes with each row, before its label.
+    stub = columns[0] if header_rows and _UNIT_NOTE.search(columns[0]) else ""
     for row in rows[header_rows:]:
         label = row[0] if not _is_figure_cell(row[0]) else ""
         cells = [
             CELL_SEPARATOR.join(
-                part for part in (caption if not label else None, label, columns[c], value) if part
+                part
+                for part in (
+                    caption if not label else None,
+                    stub if label else None,
+                    label,
+                    columns[c],
+                    value,
+                )
+                if part
             )
             for c, value in enumerate(row)
             if (c > 0 or not label) and _DIGIT.search(value)
         ]
-        lines.append(CELL_SEPARATOR.join(cell for cell in row if cell))
+        lines.append(CELL_SEPARATOR.join(cell for cell in (stub, *row) if cell))
         lines.extend(cells)
     return lines
 
@@ -154,10 +165,20 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
 def _is_header_row(row: Sequence[str]) -> bool:
     # Column heads are words, or years ("Region, 2023, 2024"), never other figures.
     heads = [cell for cell in row[1:] if cell]
-    return bool(heads) and all(not _is_figure_cell(c) or _YEAR.fullmatch(c) for c in heads)
+    return bool(heads) and all(not _is_figure_cell(c) or _PERIOD_HEAD.fullmatch(c) for c in heads)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# Years and the short names of quarters and halves ("Q3", "H1 2024", "FY24") head columns;
+# they have digits but are not figures.
+_PERIOD_HEAD = re.compile(
+    r"(?:19|20)\d\d|[QH][1-4](?:\s?(?:19|20)\d\d)?|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}",
+    re.IGNORECASE,
+)
+_UNIT_NOTE = re.compile(
+    r"%|[$£€]|\bper\s?cent\b|\bpercent\b|\bthousands?\b|\bmillions?\b|\bbillions?\b"
+    r"|\(0{3}s?\)|\bbn\b|\bm\b",
+    re.IGNORECASE,
+)
 
 
 def _is_figure_cell(cell: str) -> bool:
