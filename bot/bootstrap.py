@@ -43,6 +43,7 @@ from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
 from storage.store import SqlRunStore
+from storage.votes import SqlVotes
 
 if TYPE_CHECKING:
     from bot.ask import ClaudeAsker
@@ -209,6 +210,8 @@ async def build_app(
             if settings.gate_timeout_outcome == "approve"
             else GateDecision.REJECTED,
             telemetry=telemetry,
+            votes=SqlVotes(store.runner),
+            required=settings.approvals_required,
         )
         worker = Worker(
             store,

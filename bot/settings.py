@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     fetch_allow_raw: str = Field("", validation_alias="COPYDESK_FETCH_ALLOW")
     run_token_budget: int = Field(200_000, validation_alias="COPYDESK_RUN_TOKEN_BUDGET", ge=0)
     gate_timeout: timedelta = Field(timedelta(hours=24), validation_alias="COPYDESK_GATE_TIMEOUT")
+    # Distinct approvers who must approve a gate; one rejection rejects.
+    approvals_required: int = Field(1, ge=1, validation_alias="COPYDESK_APPROVALS_REQUIRED")
     gate_timeout_outcome: Literal["reject", "approve"] = Field(
         "reject", validation_alias="COPYDESK_GATE_TIMEOUT_OUTCOME"
     )

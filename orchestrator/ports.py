@@ -22,6 +22,7 @@ from orchestrator.domain import (
     Step,
     Usage,
     Verdict,
+    Vote,
 )
 
 T = TypeVar("T")
@@ -78,6 +79,19 @@ class Reader(Protocol):
     """Fetches a link and extracts the article. Raises ReadError with a user-facing sentence."""
 
     async def read(self, url: str) -> Article: ...
+
+
+class Votes(Protocol):
+    """Approvers' votes at gates that need more than one (a quorum)."""
+
+    async def vote(
+        self, gate_id: int, voter: str, decision: GateDecision, note: str | None = None
+    ) -> bool:
+        """Record a vote while the gate waits; False for a second vote by the same person
+        or a gate already decided."""
+        ...
+
+    async def votes(self, gate_id: int) -> list[Vote]: ...
 
 
 class RunStore(Protocol):

@@ -28,7 +28,7 @@ from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
-from orchestrator.domain import Conversation
+from orchestrator.domain import Conversation, GateDecision
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +215,8 @@ def build_bolt_app(
             return
         channel = body["channel"]["id"]
         message = body.get("message") or {}
-        replier = SlackReplier(web, channel, message.get("thread_ts"), user)
+        thread = message.get("thread_ts") or (body.get("container") or {}).get("thread_ts")
+        replier = SlackReplier(web, channel, thread, user)
         outcome = await desk.click(
             int(action["value"]),
             approve=action["action_id"] == blocks.APPROVE,
@@ -224,6 +225,12 @@ def build_bolt_app(
             replier=replier,
         )
         if outcome is None or outcome.gate is None:
+            return
+        if outcome.gate.decision is GateDecision.ESCALATE:
+            # Still waiting (a vote towards a quorum, or a second one): the buttons stay.
+            # A counted vote is shown in the thread; a refused one was told privately.
+            if outcome.pending:
+                await replier.reply(outcome.message)
             return
         # Decided now or before: either way the message should say so, not offer buttons.
         gate = outcome.gate
@@ -262,6 +269,12 @@ def build_bolt_app(
         )
         if outcome is not None and outcome.ok:
             notice.notice = outcome.message
+        if outcome is not None and outcome.pending and outcome.gate is not None:
+            # The vote is shown in the run's thread too, as a thread click's is.
+            run = await desk.store.get_run(outcome.gate.run_id)
+            if run is not None and run.origin.channel:
+                thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
+                await thread.reply(outcome.message)
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
 
