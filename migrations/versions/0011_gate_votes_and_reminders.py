@@ -1,4 +1,4 @@
-"""gate_votes: each approver's vote at a gate that needs several (quorum)
+"""gate_votes and gate_reminders: quorum votes, and reminders sent about waiting gates
 
 Revision ID: 0011
 Revises: 0008
@@ -38,9 +38,35 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("gate_votes") as batch:
         batch.create_index(batch.f("ix_gate_votes_gate_id"), ["gate_id"], unique=False)
+    op.create_table(
+        "gate_reminders",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("gate_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sent_to", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["gate_id"],
+            ["gates.id"],
+            name=op.f("fk_gate_reminders_gate_id_gates"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_gate_reminders")),
+        sa.UniqueConstraint("gate_id", "kind", name=op.f("uq_gate_reminders_gate_id")),
+    )
+    with op.batch_alter_table("gate_reminders") as batch:
+        batch.create_index(batch.f("ix_gate_reminders_gate_id"), ["gate_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("gate_reminders") as batch:
+        batch.drop_index(batch.f("ix_gate_reminders_gate_id"))
+    op.drop_table("gate_reminders")
     with op.batch_alter_table("gate_votes") as batch:
         batch.drop_index(batch.f("ix_gate_votes_gate_id"))
     op.drop_table("gate_votes")
