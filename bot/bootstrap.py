@@ -189,6 +189,11 @@ async def build_app(
         )
 
         approvers = Approvers(settings.approvers, slack)
+        quorum = (
+            f" · {settings.approvals_required} distinct approvals needed; one rejection rejects."
+            if settings.approvals_required > 1
+            else ""
+        )
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
@@ -196,7 +201,7 @@ async def build_app(
                 reporter = SlackThreadReporter(
                     slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
                     store,
-                    approvers=approvers.describe(),
+                    approvers=approvers.describe() + quorum,
                     resumed=run.executions > 1,
                     outbox=outbox,
                     telemetry=telemetry,

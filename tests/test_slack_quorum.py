@@ -55,6 +55,7 @@ async def test_one_approval_of_two_is_shown_and_the_run_keeps_waiting(
     app: App, slack: FakeSlack, events: EventsEndpoint, site: ArticleSite
 ) -> None:
     message = await escalated(app, slack, events, site)
+    assert "2 distinct approvals needed; one rejection rejects" in str(message.blocks)
     await click(events, message, "gate_approve", APPROVER)
     [vote] = await slack.wait_for(lambda s: said(s, message, "1 of 2 approvals"))
     assert f"<@{APPROVER}> approved the fact_check gate" in vote.text

@@ -68,7 +68,8 @@ async def test_a_waiting_gate_reminds_then_escalates_once_each_across_a_restart(
     async with running_app(database_url, slack, site, **ENV) as app:
         await waited(app, 1.5)  # now 4.5h
         await sweep(app)
-        [remind] = reminders(slack, thread)
+        # The worker's own first sweep may be the one that sends it: wait for whichever.
+        [remind] = await slack.wait_for(lambda s: reminders(s, thread))
         assert remind.text.startswith("⏰ Run #1 has waited 4h 30m at the *fact_check* gate")
         assert f"Approvers: <@{APPROVER}>" in remind.text
         assert re.search(r"rejected by timeout in 19h (29|30)m\.$", remind.text)
@@ -82,7 +83,7 @@ async def test_a_waiting_gate_reminds_then_escalates_once_each_across_a_restart(
         await waited(app, 2)  # 6.5h: past the reminder and the further 2h
         await sweep(app)
         await sweep(app)
-        found = reminders(slack, thread)
+        found = await slack.wait_for(lambda s: r if len(r := reminders(s, thread)) >= 2 else [])
         assert len(found) == 2
         assert found[1].text.startswith("📣 Run #1 has waited 6h 30m")
         assert "escalating to <@U2>, <!subteam^S0CHIEFS>" in found[1].text
