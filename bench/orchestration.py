@@ -67,6 +67,8 @@ Body = Callable[[], Awaitable[StepResult]]
 
 
 class NullReporter:
+    records_delivery = False
+
     async def progress(self, run: Run) -> None:
         pass
 
@@ -190,6 +192,9 @@ async def sequential(store: SqlRunStore, shape: Shape, runs: int, counts: Counts
         await one()
     counts.reset()
     times: list[float] = []
+    # CPU time of this process (SQLite's thread included): a figure a busy machine moves
+    # less than the wall clock.
+    cpu = time.process_time()
     for _ in range(runs):
         began = time.perf_counter()
         await one()
@@ -198,6 +203,8 @@ async def sequential(store: SqlRunStore, shape: Shape, runs: int, counts: Counts
         f"  (a) per run, {runs} sequential: median {ms(statistics.median(times))}, "
         f"p90 {ms(p90(times))}"
     )
+    cpu = time.process_time() - cpu
+    print(f"      CPU in this process per run: {ms(cpu / runs)}")
     print(
         f"      per run: {counts.statements / runs:.1f} statements, "
         f"{counts.commits / runs:.1f} commits, {counts.checkouts / runs:.1f} connection checkouts"

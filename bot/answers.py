@@ -102,6 +102,9 @@ def claim_provenance(index: int, claim: Claim) -> str:
         evidence = f": {render.short(claim.evidence, 300)}" if claim.evidence else ""
         checker = f" by `{claim.checked_by}`" if claim.checked_by else ""
         lines.append(f"   checked{checker}: {claim.verdict.value}{evidence}")
+    if claim.at_source is not None:
+        in_article = claim.in_article.value if claim.in_article else "unchecked"
+        lines.append(f"   in the article: {in_article} · at its source: {claim.at_source.words}")
     if claim.source_url:
         found = f" — found: {render.short(claim.source_found, 200)}" if claim.source_found else ""
         lines.append(f"   cites <{claim.source_url}>{found}")

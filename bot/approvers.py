@@ -10,8 +10,11 @@ import logging
 import time
 from collections.abc import Sequence
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack.failures import classify
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +78,11 @@ class Approvers:
             return frozenset()
         try:
             response = await self.client.usergroups_users_list(usergroup=group)
-        except SlackApiError as error:
+        except (SlackApiError, aiohttp.ClientError, TimeoutError) as error:
             log.warning(
                 "could not resolve approver group %s: %s",
                 group,
-                error.response.get("error"),
+                classify(error).reason,
                 extra={"action": "approvers_group_error"},
             )
             # A stale answer is better than locking every approver out during a Slack blip.

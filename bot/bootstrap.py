@@ -24,7 +24,7 @@ from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
-from bot.reporters import SlackThreadReporter, TerminalReporter
+from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
@@ -32,10 +32,12 @@ from bot.telemetry import OtelTelemetry, build_telemetry
 from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
+from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
 from orchestrator.reminders import GateReminders
+from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
@@ -45,6 +47,7 @@ from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
 from storage.reminders import SqlReminders
+from storage.reruns import SqlReruns
 from storage.store import SqlRunStore
 from storage.votes import SqlVotes
 
@@ -83,6 +86,41 @@ class App:
     visibility: Visibility | None = None
     # Spans of every run (OpenTelemetry), or the no-op port when no OTEL_* variable asks.
     telemetry: Telemetry = NO_TELEMETRY
+    # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
+    reruns: SqlReruns | None = None
+    rerunner: Rerunner | None = None
+
+
+class ModelShelf:
+    """Models by name, for re-runs that ask for another (`--model`): each made once, on
+    first use, and closed with the app."""
+
+    def __init__(self, settings: Settings, default: Model) -> None:
+        self.settings = settings
+        self._models: dict[str, Model] = {default.name: default}
+
+    def problem(self, name: str) -> str | None:
+        if name == "offline" or name in self._models:
+            return None
+        if self.settings.anthropic_api_key is None:
+            return (
+                f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
+                "or re-run with --model offline."
+            )
+        return None
+
+    def get(self, name: str) -> Model:
+        model = self._models.get(name)
+        if model is None:
+            model = self._models[name] = build_model(
+                self.settings.model_copy(update={"model": name})
+            )
+        return model
+
+    async def aclose(self, default: Model) -> None:
+        for model in self._models.values():
+            if model is not default:
+                await model.aclose()
 
 
 def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Model:
@@ -153,8 +191,10 @@ async def build_app(
         http = aiohttp.ClientSession(trust_env=False, trace_configs=[metrics.slack_trace()])
         stack.push_async_callback(http.close)
         outbox = SlackOutbox(
+            give_up_after=settings.slack_give_up_after.total_seconds(),
             on_change=metrics.slack_outbox_pending.set,
             on_retry=metrics.slack_outbox_retries.inc,
+            on_give_up=lambda failure: metrics.slack_deliveries_failed.labels(failure.code).inc(),
         )
         # Closed before the Slack session: writes still queued get a last chance first.
         stack.push_async_callback(_close_outbox, outbox, settings)
@@ -164,12 +204,18 @@ async def build_app(
         stack.push_async_callback(reader.aclose)
         model = build_model(settings, telemetry)
         stack.push_async_callback(model.aclose)
+        shelf = ModelShelf(settings, model)
+        stack.push_async_callback(shelf.aclose, model)
         pipeline = Pipeline(
             store,
             model,
             reader,
-            PipelineConfig(token_budget=settings.run_token_budget),
+            PipelineConfig(
+                token_budget=settings.run_token_budget,
+                unverified_citations=UnverifiedCitations(settings.unverified_citations),
+            ),
             telemetry=telemetry,
+            models=shelf.get,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -197,7 +243,10 @@ async def build_app(
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
-            if run.origin.transport == "slack" and slack is not None:
+            if run.lineage is not None and run.lineage.evaluation:
+                # An evaluation re-run is compared afterwards, never told anywhere.
+                reporter = SilentReporter()
+            elif run.origin.transport == "slack" and slack is not None:
                 reporter = SlackThreadReporter(
                     slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
                     store,
@@ -205,6 +254,7 @@ async def build_app(
                     resumed=run.executions > 1,
                     outbox=outbox,
                     telemetry=telemetry,
+                    ended=run.status.is_final,
                 )
             else:
                 reporter = TerminalReporter(write)
@@ -230,6 +280,8 @@ async def build_app(
             lease_seconds=settings.lease_seconds,
             idle_seconds=settings.sweep_seconds,
             sweep=_sweep(gatekeeper, history, settings, lambda: reminders.sweep()),
+            max_attempts=settings.run_max_attempts,
+            crash_backoff=settings.run_retry_seconds,
         )
         asker = await build_asker(settings, store, history, stack)
 
@@ -262,6 +314,8 @@ async def build_app(
             Members(client_for, ttl=settings.members_cache_seconds),
             mode=settings.history_visibility,
         )
+        reruns = SqlReruns(store)
+        rerunner = Rerunner(store, reruns, worker.wake, check_model=shelf.problem)
         desk = Desk(
             store,
             worker.wake,
@@ -273,6 +327,7 @@ async def build_app(
             public_url=settings.public_url,
             asker=asker,
             visibility=visibility,
+            rerunner=rerunner,
         )
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
@@ -305,6 +360,8 @@ async def build_app(
             asker=asker,
             visibility=visibility,
             telemetry=telemetry,
+            reruns=reruns,
+            rerunner=rerunner,
         )
 
 

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from bot import logs, questions, render
+from bot import logs, questions, render, rerun_cli
 from bot.bootstrap import App, build_app, model_announcement
 from bot.console import LOCAL_USER, chat
 from bot.settings import Settings, parse_duration
@@ -59,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "reject",
         "cancel",
         "prune",
+        "rerun",
+        "diff",
     ) or (args.command == "serve" and not settings.has_slack)
     logs.configure(settings.log_format, "WARNING" if quiet else settings.log_level)
     try:
@@ -175,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--older-than", required=True, type=_age, metavar="AGE", help="e.g. 90d, 12w, 24h"
     )
     prune.set_defaults(handler=cmd_prune)
+
+    rerun_cli.add_commands(sub, age=_age, rerun=cmd_rerun, diff=rerun_cli.cmd_diff)
 
     database = sub.add_parser("db", help="database maintenance")
     db_sub = database.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -363,10 +367,13 @@ async def cmd_show(settings: Settings, args: argparse.Namespace) -> int:
             else:
                 print(f"copydesk has no run #{args.run_id}.", file=sys.stderr)
             return EXIT_FAILED
+        assert app.reruns is not None
+        reruns = await app.reruns.reruns_of(run.id)
         if args.json:
-            print(json.dumps(run_json(run, settings.trace_url_template), indent=2))
+            print(json.dumps(run_json(run, reruns, settings.trace_url_template), indent=2))
         else:
-            print(render.plain(render.trace_text(run)))
+            lines = [render.trace_text(run), *render.family_lines(run, reruns)]
+            print(render.plain("\n".join(lines)))
             if run.trace_id:
                 link = trace_url(settings.trace_url_template, run.trace_id)
                 print(f"Trace: {run.trace_id}" + (f" {link}" if link else ""))
@@ -404,6 +411,10 @@ async def cmd_decide(settings: Settings, args: argparse.Namespace) -> int:
             return EXIT_OK
         # A run started with `copydesk run` has no one else to finish it: carry on here.
         return run_exit_code(await app.worker.execute_runs([args.run_id]))
+
+
+async def cmd_rerun(settings: Settings, args: argparse.Namespace) -> int:
+    return await rerun_cli.cmd_rerun(settings, args, user=local_user(), exit_code=run_exit_code)
 
 
 async def cmd_cancel(settings: Settings, args: argparse.Namespace) -> int:
@@ -456,13 +467,37 @@ def run_summary_json(run: Run) -> dict[str, Any]:
         "input_tokens": run.usage.input_tokens,
         "output_tokens": run.usage.output_tokens,
         "cost_usd": round(run.usage.cost_usd, 6),
+        "parent_id": run.lineage.parent_id if run.lineage else None,
+        "evaluation": bool(run.lineage and run.lineage.evaluation),
     }
 
 
-def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
+def run_json(
+    run: Run, reruns: Sequence[Run] = (), trace_url_template: str | None = None
+) -> dict[str, Any]:
     data = run_summary_json(run)
+    lineage = run.lineage
     data.update(
         {
+            "parent": None
+            if lineage is None
+            else {
+                "id": lineage.parent_id,
+                "from_step": lineage.from_step,
+                "model": lineage.model,
+                "refetch": lineage.refetch,
+                "evaluation": lineage.evaluation,
+            },
+            "reruns": [
+                {
+                    "id": r.id,
+                    "status": r.status.value,
+                    "from_step": r.lineage.from_step if r.lineage else None,
+                    "evaluation": bool(r.lineage and r.lineage.evaluation),
+                    "created_at": _iso(r.created_at),
+                }
+                for r in reruns
+            ],
             "started_at": _iso(run.started_at),
             "origin": {
                 "transport": run.origin.transport,
@@ -489,6 +524,7 @@ def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
                     "cost_usd": round(s.usage.cost_usd, 6),
                     "model": s.model,
                     "error": s.error,
+                    "copied_from": s.copied_from,
                     "output": s.output,
                 }
                 for s in sorted(run.steps, key=lambda s: s.started_at)
@@ -509,6 +545,15 @@ def run_json(run: Run, trace_url_template: str | None = None) -> dict[str, Any]:
             "result": run.result,
             "trace_id": run.trace_id,
             "trace_url": trace_url(trace_url_template, run.trace_id),
+            "result_posted": run.result_posted,
+            "crashes": run.crashes,
+            "delivery_failure": None
+            if run.delivery_failure is None
+            else {
+                "what": run.delivery_failure.what,
+                "why": run.delivery_failure.why,
+                "at": _iso(run.delivery_failure.at),
+            },
         }
     )
     return data

@@ -12,7 +12,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot import questions
+from bot import questions, rerun_questions
 from bot.approvers import Approvers
 from bot.links import distinct_links
 from bot.visibility import Seen, Viewer, Visibility
@@ -21,7 +21,8 @@ from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
 from orchestrator.inbox import Inbox, InboxReader
 from orchestrator.ports import RunStore
-from orchestrator.visibility import refusal
+from orchestrator.replay import Rerunner, RerunOutcome, RerunRequest
+from orchestrator.visibility import not_here, refusal
 from orchestrator.worker import ReporterFactory
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class Desk:
         public_url: str | None = None,
         asker: questions.Asker | None = None,
         visibility: Visibility | None = None,
+        rerunner: Rerunner | None = None,
     ) -> None:
         self.store = store
         # Without a way to ask Slack who is in a conversation, private runs stay hidden.
@@ -87,6 +89,7 @@ class Desk:
         self.approvers = approvers
         self.reporter_for = reporter_for
         self.max_links = max_links
+        self.rerunner = rerunner
         self.inbox_reader = InboxReader(
             store,
             history,
@@ -171,6 +174,16 @@ class Desk:
 
     async def _reply(self, message: IncomingMessage, replier: Replier) -> None:
         question = questions.parse(_without_mentions(message.text))
+        if question.kind == rerun_questions.RERUN:
+            assert question.run_id is not None
+            await self.rerun(
+                question.run_id,
+                question.step or "summarise",
+                model=question.model,
+                message=message,
+                replier=replier,
+            )
+            return
         if question.is_command:
             await self._command(question, message, replier)
             return
@@ -206,13 +219,10 @@ class Desk:
 
     async def cancel(self, run_id: int, *, by: str) -> Outcome:
         outcome = await self.gatekeeper.cancel(run_id, by=by)
-        if outcome.ok and outcome.run is not None:
-            # The run's own thread hears it too, wherever the cancel was typed.
-            run = outcome.run
-            reporter = self.reporter_for(run)
-            await reporter.progress(run)
-            await reporter.finished(run)
-            await self.store.update_run(run.id, result_posted=True)
+        if outcome.ok:
+            # The run's own thread hears it too, wherever the cancel was typed: told by a
+            # worker, as every run's end is (`Worker` claims the delivery).
+            self.wake()
         return outcome
 
     async def click(
@@ -224,6 +234,52 @@ class Desk:
             return None
         outcome = await self.gatekeeper.decide_gate(gate_id, approve=approve, by=user)
         if not outcome.ok:
+            await replier.private(outcome.message)
+        return outcome
+
+    async def rerun(
+        self,
+        run_id: int,
+        step: str,
+        *,
+        model: str | None = None,
+        message: IncomingMessage,
+        replier: Replier,
+    ) -> RerunOutcome | None:
+        """ "rerun 42 from fact_check", or the "Re-run from …" menu: approvers may, and so
+        may whoever asked for run 42; anyone else is told privately and nothing changes."""
+        if self.rerunner is None:
+            await replier.private("Re-runs are not available here.")
+            return None
+        parent = await self.store.get_run(run_id)
+        if parent is None:
+            await replier.private(f"There is no run #{run_id} to re-run.")
+            return None
+        # A re-run tells its result where it is asked: only where the parent may be seen.
+        seen = await self.visibility.may_see(_viewer(message), parent)
+        if seen is not Seen.YES:
+            sentence = refusal(run_id) if seen is Seen.NOT_A_MEMBER else not_here(run_id)
+            await replier.private(sentence + " Nothing changed.")
+            return None
+        asked = message.user is not None and parent.origin.user == message.user
+        if not asked and not await self.approvers.allows(message.user, message.transport):
+            await replier.private(
+                f"Only approvers or the person who asked for run #{run_id} may re-run it. "
+                "Nothing changed."
+            )
+            return None
+        origin = Origin(
+            transport=message.transport,
+            channel=message.channel,
+            thread_ts=message.reply_thread,
+            user=message.user,
+            team=message.team,
+        )
+        request = RerunRequest(run_id, step, model=model)
+        outcome = await self.rerunner.rerun_of(parent, request, origin)
+        if outcome.ok:
+            await replier.reply(outcome.message)
+        else:
             await replier.private(outcome.message)
         return outcome
 

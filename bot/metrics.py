@@ -94,6 +94,13 @@ class Metrics:
         self.slack_outbox_retries = Counter(
             "copydesk_slack_outbox_retries", "Slack writes the outbox had to try again", registry=r
         )
+        self.slack_deliveries_failed = Counter(
+            "copydesk_slack_deliveries_failed",
+            "Slack messages given up for good (refused, or still failing at "
+            "COPYDESK_SLACK_GIVE_UP_AFTER), by Slack's error code; recorded on their runs",
+            ["code"],
+            registry=r,
+        )
         self.socket_reconnects = Counter(
             "copydesk_slack_socket_reconnects",
             "Socket Mode connections the watchdog replaced",
@@ -209,6 +216,10 @@ class MeteredReporter:
             if key not in self._seen:
                 self._seen.add(key)
                 self.metrics.observe_step(step)
+
+    @property
+    def records_delivery(self) -> bool:
+        return self.inner.records_delivery
 
     async def progress(self, run: Run) -> None:
         self._observe(run)

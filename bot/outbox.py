@@ -4,7 +4,10 @@ A run's steps never wait on Slack: a reporter hands its writes to the outbox and
 Each thread has one lane, a queue worked by one task, so what a thread shows keeps the order
 it was written in even while Slack answers 429 or is down. A write that fails for a reason
 that passes (rate limits, 5xx, no connection) is tried again with backoff, holding back the
-writes behind it; one Slack refuses for good (channel_not_found) is logged and dropped.
+writes behind it, for up to `give_up_after` seconds; one Slack refuses for good
+(channel_not_found), and one still failing at that bound, is given up. Nothing raises past
+the outbox: every write ends as a `Delivery`, sent or not and why (bot/slack/failures.py),
+and its reporter records a delivery that failed for good on the run.
 
 Status updates coalesce: a write with the same `coalesce` key as one still waiting in its
 lane replaces it, so a slow or absent Slack gets the newest status, once.
@@ -27,37 +30,37 @@ from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-import aiohttp
-from slack_sdk.errors import SlackApiError
+from bot.slack.failures import SlackFailure, classify
 
 log = logging.getLogger(__name__)
 
 Send = Callable[[], Awaitable[Any]]
 
-# Errors Slack answers with HTTP 200 that pass with time.
-_TRANSIENT_ERRORS = frozenset(
-    {"ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable",
-     "request_timeout", "team_added_to_org"}
-)  # fmt: skip
-
 
 def is_transient(error: BaseException) -> bool:
     """Whether trying the same write again later can succeed."""
-    if isinstance(error, SlackApiError):
-        status = getattr(error.response, "status_code", 200)
-        if status == 429 or status >= 500:
-            return True
-        body = error.response.data if isinstance(error.response.data, dict) else {}
-        return body.get("error") in _TRANSIENT_ERRORS
-    return isinstance(error, aiohttp.ClientError | TimeoutError | ConnectionError)
+    return classify(error).transient
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How a write ended: Slack's answer when it was taken, or why it was not."""
+
+    value: Any = None
+    failure: SlackFailure | None = None
+
+    @property
+    def sent(self) -> bool:
+        return self.failure is None
 
 
 @dataclass(eq=False)
 class _Write:
     send: Send
     coalesce: str | None
-    done: asyncio.Future[Any]
+    done: asyncio.Future[Delivery]
     attempts: int = 0
+    failing_since: float | None = None  # when its first attempt failed
     in_flight: bool = False
 
 
@@ -73,11 +76,15 @@ class SlackOutbox:
         *,
         base_delay: float = 0.5,
         max_delay: float = 15.0,
+        give_up_after: float = 3600.0,
         on_change: Callable[[int], None] | None = None,
         on_retry: Callable[[], None] | None = None,
+        on_give_up: Callable[[SlackFailure], None] | None = None,
     ) -> None:
         self.base_delay = base_delay
         self.max_delay = max_delay
+        self.give_up_after = give_up_after
+        self._on_give_up = on_give_up or (lambda _failure: None)
         self._on_change = on_change or (lambda _pending: None)
         self._on_retry = on_retry or (lambda: None)
         self._lanes: dict[Hashable, _Lane] = {}
@@ -95,8 +102,10 @@ class SlackOutbox:
             return 0.0
         return time.monotonic() - self._failing_since
 
-    def submit(self, lane_key: Hashable, send: Send, *, coalesce: str | None = None) -> Any:
-        """Queue `send` on its lane; returns a future for its result (None if Slack refused).
+    def submit(
+        self, lane_key: Hashable, send: Send, *, coalesce: str | None = None
+    ) -> asyncio.Future[Delivery]:
+        """Queue `send` on its lane; returns a future for how it ended (never an exception).
 
         Await it (through `asyncio.shield`, so a cancelled waiter does not cancel the write)
         when the caller must know it was delivered; ignore it otherwise.
@@ -117,7 +126,9 @@ class SlackOutbox:
             lane.task = asyncio.create_task(self._work(lane_key, lane))
         return write.done
 
-    async def deliver(self, lane_key: Hashable, send: Send, *, coalesce: str | None = None) -> Any:
+    async def deliver(
+        self, lane_key: Hashable, send: Send, *, coalesce: str | None = None
+    ) -> Delivery:
         """Queue `send` and wait until it was delivered (or refused); see `submit`."""
         return await asyncio.shield(self.submit(lane_key, send, coalesce=coalesce))
 
@@ -158,25 +169,43 @@ class SlackOutbox:
                 result = await write.send()
             except Exception as error:
                 write.in_flight = False
-                if is_transient(error):
-                    await self._backoff(write, error)
+                failure = classify(error)
+                if failure.transient and not self._past_bound(write):
+                    await self._backoff(write, failure)
                     continue
                 self._settle(lane_key, lane)
-                if isinstance(error, SlackApiError):
-                    # Refused for good: the caller sees None, as it did before the outbox.
-                    write.done.set_result(None)
-                    log.warning(
-                        "Slack refused a write: %s",
-                        error.response.get("error"),
-                        extra={"action": "slack_error"},
-                    )
-                else:
-                    write.done.set_exception(error)
+                self._give_up(write, failure, error)
                 continue
             self._failing_since = None
             self._settle(lane_key, lane)
             if not write.done.done():
-                write.done.set_result(result)
+                write.done.set_result(Delivery(result))
+
+    def _past_bound(self, write: _Write) -> bool:
+        now = time.monotonic()
+        if write.failing_since is None:
+            write.failing_since = now
+        return now - write.failing_since >= self.give_up_after
+
+    def _give_up(self, write: _Write, failure: SlackFailure, error: BaseException) -> None:
+        if failure.transient:
+            # Still failing at the bound: it is given up as if refused, and said so.
+            failure = SlackFailure(
+                failure.kind,
+                failure.code,
+                f"{failure.reason}; gave up after {write.attempts + 1} attempts over "
+                f"{self.give_up_after:.0f}s",
+            )
+        log.warning(
+            "a Slack write was given up: %s (%s)",
+            failure.reason,
+            failure.code,
+            exc_info=error if failure.code == "internal" else None,
+            extra={"action": "slack_gave_up", "code": failure.code},
+        )
+        self._on_give_up(failure)
+        if not write.done.done():
+            write.done.set_result(Delivery(failure=failure))
 
     def _settle(self, lane_key: Hashable, lane: _Lane) -> None:
         lane.writes.popleft()
@@ -185,24 +214,23 @@ class SlackOutbox:
             del self._lanes[lane_key]
         self._on_change(self.pending)
 
-    async def _backoff(self, write: _Write, error: BaseException) -> None:
+    async def _backoff(self, write: _Write, failure: SlackFailure) -> None:
         write.attempts += 1
         if self._failing_since is None:
             self._failing_since = time.monotonic()
         self._on_retry()
         delay = min(self.max_delay, self.base_delay * 2 ** (write.attempts - 1))
         delay *= 0.5 + random.random() / 2
+        if failure.retry_after is not None:
+            # Slack said how long; sooner would only be refused again.
+            delay = max(delay, failure.retry_after)
+        assert write.failing_since is not None
+        left = self.give_up_after - (time.monotonic() - write.failing_since)
+        delay = max(0.0, min(delay, left))
         log.info(
             "Slack write failed (%s); trying again in %.1fs",
-            _describe(error),
+            failure.code,
             delay,
-            extra={"action": "outbox_retry", "attempt": write.attempts},
+            extra={"action": "outbox_retry", "attempt": write.attempts, "code": failure.code},
         )
         await asyncio.sleep(delay)
-
-
-def _describe(error: BaseException) -> str:
-    if isinstance(error, SlackApiError):
-        status = getattr(error.response, "status_code", "?")
-        return f"HTTP {status} {error.response.get('error') or ''}".strip()
-    return type(error).__name__

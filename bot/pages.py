@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit
@@ -43,6 +44,8 @@ background:#eef0f4}
 .s-succeeded,.v-supported,.d-continue,.d-approved{background:#dff3e4;color:#17612c}
 .s-failed,.s-rejected,.v-unsupported,.d-rejected{background:#fbe1e1;color:#8a1c1c}
 .s-waiting,.d-escalate,.d-timed_out,.v-unverifiable{background:#fff1d6;color:#7a4b00}
+.o-confirmed{background:#dff3e4;color:#17612c}.o-contradicted{background:#fbe1e1;color:#8a1c1c}
+.o-not_found,.o-unreadable{background:#fff1d6;color:#7a4b00}
 .s-running,.s-queued,.d-retry{background:#e1ecfb;color:#1b4a8a}
 .facts{display:flex;gap:2rem;flex-wrap:wrap;margin:.6rem 0}.facts div b{display:block;
 font-size:.8rem;color:#5b6475;font-weight:600}
@@ -272,7 +275,14 @@ def _step_rows(steps: list[Step]) -> str:
             f"<td class='num'>{s.usage.input_tokens:,}</td>"
             f"<td class='num'>{s.usage.output_tokens:,}</td>"
             f"<td class='num'>{s.usage.cache_read_tokens:,} / {s.usage.cache_write_tokens:,}</td>"
-            f"<td class='num'>${s.usage.cost_usd:.4f}</td><td>{_e(s.error or '')}</td></tr>"
+            f"<td class='num'>${s.usage.cost_usd:.4f}</td><td>{_e(s.error or '')}"
+            + (
+                f"<a class='copied' href='/runs/{s.copied_from}'>from run #{s.copied_from}</a>"
+                ", no new tokens"
+                if s.copied_from
+                else ""
+            )
+            + "</td></tr>"
         )
     return (
         "<table><thead><tr><th>Step</th><th class='num'>Attempt</th><th>Status</th>"
@@ -314,13 +324,31 @@ def _claims(run: Run) -> str:
         lines = [
             f"{verdict} {_e(claim.text)}",
             f"<div class='small muted'>introduced by the <b>{_e(claim.step)}</b> step, "
-            f"{_e(claim.agent)}, round {claim.round}</div>",
+            f"{_e(claim.agent)}, round {claim.round}"
+            + (
+                f" of <a href='/runs/{claim.from_run}'>run #{claim.from_run}</a>"
+                if claim.from_run
+                else ""
+            )
+            + "</div>",
         ]
         if claim.quote:
             lines.append(f"<div class='small'>quote: “{_e(claim.quote)}”</div>")
         if claim.evidence:
             by = f" ({_e(claim.checked_by)})" if claim.checked_by else ""
             lines.append(f"<div class='small'>evidence{by}: {_e(claim.evidence)}</div>")
+        if claim.in_article is not None or claim.at_source is not None:
+            # Two facts, never merged: the article quoting itself is not verification.
+            article = claim.in_article.value if claim.in_article else "unchecked"
+            source = (
+                _badge("o", claim.at_source.value, claim.at_source.words)
+                if claim.at_source
+                else "<span class='muted'>no source cited</span>"
+            )
+            lines.append(
+                f"<div class='small'>in the article: {_badge('v', article)} · "
+                f"at the source: {source}</div>"
+            )
         if claim.source_url:
             lines.append(
                 f"<div class='small'>cites {link(claim.source_url)}: "
@@ -330,8 +358,33 @@ def _claims(run: Run) -> str:
     return f"<ol>{''.join(items)}</ol>"
 
 
+def _family(run: Run, reruns: Sequence[Run]) -> str:
+    """The run's parent and its re-runs, each with the side-by-side diff."""
+    items = []
+    if run.lineage is not None:
+        parent = run.lineage.parent_id
+        items.append(
+            f"<li class='parent'>{_e(render.lineage_line(run))}: "
+            f"<a href='/runs/{parent}'>run #{parent}</a> · "
+            f"<a href='/runs/{parent}/diff/{run.id}'>what changed</a></li>"
+        )
+    for child in reruns:
+        step = child.lineage.from_step if child.lineage else "?"
+        mark = " (evaluation)" if child.lineage and child.lineage.evaluation else ""
+        items.append(
+            f"<li class='rerun'><a href='/runs/{child.id}'>run #{child.id}</a> re-ran it from "
+            f"{_e(step)}{mark}: {_badge('s', child.status.value)} · "
+            f"<a href='/runs/{run.id}/diff/{child.id}'>what changed</a></li>"
+        )
+    return f"<ul class='family'>{''.join(items)}</ul>" if items else ""
+
+
 def run_html(
-    run: Run, now: datetime | None = None, *, trace_url_template: str | None = None
+    run: Run,
+    now: datetime | None = None,
+    reruns: Sequence[Run] = (),
+    *,
+    trace_url_template: str | None = None,
 ) -> str:
     who = run.origin.user or "someone"
     took = (
@@ -362,6 +415,11 @@ def run_html(
     ]
     if run.error:
         body.append(f"<p><b>Why it stopped:</b> {_e(run.error)}</p>")
+    family = _family(run, reruns)
+    if family:
+        body.append("<h2>Re-runs</h2>" + family)
+    if run.delivery_failure is not None:
+        body.append(f"<p class='undelivered'><b>Slack:</b> {_e(render.delivery_line(run))}</p>")
     body.append("<h2>Timeline</h2>" + timeline_svg(run, now))
     if run.steps:
         body.append("<h2>Steps, tokens and cost</h2>" + _step_rows(run.steps))
@@ -403,9 +461,10 @@ async def run_page(request: web.Request) -> web.Response:
         return page(
             f"Run #{run_id}", f"<h1>Run #{run_id}</h1><p>{_e(refusal(run_id))}</p>", status=403
         )
+    reruns = await app.reruns.reruns_of(run.id) if app.reruns is not None else []
     return page(
         f"Run #{run.id} · copydesk",
-        run_html(run, trace_url_template=app.settings.trace_url_template),
+        run_html(run, reruns=reruns, trace_url_template=app.settings.trace_url_template),
     )
 
 

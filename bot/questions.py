@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from bot import answers, render
+from bot import answers, render, rerun_questions
 from bot.answers import Answer
 from bot.slack.blocks import disputes
 from bot.visibility import Seen, Viewer, Visibility
@@ -31,6 +31,8 @@ You can ask me:
 • `runs for https://example.com/story`, `runs on example.com`
 • `tokens today`, `cost this week`
 • `approve run 42`, `reject run 42 because …`, `cancel run 42` — approvers only
+• `rerun 42 from fact_check` — a new run from that step; approvers or whoever asked for it
+• `what changed between run 42 and 57` — claims, verdicts, gates, tokens and timings
 • `help` — this message"""
 
 NOT_UNDERSTOOD = (
@@ -61,7 +63,7 @@ class Sources:
 # walks this list, and fails for a kind it has no example of.
 KINDS = (
     "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
-    "unknown",
+    rerun_questions.RERUN, rerun_questions.DIFF, "unknown",
 )  # fmt: skip
 
 
@@ -78,6 +80,10 @@ class Question:
     before_id: int | None = None
     period: str | None = None  # "today", "yesterday", "week", "month"
     text: str = ""  # what was asked, for Claude and for "ask … before N"
+    # "rerun 42 from fact_check" / "what changed between run 42 and 57" (bot/rerun_questions)
+    other_id: int | None = None
+    step: str | None = None
+    model: str | None = None
 
     @property
     def is_command(self) -> bool:
@@ -147,6 +153,15 @@ def parse(text: str) -> Question:
     if command := _COMMAND.match(text):
         note = command.group(3).strip() or None
         return Question(command.group(1).lower(), int(command.group(2)), note=note, text=text)
+    if replay := rerun_questions.parse(text):
+        return Question(
+            replay.kind,
+            replay.run_id,
+            other_id=replay.other_id,
+            step=replay.step,
+            model=replay.model,
+            text=text,
+        )
     words = " ".join(text.lower().split()).strip(" ?!.")
     if words in ("help", "hi", "hello", "?", "") or words.startswith("help"):
         return Question("help", text=text)
@@ -265,6 +280,32 @@ async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Ans
         if isinstance(found, Answer):
             return found
         return _about_run(question, found, sources.public_url)
+    if question.kind == rerun_questions.RERUN:
+        assert question.run_id is not None
+        found = await visible_run(question.run_id, sources, viewer)
+        if isinstance(found, Answer):
+            return found
+        # A command: the Desk carries it out in chat; here (`copydesk ask`) it is pointed at.
+        return answers.plain_answer(
+            f"To re-run run #{question.run_id}, type `copydesk rerun {question.run_id} "
+            f"--from {question.step or 'summarise'}`, or ask in Slack or the console."
+        )
+    if question.kind == rerun_questions.DIFF:
+        assert question.run_id is not None
+        # Both sides of a comparison must be the asker's to see: a diff quotes both runs.
+        found = await visible_run(question.run_id, sources, viewer)
+        if isinstance(found, Answer):
+            return found
+        other = question.other_id
+        if other is None and found.lineage is not None:
+            other = found.lineage.parent_id
+        if other is not None and await sources.store.get_run(other) is not None:
+            seen = await visible_run(other, sources, viewer)
+            if isinstance(seen, Answer):
+                return seen
+        return await rerun_questions.diff_answer_for(
+            question.run_id, question.other_id, sources.store, sources.history, sources.public_url
+        )
     if sources.asker is not None and question.text:
         scope = await sources.visibility.scope_for(viewer)
         return answers.plain_answer(await sources.asker.ask(question.text, scope=scope))

@@ -7,11 +7,23 @@ and the CLI get the same lines with the markup taken out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus, Verdict
+from orchestrator.domain import (
+    JSON,
+    Claim,
+    Gate,
+    GateDecision,
+    Run,
+    RunStatus,
+    SourceOutcome,
+    Step,
+    StepStatus,
+    Verdict,
+)
+from orchestrator.gates import figure_checks
 from orchestrator.models.prices import unpriced
 
 STEP_DONE = {
@@ -41,6 +53,13 @@ VERDICT_MARK = {
     Verdict.SUPPORTED: "✓",
     Verdict.UNSUPPORTED: "✗",
     Verdict.UNVERIFIABLE: "?",
+}
+# Not found and unreadable are "?": unverified, neither confirmed nor contradicted.
+OUTCOME_MARK = {
+    SourceOutcome.CONFIRMED: "✓",
+    SourceOutcome.CONTRADICTED: "✗",
+    SourceOutcome.NOT_FOUND: "?",
+    SourceOutcome.UNREADABLE: "?",
 }
 GATE_MARK = {
     GateDecision.CONTINUE: "✓",
@@ -145,7 +164,7 @@ def result_text(run: Run) -> str:
     for claim in claims:
         verdict = Verdict(claim["verdict"]) if claim.get("verdict") else None
         mark = VERDICT_MARK[verdict] if verdict else "•"
-        lines.append(f"{mark} {claim['text']}")
+        lines.append(f"{mark} {claim['text']}{two_facts(Claim.from_json(claim))}")
     lines.append("")
     tags = result.get("tags", [])
     if tags:
@@ -155,17 +174,37 @@ def result_text(run: Run) -> str:
         if claim.get("verdict") == Verdict.UNSUPPORTED.value:
             lines.append(f"  ✗ {short(claim['text'])}: {claim.get('evidence') or ''}")
     for citation in result.get("citations", []):
-        mark = VERDICT_MARK[Verdict(citation["verdict"])]
-        figures = ", ".join(citation["figures"]) or "its words"
-        lines.append(
-            f"  {mark} cites <{citation['source_url']}> for {figures}: "
-            f"{short(citation.get('found') or '')}"
-        )
+        lines.extend(citation_lines(citation))
     gates = result.get("gates", [])
     if gates or run.gates:
         lines.append("*Gates* " + "; ".join(f"{g.name}: {g.decision.value}" for g in run.gates))
+        # What the fact-check gate confirmed and what it did not, even when it continued.
+        for gate in run.gates:
+            if gate.name == "fact_check" and gate.decision is GateDecision.CONTINUE:
+                lines.append(f"  fact_check: {short(gate.reason, 600)}")
     lines.append("*Tokens* " + tokens(run))
     return "\n".join(lines)
+
+
+def citation_lines(citation: JSON) -> list[str]:
+    """One line per cited figure: ✓ confirmed (with the source's sentence or cell),
+    ✗ contradicted (both values), ? not found or source unreadable (with why)."""
+    url = citation["source_url"]
+    lines = []
+    for check in figure_checks(citation):
+        mark = OUTCOME_MARK[check.outcome]
+        lines.append(f"  {mark} cites <{url}> for {check.figure}: {short(check.sentence(), 300)}")
+    return lines
+
+
+def two_facts(claim: Claim) -> str:
+    """ " (in the article ✓ · at its source ?: not found)": the claim's two separate facts,
+    shown whenever the article cites a source for it."""
+    if claim.at_source is None:
+        return ""
+    article = VERDICT_MARK[claim.in_article] if claim.in_article else "•"
+    source = OUTCOME_MARK[claim.at_source]
+    return f" (in the article {article} · {claim.at_source.words} {source})"
 
 
 def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
@@ -176,6 +215,16 @@ def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
     if not counts:
         return "no claims"
     return ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
+
+
+def delivery_line(run: Run) -> str:
+    """A message Slack never took, said where the run's history is read."""
+    failed = run.delivery_failure
+    assert failed is not None
+    return (
+        f"Not delivered to Slack: the {failed.what} message, given up {when(failed.at)}: "
+        f"{failed.why}"
+    )
 
 
 def trace_text(run: Run) -> str:
@@ -192,6 +241,10 @@ def trace_text(run: Run) -> str:
     ]
     if run.error:
         lines.append(f"Reason: {run.error}")
+    if run.lineage is not None:
+        lines.append(lineage_line(run))
+    if run.delivery_failure is not None:
+        lines.append(delivery_line(run))
     lines.append("*Steps*")
     for step in sorted(run.steps, key=lambda s: s.started_at):
         mark = {"succeeded": "✓", "failed": "✗", "running": "…", "skipped": "-"}[step.status.value]
@@ -202,6 +255,8 @@ def trace_text(run: Run) -> str:
         line = f"{mark} {step.name}{attempt}: {step.status.value}, {took}, {toks:,} tokens{model}"
         if step.error:
             line += f" — {step.error}"
+        if step.copied_from is not None:
+            line += f" — from run #{step.copied_from}, no new tokens"
         lines.append(line)
     if run.gates:
         lines.append("*Gates*")
@@ -212,7 +267,10 @@ def trace_text(run: Run) -> str:
             mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
             lines.append(
                 f"{index}. {mark} {short(claim.text, 140)} "
-                f"(introduced by {claim.step}, {claim.agent}, round {claim.round})"
+                f"(introduced by {claim.step}"
+                + (f" of run #{claim.from_run}" if claim.from_run else "")
+                + f", {claim.agent}, round {claim.round})"
+                + two_facts(claim)
             )
             if claim.source_url:
                 lines.append(
@@ -234,6 +292,31 @@ def trace_text(run: Run) -> str:
     return "\n".join(lines)
 
 
+def lineage_line(run: Run) -> str:
+    """What a re-run re-ran, in a line."""
+    lineage = run.lineage
+    assert lineage is not None
+    how = f" with {lineage.model}" if lineage.model else ""
+    refetch = ", the article read again" if lineage.refetch else ""
+    kind = "Evaluation re-run" if lineage.evaluation else "Re-run"
+    return f"{kind} of run #{lineage.parent_id} from {lineage.from_step}{how}{refetch}"
+
+
+def family_lines(run: Run, reruns: Sequence[Run]) -> list[str]:
+    """The runs re-run from this one, for `show N`."""
+    if not reruns:
+        return []
+    lines = ["*Re-runs*"]
+    for child in reruns:
+        assert child.lineage is not None
+        mark = " (evaluation)" if child.lineage.evaluation else ""
+        lines.append(
+            f"#{child.id} from {child.lineage.from_step}{mark}: {STATUS_WORD[child.status]}, "
+            f"{child.usage.total_tokens:,} tokens — `copydesk diff {run.id} {child.id}`"
+        )
+    return lines
+
+
 def _mesh(run: Run) -> dict[str, Any] | None:
     step = run.step("fact_check")
     if step is None or not step.output:
@@ -246,8 +329,16 @@ def runs_text(runs: list[Run]) -> str:
     if not runs:
         return "No runs yet. Paste an article link to start one."
     return "\n".join(
-        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}" for r in runs
+        f"#{r.id} {STATUS_WORD[r.status]:<22} {when(r.created_at)}  {r.url}{_family_mark(r)}"
+        for r in runs
     )
+
+
+def _family_mark(run: Run) -> str:
+    if run.lineage is None:
+        return ""
+    mark = " (evaluation)" if run.lineage.evaluation else ""
+    return f"  re-run of #{run.lineage.parent_id} from {run.lineage.from_step}{mark}"
 
 
 def when(moment: datetime) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -11,10 +12,11 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import render
-from bot.outbox import SlackOutbox, is_transient
+from bot.outbox import Delivery, SlackOutbox
 from bot.slack import blocks
+from bot.slack.failures import Kind, SlackFailure, classify
 from bot.slack.oauth import WorkspaceNotInstalled
-from orchestrator.domain import Gate, Run
+from orchestrator.domain import Gate, Run, RunStatus
 from orchestrator.ports import RunStore
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
 
@@ -24,17 +26,34 @@ log = logging.getLogger(__name__)
 METADATA_EVENT = "copydesk_message"
 
 
+# Slack takes up to 40,000 characters of text but shows a long message cut short; a plain
+# text fallback stays well inside what a thread shows whole.
+PLAIN_LIMIT = 3900
+# Refusals that say the thread is out of reach, not that one message was wrong.
+THREAD_GONE = frozenset(
+    {"channel_not_found", "not_in_channel", "is_archived", "no_permission", "missing_scope",
+     "token_revoked", "account_inactive", "invalid_auth", "not_authed"}
+)  # fmt: skip
+
+
 class SlackThreadReporter:
-    """One status message per run, updated in place; the result posted once.
+    """What a run's Slack thread shows, and the one record of what was delivered to it.
 
-    Every message carries Slack message metadata naming its run and kind. A worker that
-    resumes a run after a crash looks for its own earlier messages in the thread before
-    posting, so a crash between posting and recording the ts never doubles a message.
+    One status message per run, updated in place; an escalation with its buttons, updated
+    once decided; the result posted once. This is the only place that writes the message
+    refs (`status_ref`, a gate's `message_ref`), `result_posted`, and a delivery that failed
+    for good (`record_delivery_failure`): whoever sends a message records that it was sent.
 
-    Writes go through the outbox, in order on the thread's lane. Progress is handed over
-    and not waited for, so a slow or absent Slack never holds up a step; the result and an
-    escalation are waited for, because the run records them as told once they return.
+    Every message carries Slack message metadata naming its run and kind. The stored ref is
+    used first; only a post that may have been lost (a resumed run with no ref kept, a post
+    whose answer never came) looks in the thread, and a look-up that fails is survived.
+
+    Writes go through the outbox, in order on the thread's lane, and never raise: a failure
+    is classified (bot/slack/failures.py), retried while it passes and for a bounded time,
+    and otherwise recorded on the run. Progress is handed over and not waited for.
     """
+
+    records_delivery = True
 
     def __init__(
         self,
@@ -45,6 +64,7 @@ class SlackThreadReporter:
         resumed: bool,
         outbox: SlackOutbox | None = None,
         telemetry: Telemetry = NO_TELEMETRY,
+        ended: bool = False,
     ) -> None:
         self.telemetry = telemetry
         self._client_for: ClientFor = (
@@ -53,12 +73,18 @@ class SlackThreadReporter:
         self.store = store
         self.approvers = approvers
         self.resumed = resumed
+        # Taken to tell an end already committed: only then may an earlier execution have
+        # posted the result (a run posts its result after its end commits).
+        self.ended = ended
         self.outbox = outbox or SlackOutbox()
         self._written: str | None = None
         self._thread: list[dict[str, Any]] | None = None
         # A post that failed in a way that may have reached Slack (a lost response): look
         # in the thread before posting it again.
         self._recheck = False
+        self._failed: set[str] = set()  # what this reporter already recorded as failed
+        # A refusal that says the thread itself is out of reach: nothing more is sent to it.
+        self._gone: SlackFailure | None = None
 
     def _lane(self, run: Run) -> tuple[str | None, str | None, str | None]:
         return (run.origin.team, run.origin.channel, run.origin.thread_ts)
@@ -67,13 +93,31 @@ class SlackThreadReporter:
         # Steps that finish together (fact-check ∥ tag) coalesce into one Slack write: a
         # status write still waiting in the lane takes the newest text.
         text = render.status_text(run)
-        self.outbox.submit(
+        done = self.outbox.submit(
             self._lane(run),
             functools.partial(self._send_status, run, text),
             coalesce=f"status:{run.id}",
         )
+        done.add_done_callback(functools.partial(self._after_status, run))
+
+    def _after_status(self, run: Run, done: asyncio.Future[Delivery]) -> None:
+        if done.cancelled() or done.result().sent:
+            return
+        failure = done.result().failure
+        assert failure is not None
+        self._note_gone(failure)
+        # Not awaited by anyone: recorded in the background, on the outbox's loop.
+        task = asyncio.ensure_future(self._record_failure(run, "status", failure))
+        _PENDING.add(task)
+        task.add_done_callback(_PENDING.discard)
+
+    def _note_gone(self, failure: SlackFailure) -> None:
+        if failure.code in THREAD_GONE and self._gone is None:
+            self._gone = failure
 
     async def _send_status(self, run: Run, text: str) -> None:
+        if self._gone is not None:
+            return
         # The second of two steps that finish together often renders the same text as the
         # first: one write, not an identical chat.update.
         if text != self._written:
@@ -83,10 +127,9 @@ class SlackThreadReporter:
     async def _write_status(self, run: Run, text: str) -> None:
         if run.status_ref is None:
             ref = await self._post_once(run, "status", text)
-            if ref is not None:
-                run.status_ref = ref
-                # Kept so that a resumed run updates this message instead of posting anew.
-                await self.store.update_run(run.id, status_ref=ref)
+            run.status_ref = ref
+            # Kept so that a resumed run updates this message instead of posting anew.
+            await self.store.update_run(run.id, status_ref=ref)
             return
         await self._call(
             run, "chat_update", channel=run.origin.channel, ts=run.status_ref, text=text
@@ -95,7 +138,10 @@ class SlackThreadReporter:
     async def escalated(self, run: Run, gate: Gate) -> None:
         if gate.message_ref is not None or gate.id is None:
             return
-        ref = await self.outbox.deliver(
+        if self._gone is not None:
+            await self._record_failure(run, f"gate:{gate.id}", self._gone)
+            return
+        delivery = await self.outbox.deliver(
             self._lane(run),
             functools.partial(
                 self._post_once,
@@ -105,9 +151,12 @@ class SlackThreadReporter:
                 blocks.escalation_blocks(run, gate, self.approvers),
             ),
         )
-        if ref is not None:
-            gate.message_ref = ref
-            await self.store.set_gate_message(gate.id, ref)
+        if delivery.sent:
+            gate.message_ref = str(delivery.value)
+            await self.store.set_gate_message(gate.id, gate.message_ref)
+        else:
+            assert delivery.failure is not None
+            await self._record_failure(run, f"gate:{gate.id}", delivery.failure)
 
     async def gate_closed(self, run: Run, gate: Gate) -> None:
         if gate.message_ref is None:
@@ -126,16 +175,59 @@ class SlackThreadReporter:
         )
 
     async def finished(self, run: Run) -> None:
-        if not run.result_posted:
-            await self.outbox.deliver(
-                self._lane(run),
-                functools.partial(self._post_once, run, "result", render.result_text(run)),
+        if run.result_posted:
+            return
+        if self._gone is not None:
+            await self._record_failure(run, "result", self._gone)
+            return
+        text = render.result_text(run)
+        # A run that failed or was rejected offers to be re-run from a step.
+        offer = run.status in (RunStatus.FAILED, RunStatus.REJECTED)
+        delivery = await self.outbox.deliver(
+            self._lane(run),
+            functools.partial(
+                self._post_once,
+                run,
+                "result",
+                text,
+                blocks.result_blocks(run, text) if offer else None,
+            ),
+        )
+        if delivery.sent:
+            await self.store.update_run(run.id, result_posted=True)
+            run.result_posted = True
+        else:
+            assert delivery.failure is not None
+            await self._record_failure(run, "result", delivery.failure)
+
+    async def _record_failure(self, run: Run, what: str, failure: SlackFailure) -> None:
+        self._note_gone(failure)
+        if what in self._failed:
+            return
+        self._failed.add(what)
+        log.warning(
+            "run %s: Slack did not take the %s message: %s",
+            run.id,
+            what,
+            failure.reason,
+            extra={"action": "delivery_failed", "run_id": run.id, "code": failure.code},
+        )
+        try:
+            run.delivery_failure = await self.store.record_delivery_failure(
+                run.id, what=what, why=f"{failure.reason} ({failure.code})"
+            )
+        except Exception:
+            log.warning(
+                "could not record run %s's failed delivery",
+                run.id,
+                exc_info=True,
+                extra={"action": "delivery_failed", "run_id": run.id},
             )
 
     async def _post_once(
         self, run: Run, kind: str, text: str, message_blocks: list[dict[str, Any]] | None = None
-    ) -> str | None:
-        if self.resumed or self._recheck:
+    ) -> str:
+        if self._recheck or (self.resumed and (kind != "result" or self.ended)):
             if self._recheck:
                 self._thread = None  # read the thread afresh: it may have the lost post
             earlier = await self._find(run, kind)
@@ -156,38 +248,33 @@ class SlackThreadReporter:
                 },
             )
         except Exception as error:
-            # A 429 was not acted on; anything else may have been, and the answer lost.
-            self._recheck = self._recheck or not _rate_limited(error)
+            # A refusal or a 429 was not acted on; anything else (no answer, a 5xx) may
+            # have been, and the answer lost.
+            self._recheck = self._recheck or _may_have_landed(error)
             raise
         self._recheck = False
-        return str(response["ts"]) if response is not None else None
+        return str(response["ts"])
 
     async def _find(self, run: Run, kind: str) -> str | None:
-        """The ts of this run's earlier message of this kind in the thread, if any."""
+        """The ts of this run's earlier message of this kind in the thread, if any.
+
+        `conversations.replies` is rate-limited hard for distributed apps, and a stand-in or
+        proxy may answer it with anything: a look-up that fails is logged and the message
+        posted (a rare double beats a lost message).
+        """
         if self._thread is None:
-            thread: list[dict[str, Any]] = []
-            if run.origin.thread_ts is None:
-                self._thread = thread
+            try:
+                self._thread = await self._read_thread(run)
+            except Exception as error:
+                failure = classify(error)
+                log.warning(
+                    "run %s: could not read its thread to find earlier posts (%s); posting",
+                    run.id,
+                    failure.reason,
+                    extra={"action": "thread_read_failed", "run_id": run.id,
+                           "code": failure.code},
+                )  # fmt: skip
                 return None
-            cursor: str | None = None
-            while True:
-                response = await self._call(
-                    run,
-                    "conversations_replies",
-                    channel=run.origin.channel,
-                    ts=run.origin.thread_ts,
-                    include_all_metadata=True,
-                    limit=200,
-                    cursor=cursor,
-                )
-                if response is None:
-                    break
-                thread.extend(response.get("messages") or [])
-                cursor = (response.get("response_metadata") or {}).get("next_cursor")
-                if not cursor:
-                    break
-            # Kept only once read whole: a read cut short by an outage is read again.
-            self._thread = thread
         for message in self._thread:
             metadata = message.get("metadata") or {}
             payload = metadata.get("event_payload") or {}
@@ -199,21 +286,42 @@ class SlackThreadReporter:
                 return str(message["ts"])
         return None
 
-    async def _call(self, run: Run, method: str, **kwargs: Any) -> Any:
-        """The Web API call, or None when Slack refused it for good.
+    async def _read_thread(self, run: Run) -> list[dict[str, Any]]:
+        thread: list[dict[str, Any]] = []
+        if run.origin.thread_ts is None or run.origin.channel is None:
+            return thread
+        client = await self._client_for(run.origin.team)
+        cursor: str | None = None
+        while True:
+            response = await client.conversations_replies(
+                channel=run.origin.channel,
+                ts=run.origin.thread_ts,
+                include_all_metadata=True,
+                limit=200,
+                cursor=cursor,
+            )
+            thread.extend(response.get("messages") or [])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                # Kept only once read whole: a read cut short by an outage is read again.
+                return thread
 
-        Failures that pass (429, 5xx, no connection) are raised for the outbox to retry.
-        """
+    async def _call(self, run: Run, method: str, **kwargs: Any) -> Any:
+        """The Web API call, as a client span under the run's root. A layout Slack refuses
+        (invalid_blocks, msg_too_long) is sent once more as plain text within Slack's
+        limits; anything else raises, for the outbox to classify."""
         try:
             client = await self._client_for(run.origin.team)
         except WorkspaceNotInstalled as error:
+            # Another workspace's token must never answer in this thread: a permanent
+            # failure, recorded on the run like any other.
             log.warning(
                 "not telling Slack about run %s: %s",
                 run.id,
                 error,
                 extra={"action": "slack_workspace_not_installed", "run_id": run.id},
             )
-            return None
+            raise
         # Under the run's root, not whatever span was current when the outbox lane started.
         at = under_root(run.trace_id) if run.trace_id else None
         with self.telemetry.span(
@@ -225,19 +333,31 @@ class SlackThreadReporter:
             try:
                 return await getattr(client, method)(**kwargs)
             except SlackApiError as error:
-                span.record_error(str(error.response.get("error") or "slack_error"), str(error))
-                if is_transient(error):
+                failure = classify(error)
+                span.record_error(failure.code, str(error))
+                if failure.kind is not Kind.REFORMAT or "text" not in kwargs:
                     raise
-                log.warning(
-                    "Slack refused a write for run %s: %s",
+                log.info(
+                    "run %s: Slack refused the layout (%s); sending plain text",
                     run.id,
-                    error.response.get("error"),
-                    extra={"action": "slack_error", "run_id": run.id},
+                    failure.code,
+                    extra={"action": "slack_plain_text", "run_id": run.id},
                 )
-                return None
+                plain = {**kwargs, "blocks": None, "text": _plain(kwargs["text"], run.id)}
+                return await getattr(client, method)(**plain)
 
 
 ClientFor = Callable[[str | None], Awaitable[AsyncWebClient]]
+
+# Failure records handed to the loop from a done-callback: kept so the loop cannot drop them.
+_PENDING: set[asyncio.Future[None]] = set()
+
+
+def _plain(text: str, run_id: int) -> str:
+    if len(text) <= PLAIN_LIMIT:
+        return text
+    tail = f"\n… (cut short for Slack; the whole of it: `copydesk show {run_id}`)"
+    return text[: PLAIN_LIMIT - len(tail)] + tail
 
 
 def _constant(client: AsyncWebClient) -> ClientFor:
@@ -247,12 +367,18 @@ def _constant(client: AsyncWebClient) -> ClientFor:
     return client_for
 
 
-def _rate_limited(error: BaseException) -> bool:
-    return isinstance(error, SlackApiError) and getattr(error.response, "status_code", None) == 429
+def _may_have_landed(error: BaseException) -> bool:
+    failure = classify(error)
+    if failure.kind is not Kind.TRANSIENT:
+        return False  # Slack answered, and refused: nothing was posted
+    return failure.code != "ratelimited" and not failure.code.startswith("http_429")
 
 
 class TerminalReporter:
     """Prints each new status line once, then the result. For the console and `copydesk run`."""
+
+    # Printed as it happens: an ended run is told once its end commits.
+    records_delivery = False
 
     def __init__(self, write: Callable[[str], None]) -> None:
         self.write = write
@@ -281,3 +407,23 @@ class TerminalReporter:
 
     async def finished(self, run: Run) -> None:
         self.write(render.plain(render.result_text(run)))
+
+
+class SilentReporter:
+    """Tells nobody: evaluation re-runs (`copydesk rerun --since`) are compared afterwards,
+    and must never post to Slack whatever thread their parent was asked in."""
+
+    # Nothing to deliver: the end counts as told once committed, so no worker waits to tell it.
+    records_delivery = False
+
+    async def progress(self, run: Run) -> None:
+        return None
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        return None
+
+    async def finished(self, run: Run) -> None:
+        return None

@@ -67,6 +67,15 @@ class Settings(BaseSettings):
     # taken over once the lease lapses.
     lease_seconds: float = Field(30.0, validation_alias="COPYDESK_LEASE_SECONDS", gt=0)
     public_url: str | None = Field(None, validation_alias="COPYDESK_PUBLIC_URL")
+    # A Slack write that keeps failing in a way that passes (429, 5xx, no connection) is
+    # retried with backoff for this long, then recorded on its run as not delivered.
+    slack_give_up_after: timedelta = Field(
+        timedelta(hours=1), validation_alias="COPYDESK_SLACK_GIVE_UP_AFTER"
+    )
+    # Executions of a run that raise on the same step before it is failed with a sentence.
+    run_max_attempts: int = Field(3, validation_alias="COPYDESK_RUN_MAX_ATTEMPTS", ge=1)
+    # The wait before a crashed run is tried again; doubled each time.
+    run_retry_seconds: float = Field(5.0, validation_alias="COPYDESK_RUN_RETRY_SECONDS", ge=0)
     # Delete runs (and their steps, gates, claims) older than this, daily; unset: keep all.
     prune_after: timedelta | None = Field(None, validation_alias="COPYDESK_PRUNE_AFTER")
     # SIGTERM: in-flight steps get this long to finish before their runs are handed back.
@@ -146,9 +155,19 @@ class Settings(BaseSettings):
     # A link from /runs/N and `copydesk show N` to the run's trace, e.g.
     # http://jaeger:16686/trace/{trace_id}
     trace_url_template: str | None = Field(None, validation_alias="COPYDESK_TRACE_URL_TEMPLATE")
+    # A cited figure not found at its source, or a source not readable: escalate the
+    # fact-check gate (default), or note it ("?" with the reason) and continue.
+    unverified_citations: Literal["escalate", "note"] = Field(
+        "escalate", validation_alias="COPYDESK_UNVERIFIED_CITATIONS"
+    )
 
     @field_validator(
-        "gate_timeout", "shutdown_grace", "socket_silence", "web_session_ttl", mode="before"
+        "gate_timeout",
+        "shutdown_grace",
+        "socket_silence",
+        "web_session_ttl",
+        "slack_give_up_after",
+        mode="before",
     )
     @classmethod
     def _duration(cls, value: object) -> object:

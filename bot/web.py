@@ -17,7 +17,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 
-from bot import observe, pages
+from bot import diff_page, observe, pages
 from bot.bootstrap import App
 from bot.pages import APP_KEY, AUTH_KEY
 from bot.slack import oauth
@@ -100,6 +100,7 @@ def build_public_app(
     if auth.mode != "off":
         auth.add_routes(web_app)
         pages.add_routes(web_app)
+        diff_page.add_routes(web_app)
     if app.settings.ops_token:
         observe.add_routes(web_app, worker=worker, token=app.settings.ops_token)
     return web_app
@@ -113,6 +114,7 @@ def build_ops_app(app: App, *, pages_too: bool, worker: bool = False) -> web.App
     if pages_too:
         web_app[AUTH_KEY] = web_auth(app, "off")
         pages.add_routes(web_app)
+        diff_page.add_routes(web_app)
     return web_app
 
 
@@ -123,6 +125,7 @@ def build_pages_app(app: App, auth: WebAuth) -> web.Application:
     web_app[AUTH_KEY] = auth
     auth.add_routes(web_app)
     pages.add_routes(web_app)
+    diff_page.add_routes(web_app)
     return web_app
 
 

@@ -6,6 +6,9 @@ At most ``max_sources`` distinct sources are read per run, concurrently, through
 port, and every cited figure is looked for in the source text. A figure its source does not
 contain is an *unsupported citation*; the gate escalates on it. A source that cannot be read
 makes the citation UNVERIFIABLE rather than failing the run.
+
+Sources are read as documents (Reader.read_source), not articles, and each figure is judged
+by orchestrator.sourcecheck: confirmed, contradicted, not found, or source unreadable.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ from urllib.parse import urldefrag, urlsplit
 
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
-from orchestrator.figures import Figure, figure_index, figures_in, quotes_in
+from orchestrator.figures import Figure, figures_in, quotes_in
 from orchestrator.ports import DraftClaim, Reader
+from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_text, worst
 from orchestrator.verify import find_phrase, normalise_text
 
-__all__ = ["CitationCheck", "follow_citations"]
+__all__ = ["CitationCheck", "FigureCheck", "Outcome", "follow_citations"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +47,12 @@ _LITTLE_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class CitationCheck:
-    """What one cited source says about one claim's figures (and quoted words)."""
+    """What one cited source says about one claim's figures (and quoted words).
+
+    ``figure_checks`` holds one outcome per cited figure: confirmed, contradicted, not found
+    or source unreadable. ``verdict`` sums them up for what came before outcomes existed:
+    supported only when every one was confirmed.
+    """
 
     claim_index: int
     source_url: str
@@ -51,7 +60,12 @@ class CitationCheck:
     verdict: Verdict
     found: str  # the source's sentence(s) where they stand, or what is missing
     checked_by: str = "fact_check"
-    missing: tuple[str, ...] = ()  # the cited figures and quotes the source lacks
+    missing: tuple[str, ...] = ()  # the cited figures and quotes the source does not confirm
+    figure_checks: tuple[FigureCheck, ...] = ()
+
+    @property
+    def outcome(self) -> Outcome:
+        return worst([check.outcome for check in self.figure_checks])
 
     def to_json(self) -> JSON:
         return {
@@ -59,9 +73,11 @@ class CitationCheck:
             "source_url": self.source_url,
             "figures": list(self.figures),
             "verdict": self.verdict.value,
+            "outcome": self.outcome.value,
             "found": self.found,
             "checked_by": self.checked_by,
             "missing": list(self.missing),
+            "figure_checks": [check.to_json() for check in self.figure_checks],
         }
 
 
@@ -72,6 +88,7 @@ class _Citation:
     figures: tuple[Figure, ...]
     phrases: tuple[str, ...]
     strength: int  # 0 is the strongest: claims with real figures come first
+    context: str = ""  # the article's sentence the link stands in: what the figure is about
 
     @property
     def cited(self) -> tuple[str, ...]:
@@ -113,7 +130,7 @@ async def follow_citations(
 
 async def _read(reader: Reader, url: str) -> Article | ReadError:
     try:
-        return await reader.read(url)
+        return await reader.read_source(url)
     except ReadError as error:
         logger.info("cited source %s unreadable: %s", url, error.message)
         return error
@@ -140,7 +157,11 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
                 continue
             seen.add(url)
             cited_figures, cited_phrases = cited
-            citations.append(_Citation(index, url, cited_figures, cited_phrases, strength))
+            # "2.3bn euros in 2024": the year dates the figure; a release for 2024 need not
+            # print it. A year is checked only when it is all the claim cites.
+            cited_figures = tuple(f for f in cited_figures if not f.is_year) or cited_figures
+            context = f"{link.context} {claim.text}" if link.context else claim.text
+            citations.append(_Citation(index, url, cited_figures, cited_phrases, strength, context))
     return citations
 
 
@@ -217,6 +238,9 @@ def _choose(citations: Sequence[_Citation], max_sources: int) -> list[_Citation]
 
 def _check(citation: _Citation, source: Article | ReadError, step: str) -> CitationCheck:
     if isinstance(source, ReadError):
+        unread = tuple(
+            FigureCheck(cited, Outcome.UNREADABLE, source.message) for cited in citation.cited
+        )
         return CitationCheck(
             claim_index=citation.claim_index,
             source_url=citation.url,
@@ -224,35 +248,47 @@ def _check(citation: _Citation, source: Article | ReadError, step: str) -> Citat
             verdict=Verdict.UNVERIFIABLE,
             found=source.message,
             checked_by=step,
+            missing=citation.cited,
+            figure_checks=unread,
         )
     text = source.text if not source.title else f"{source.title}\n{source.text}"
-    index = figure_index(text)
-    sentences: list[str] = []
-    missing: list[str] = []
-    absent: list[str] = []
+    document = source_text(text)
+    checks: list[FigureCheck] = []
     for figure in citation.figures:
-        sentence = index.find(figure)
-        if sentence is None:
-            absent.append(figure.text)
-            missing.append(f"“{figure.text}” does not appear in the cited source.")
-        elif sentence not in sentences:
-            sentences.append(sentence)
+        checks.append(check_figure(figure, citation.context, document))
     for phrase in citation.phrases:
         found = find_phrase(phrase, text)
         if found is None:
-            absent.append(f"“{phrase}”")
-            missing.append(f"The quoted words “{phrase}” do not appear in the cited source.")
-        elif found and found not in sentences:
-            sentences.append(found)
+            checks.append(
+                FigureCheck(
+                    f"“{phrase}”",
+                    Outcome.NOT_FOUND,
+                    f"The quoted words “{phrase}” do not appear in the cited source.",
+                )
+            )
+        else:
+            checks.append(FigureCheck(f"“{phrase}”", Outcome.CONFIRMED, _trim(found or phrase)))
+    confirmed = [check for check in checks if check.outcome is Outcome.CONFIRMED]
+    others = [check for check in checks if check.outcome is not Outcome.CONFIRMED]
+    if others:
+        found_text = " ".join(_sentence_end(check.sentence()) for check in others)
+    else:
+        found_text = " … ".join(dict.fromkeys(check.found for check in confirmed))
     return CitationCheck(
         claim_index=citation.claim_index,
         source_url=citation.url,
         figures=citation.cited,
-        verdict=Verdict.UNSUPPORTED if missing else Verdict.SUPPORTED,
-        found=" ".join(missing) if missing else " … ".join(_trim(s) for s in sentences),
+        verdict=Verdict.UNSUPPORTED if others else Verdict.SUPPORTED,
+        found=found_text,
         checked_by=step,
-        missing=tuple(absent),
+        missing=tuple(check.figure for check in others),
+        figure_checks=tuple(checks),
     )
+
+
+def _sentence_end(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…", "”")) else text + "."
 
 
 def _trim(text: str) -> str:

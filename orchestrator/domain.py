@@ -55,6 +55,24 @@ class Verdict(enum.StrEnum):
     UNVERIFIABLE = "unverifiable"  # nothing checkable in the claim, or the source was unreadable
 
 
+class SourceOutcome(enum.StrEnum):
+    """What a cited source says about a figure the article cites it for."""
+
+    CONFIRMED = "confirmed"
+    CONTRADICTED = "contradicted"  # the source gives another value for the same thing
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # the source could not be read: nothing was checked
+
+    @property
+    def words(self) -> str:
+        return {
+            SourceOutcome.CONFIRMED: "confirmed at the source",
+            SourceOutcome.CONTRADICTED: "contradicted by the source",
+            SourceOutcome.NOT_FOUND: "not found at the source",
+            SourceOutcome.UNREADABLE: "source unreadable",
+        }[self]
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where a run was asked for, and so where its progress is told."""
@@ -189,6 +207,9 @@ class Step:
     error: str | None = None
     usage: Usage = field(default_factory=Usage)
     model: str | None = None
+    # A re-run's step copied from an earlier run instead of run: the run that first produced
+    # it (its tokens were spent there, not here).
+    copied_from: int | None = None
 
     @property
     def seconds(self) -> float | None:
@@ -235,7 +256,14 @@ class Vote:
 
 @dataclass
 class Claim:
-    """A statement in a result, with where it came from and how it was checked."""
+    """A statement in a result, with where it came from and how it was checked.
+
+    Two separate facts: ``in_article`` (the article says it: its quote and figures stand in
+    the article's text) and ``at_source`` (what the source the article cites for it says).
+    ``verdict`` is the two together: supported only when the article says it and, if it
+    cites a source for it, the source confirms it. The article quoting itself is not
+    verification.
+    """
 
     text: str
     quote: str | None  # the article's own words that support it
@@ -247,9 +275,13 @@ class Claim:
     source_url: str | None = None  # a cited source the article links for it
     source_found: str | None = None  # what was found there
     checked_by: str | None = None  # the step that looked
+    in_article: Verdict | None = None
+    at_source: SourceOutcome | None = None  # None: the article cites no source for it
+    from_run: int | None = None  # the run whose `step` produced it; None: this run
 
     def to_json(self) -> JSON:
         return {
+            "from_run": self.from_run,
             "text": self.text,
             "quote": self.quote,
             "step": self.step,
@@ -260,11 +292,15 @@ class Claim:
             "source_url": self.source_url,
             "source_found": self.source_found,
             "checked_by": self.checked_by,
+            "in_article": self.in_article.value if self.in_article else None,
+            "at_source": self.at_source.value if self.at_source else None,
         }
 
     @classmethod
     def from_json(cls, data: JSON) -> Claim:
         verdict = data.get("verdict")
+        in_article = data.get("in_article")
+        at_source = data.get("at_source")
         return cls(
             text=data["text"],
             quote=data.get("quote"),
@@ -276,7 +312,30 @@ class Claim:
             source_url=data.get("source_url"),
             source_found=data.get("source_found"),
             checked_by=data.get("checked_by"),
+            in_article=Verdict(in_article) if in_article else None,
+            at_source=SourceOutcome(at_source) if at_source else None,
+            from_run=data.get("from_run"),
         )
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """What a re-run re-ran: its parent run, the step it re-ran from, and how."""
+
+    parent_id: int
+    from_step: str
+    model: str | None = None  # None: the configured model
+    refetch: bool = False  # the article read again instead of copied
+    evaluation: bool = False  # `copydesk rerun --since`: compared, never posted to Slack
+
+
+@dataclass(frozen=True)
+class DeliveryFailure:
+    """A message Slack never took, for good: what it was, when it was given up, and why."""
+
+    what: str  # "status", "result", "gate:12"
+    why: str  # a sentence for the operator, with Slack's error code
+    at: datetime
 
 
 @dataclass
@@ -296,9 +355,14 @@ class Run:
     usage: Usage = field(default_factory=Usage)
     executions: int = 0  # how many times a worker has taken it; above 1 it is resuming
     trace_id: str | None = None  # its OpenTelemetry trace, once tracing has seen it
+    # Executions in a row that crashed on the same step (an exception, not a kill).
+    crashes: int = 0
+    crashed_step: str | None = None
+    delivery_failure: DeliveryFailure | None = None  # the last message Slack never took
     steps: list[Step] = field(default_factory=list)
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    lineage: Lineage | None = None  # set on a re-run
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:

@@ -59,6 +59,7 @@ _SCALES = {
 
 _UNITS = {
     "%": "%",
+    "pct": "%",
     "percent": "%",
     "per cent": "%",
     "percentage point": "pp",
@@ -85,6 +86,7 @@ _FIGURE_RE = re.compile(
     r"""
     (?<![\w.,$£€¥₹])           # not the tail of a word or a longer number: "2" in "2024"
     (?<![A-Za-z]-)             # nor a model name such as "COVID-19" or "F-35"
+    (?P<sign>[-−](?=[\d$£€¥₹]|(?:US|A|C|HK|NZ|S)\$))?   # "-0.3%", "−$5m"; "3-4" is a range
     (?P<currency>(?:US|A|C|HK|NZ|S)\$|[$£€¥₹])?
     \s?
     (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -94,7 +96,7 @@ _FIGURE_RE = re.compile(
       | \s(?P<scale>thousand|million|billion|trillion)s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
-    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b
+    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b
         |dollars?\b|pounds?\b|euros?\b|yen\b|USD\b|GBP\b|EUR\b))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
     """,
@@ -117,6 +119,8 @@ class Figure:
     unit: str | None = None
     quantum: Decimal | None = None
     plain: bool = False  # bare digits only: no currency, scale, unit, comma or decimal point
+    scaled: bool = False  # written with a scale word ("4.2 billion", "12m")
+    scale: Decimal = Decimal(1)  # the scale word's worth: 1e9 for "billion"
 
     @property
     def is_year(self) -> bool:
@@ -140,10 +144,22 @@ class Figure:
         if self.quantum is None or self.value == 0:
             return False
         rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if rounded * self.quantum != self.value:
+            return False
+        if not self.scaled:
+            return True  # "3.1" for 3.14: rounding to the written decimals is exact enough
         # Rounding alone would let "$4 billion" stand for "$4.4 billion"; a summary that
         # rounds that far changes the story, so the rounding must also be close.
-        close = abs(other.value - self.value) <= abs(self.value) * _ROUNDING_TOLERANCE
-        return rounded * self.quantum == self.value and close
+        return abs(other.value - self.value) <= abs(self.value) * _ROUNDING_TOLERANCE
+
+    def same_kind(self, other: Figure) -> bool:
+        """Whether ``other`` measures in the same unit, so that a different value for the
+        same thing is a contradiction rather than another quantity: 4.7% against 3.1%."""
+        if self.unit in _STRICT_UNITS or other.unit in _STRICT_UNITS:
+            return self.unit == other.unit
+        if self.is_year or other.is_year:
+            return self.is_year and other.is_year
+        return _units_compatible(self.unit, other.unit)
 
 
 _ROUNDING_TOLERANCE = Decimal("0.025")
@@ -164,11 +180,42 @@ def _units_compatible(left: str | None, right: str | None) -> bool:
 def figures_in(text: str) -> list[Figure]:
     """The figures in ``text``, in order."""
     figures: list[Figure] = []
+    ends: list[int] = []
     for match in _FIGURE_RE.finditer(text):
         figure = _figure_from(match)
-        if figure is not None:
-            figures.append(figure)
+        if figure is None:
+            continue
+        if figures and _RANGE_JOIN_RE.fullmatch(text, ends[-1], match.start()):
+            figures[-1] = _range_start(figures[-1], figure)
+        figures.append(figure)
+        ends.append(match.end())
     return figures
+
+
+# "3-4 percent", "$3 to $4 million", "between 2 and 3 per cent": the unit and scale written
+# after the second number belong to the first too.
+_RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+
+
+def _range_start(first: Figure, second: Figure) -> Figure:
+    if first.unit is not None and first.unit != second.unit and second.unit is not None:
+        return first
+    if first.scaled or (first.unit is not None and first.unit in _STRICT_UNITS):
+        return first
+    value, quantum, scaled = first.value, first.quantum, False
+    if second.scaled:
+        # The second's scale, applied to the first's digits: "3-4 million" is 3 million.
+        written = first.quantum if first.quantum is not None else Decimal(1)
+        value, quantum, scaled = first.value * second.scale, written * second.scale, True
+    return Figure(
+        text=first.text,
+        value=value,
+        unit=first.unit or second.unit,
+        quantum=quantum,
+        plain=False,
+        scaled=scaled,
+        scale=second.scale if scaled else first.scale,
+    )
 
 
 def _figure_from(match: re.Match[str]) -> Figure | None:
@@ -183,12 +230,19 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
     quantum: Decimal | None = None
+    scaled = False
+    decimals = len(number.split(".")[1]) if "." in number else 0
     scale_word = match["glued"] or match["abbrev"] or match["scale"]
     if scale_word is not None:
         scale = _SCALES[scale_word.lower()]
-        decimals = len(number.split(".")[1]) if "." in number else 0
         quantum = scale.scaleb(-decimals)
         value *= scale
+        scaled = True
+    elif decimals:
+        # "3.1 percent" was written to one decimal place: a source's 3.14 is the same figure.
+        quantum = Decimal(1).scaleb(-decimals)
+    if match["sign"]:
+        value = -value
     unit: str | None = None
     if match["currency"]:
         unit = _CURRENCY_SYMBOLS[match["currency"].lower()]
@@ -202,7 +256,9 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         value=value,
         unit=unit,
         quantum=quantum,
-        plain=not decorated and number.isdigit(),
+        plain=not decorated and number.isdigit() and not match["sign"],
+        scaled=scaled,
+        scale=_SCALES[scale_word.lower()] if scale_word is not None else Decimal(1),
     )
 
 

@@ -7,11 +7,13 @@ article is ever read as an instruction, so an article cannot talk its way past a
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.domain import JSON, GateDecision, Usage, Verdict
 from orchestrator.ports import DraftClaim
+from orchestrator.sourcecheck import FigureCheck, Outcome
 from orchestrator.verify import check_claim_against_article
 
 SUMMARY = "summary"
@@ -56,36 +58,127 @@ def judge_summary(
     return _retry_or_escalate(reason, {"disputed": disputed}, attempt, max_attempts)
 
 
-def judge_fact_check(citations: Sequence[JSON], usage: Usage, *, token_budget: int) -> GateOutcome:
-    """Escalate on a cited figure its source does not contain, or on a spent token budget."""
-    reasons: list[str] = []
-    unsupported = [c for c in citations if c.get("verdict") == Verdict.UNSUPPORTED.value]
-    for citation in unsupported:
-        who = (
-            f"claim {citation['claim'] + 1}"
-            if citation.get("claim") is not None
-            else f"the article (“{_short(citation.get('sentence', ''))}”)"
-        )
-        reasons.append(
-            f"{who} cites {citation['source_url']}, "
-            f"which does not contain {', '.join(citation.get('missing') or citation['figures'])}"
-        )
+class UnverifiedCitations(enum.StrEnum):
+    """What the fact-check gate does with a cited figure it could not confirm (not found at
+    its source, or the source unreadable). A contradiction always escalates."""
+
+    ESCALATE = "escalate"
+    NOTE = "note"  # continue, and mark those figures "?" with the reason
+
+
+def judge_fact_check(
+    citations: Sequence[JSON],
+    usage: Usage,
+    *,
+    token_budget: int,
+    unverified: UnverifiedCitations = UnverifiedCitations.ESCALATE,
+) -> GateOutcome:
+    """Escalate on a cited figure its source contradicts; on one that could not be confirmed
+    (not found, source unreadable) unless ``unverified`` is NOTE; on a spent token budget.
+
+    The reason always says what was confirmed and what was not: a gate that continues never
+    hides a figure it could not check.
+    """
+    confirmed: list[str] = []
+    contradicted: list[str] = []
+    unconfirmed: list[str] = []
+    problem_citations: list[JSON] = []
+    unverified_citations: list[JSON] = []
+    for citation in citations:
+        who = _who(citation)
+        url = citation["source_url"]
+        bad = False
+        for check in figure_checks(citation):
+            if check.outcome is Outcome.CONFIRMED:
+                confirmed.append(f"{check.figure} at {url}")
+            elif check.outcome is Outcome.CONTRADICTED:
+                contradicted.append(f"{who} cites {url}: {check.sentence()}")
+                bad = True
+            else:
+                unconfirmed.append(f"{who} cites {url}: {_unconfirmed(check)}")
+                if check.outcome is Outcome.NOT_FOUND:
+                    bad = True
+        if bad:
+            problem_citations.append(citation)
+        elif _outcome(citation) is not Outcome.CONFIRMED:
+            unverified_citations.append(citation)
+    reasons = list(contradicted)
+    if unverified is UnverifiedCitations.ESCALATE:
+        reasons.extend(unconfirmed)
     spent = usage.budget_tokens
     if token_budget and spent > token_budget:
         reasons.append(
             f"the run spent {spent:,} tokens (cache reads counted at a tenth), "
             f"over its budget of {token_budget:,}"
         )
-    evidence: JSON = {"unsupported_citations": unsupported, "tokens": spent}
+    evidence: JSON = {
+        "unsupported_citations": problem_citations,
+        "unverified_citations": unverified_citations,
+        "confirmed": confirmed,
+        "tokens": spent,
+        "unverified_policy": unverified.value,
+    }
+    told = _confirmed_words(confirmed)
     if reasons:
+        if told:
+            reasons.append(told)
         return GateOutcome(GateDecision.ESCALATE, "; ".join(reasons), evidence)
-    checked = sum(1 for c in citations if c.get("verdict") == Verdict.SUPPORTED.value)
-    reason = (
-        f"{checked} cited figure{'s' if checked != 1 else ''} confirmed at their sources"
-        if citations
-        else "no cited figures to follow"
-    )
-    return GateOutcome(GateDecision.CONTINUE, reason, evidence)
+    if not citations:
+        return GateOutcome(GateDecision.CONTINUE, "no cited figures to follow", evidence)
+    if unconfirmed:
+        noted = "; ".join(f"? {line}" for line in unconfirmed)
+        count = len(unconfirmed)
+        reason = (
+            f"{count} cited figure{'s' if count != 1 else ''} not confirmed, noted as ? "
+            f"(COPYDESK_UNVERIFIED_CITATIONS=note): {noted}"
+        )
+        return GateOutcome(GateDecision.CONTINUE, f"{reason}; {told}" if told else reason, evidence)
+    return GateOutcome(GateDecision.CONTINUE, told, evidence)
+
+
+def figure_checks(citation: JSON) -> list[FigureCheck]:
+    """A stored citation's per-figure outcomes; for ones stored before outcomes existed,
+    read back from the verdict (supported, unsupported, unverifiable)."""
+    stored = citation.get("figure_checks")
+    if stored:
+        return [FigureCheck.from_json(item) for item in stored]
+    outcome = _outcome(citation)
+    missing = set(citation.get("missing") or ())
+    return [
+        FigureCheck(
+            figure,
+            outcome if (not missing or figure in missing) else Outcome.CONFIRMED,
+            citation.get("found") or "",
+        )
+        for figure in citation.get("figures") or ["its words"]
+    ]
+
+
+def _outcome(citation: JSON) -> Outcome:
+    if citation.get("outcome"):
+        return Outcome(citation["outcome"])
+    return {
+        Verdict.SUPPORTED.value: Outcome.CONFIRMED,
+        Verdict.UNSUPPORTED.value: Outcome.NOT_FOUND,
+    }.get(citation.get("verdict", ""), Outcome.UNREADABLE)
+
+
+def _who(citation: JSON) -> str:
+    if citation.get("claim") is not None:
+        return f"claim {citation['claim'] + 1}"
+    return f"the article (“{_short(citation.get('sentence', ''))}”)"
+
+
+def _unconfirmed(check: FigureCheck) -> str:
+    return check.sentence()
+
+
+def _confirmed_words(confirmed: Sequence[str]) -> str:
+    if not confirmed:
+        return "0 cited figures confirmed at their sources"
+    count = len(confirmed)
+    shown = ", ".join(confirmed[:5]) + (f" and {count - 5} more" if count > 5 else "")
+    return f"{count} cited figure{'s' if count != 1 else ''} confirmed at their sources ({shown})"
 
 
 def _short(text: str, limit: int = 80) -> str:

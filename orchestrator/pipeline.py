@@ -23,6 +23,7 @@ from orchestrator.domain import (
     Claim,
     GateDecision,
     Run,
+    SourceOutcome,
     Verdict,
 )
 from orchestrator.figures import figures_in
@@ -31,6 +32,7 @@ from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
+from orchestrator.sourcecheck import worst
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
@@ -50,6 +52,8 @@ class PipelineConfig:
     max_sources: int = 5
     mesh_rounds: int = 3
     mesh_token_budget: int = 60_000
+    # A cited figure not found at its source, or a source not readable: escalate, or note.
+    unverified_citations: gates.UnverifiedCitations = gates.UnverifiedCitations.ESCALATE
 
 
 # Returned by a model step whose failure an approver answered with "try again".
@@ -64,16 +68,26 @@ class Pipeline:
         reader: Reader,
         config: PipelineConfig,
         telemetry: Telemetry = NO_TELEMETRY,
+        *,
+        models: Callable[[str], Model] | None = None,
     ) -> None:
         self.store = store
         self.model = model
         self.reader = reader
         self.config = config
         self.telemetry = telemetry
+        # The model a re-run asked for by name (`copydesk rerun --model`); None: only `model`.
+        self.models = models
 
     async def execute(
         self, run: Run, reporter: RunReporter, stop: asyncio.Event | None = None
     ) -> Run:
+        wanted = run.lineage.model if run.lineage is not None else None
+        if wanted and self.models is not None and wanted != self.model.name:
+            other = Pipeline(
+                self.store, self.models(wanted), self.reader, self.config, self.telemetry
+            )
+            return await other.execute(run, reporter, stop)
         trace = Trace(run, self.store, reporter, stop or asyncio.Event(), telemetry=self.telemetry)
         at = await execution_at(self.telemetry, self.store, run)
         stopped: RunStopped | None = None
@@ -99,7 +113,7 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
-        origins: list[str] = []
+        origins: list[tuple[str, int | None]] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
@@ -110,7 +124,10 @@ class Pipeline:
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
-            origins = [c.get("step", f"summarise#{attempt}") for c in summary["claims"]]
+            origins = [
+                (c.get("step", f"summarise#{attempt}"), c.get("from_run"))
+                for c in summary["claims"]
+            ]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -132,7 +149,10 @@ class Pipeline:
         if checked is None or tagged is None:
             return
         outcome = gates.judge_fact_check(
-            checked["citations"], trace.usage, token_budget=self.config.token_budget
+            checked["citations"],
+            trace.usage,
+            token_budget=self.config.token_budget,
+            unverified=self.config.unverified_citations,
         )
         if await trace.gate(gates.FACT_CHECK, outcome) is None:
             return
@@ -155,7 +175,8 @@ class Pipeline:
             if summary is None or summary is AGAIN:
                 return summary
             step = f"summarise#{attempt}"
-            return {"claims": [{**c, "step": step} for c in summary["claims"]]}
+            source = trace.copied_from("summarise", attempt)
+            return {"claims": [{**c, "step": step, "from_run": source} for c in summary["claims"]]}
         names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
         parts = await asyncio.gather(
             *(
@@ -171,7 +192,7 @@ class Pipeline:
             return AGAIN
         found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
         origin = {
-            " ".join(c["quote"].split()): f"{name}#{attempt}"
+            " ".join(c["quote"].split()): (f"{name}#{attempt}", trace.copied_from(name, attempt))
             for name, part in zip(names, parts, strict=True)
             if part is not None
             for c in part["claims"]
@@ -184,12 +205,12 @@ class Pipeline:
         )
         if merged is None or merged is AGAIN:
             return merged
-        return {
-            "claims": [
-                {**c, "step": origin.get(" ".join(c["quote"].split()), f"synthesise#{attempt}")}
-                for c in merged["claims"]
-            ]
-        }
+        synthesised = (f"synthesise#{attempt}", trace.copied_from("synthesise", attempt))
+        claims = []
+        for c in merged["claims"]:
+            step, source = origin.get(" ".join(c["quote"].split()), synthesised)
+            claims.append({**c, "step": step, "from_run": source})
+        return {"claims": claims}
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
@@ -261,8 +282,10 @@ class Pipeline:
                         "source_url": c.source_url,
                         "figures": list(c.figures),
                         "verdict": c.verdict.value,
+                        "outcome": c.outcome.value,
                         "found": c.found,
                         "missing": list(c.missing),
+                        "figure_checks": [check.to_json() for check in c.figure_checks],
                         "checked_by": f"{CITATION_FINDER} r{round_}",
                     }
                     for c, round_ in _distinct(mesh.citations, len(claims))
@@ -286,7 +309,7 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
-        origins: Sequence[str],
+        origins: Sequence[tuple[str, int | None]],
         checked: JSON,
         tagged: JSON,
     ) -> StepResult:
@@ -296,21 +319,25 @@ class Pipeline:
         for index, draft in enumerate(claims):
             check = checks.get(index, {})
             citation = cited.get(index)
-            verdict = check.get("verdict")
-            if citation is not None and citation["verdict"] == Verdict.UNSUPPORTED.value:
-                verdict = Verdict.UNSUPPORTED.value
+            in_article = Verdict(check["verdict"]) if check.get("verdict") else None
+            at_source = _source_outcome(citation)
+            verdict = _overall(in_article, at_source)
+            step, from_run = origins[index]
             result_claims.append(
                 Claim(
                     text=draft.text,
                     quote=draft.quote,
-                    step=origins[index],
-                    agent="section_summariser" if "_s" in origins[index] else "summariser",
+                    step=step,
+                    agent="section_summariser" if "_s" in step else "summariser",
                     round=0,
-                    verdict=Verdict(verdict) if verdict else None,
+                    verdict=verdict,
                     evidence=check.get("evidence"),
                     source_url=citation["source_url"] if citation else None,
                     source_found=citation["found"] if citation else None,
                     checked_by=citation["checked_by"] if citation else "fact_check",
+                    in_article=in_article,
+                    at_source=at_source,
+                    from_run=from_run,
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)
@@ -337,6 +364,21 @@ class Pipeline:
             },
         }
         return StepResult({"result": result})
+
+
+def _source_outcome(citation: JSON | None) -> SourceOutcome | None:
+    if citation is None:
+        return None
+    return worst([check.outcome for check in gates.figure_checks(citation)])
+
+
+def _overall(in_article: Verdict | None, at_source: SourceOutcome | None) -> Verdict | None:
+    """Supported only when the article says it and its cited source, if any, confirms it."""
+    if at_source is SourceOutcome.CONTRADICTED or in_article is Verdict.UNSUPPORTED:
+        return Verdict.UNSUPPORTED
+    if at_source in (SourceOutcome.NOT_FOUND, SourceOutcome.UNREADABLE):
+        return Verdict.UNVERIFIABLE
+    return in_article
 
 
 def _calls(reply: ModelReply[Any]) -> JSON:

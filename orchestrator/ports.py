@@ -14,6 +14,7 @@ from orchestrator.domain import (
     JSON,
     Article,
     Claim,
+    DeliveryFailure,
     Gate,
     GateDecision,
     Origin,
@@ -26,6 +27,19 @@ from orchestrator.domain import (
 )
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    """A run's outcome, committed with the last results it depends on."""
+
+    run_id: int
+    status: RunStatus
+    finished_at: datetime
+    error: str | None = None
+    result: JSON | None = None
+    # Nothing is left to deliver (a reporter that prints as it goes): the run is told.
+    told: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,11 @@ class Reader(Protocol):
     """Fetches a link and extracts the article. Raises ReadError with a user-facing sentence."""
 
     async def read(self, url: str) -> Article: ...
+
+    async def read_source(self, url: str) -> Article:
+        """A cited source as a document: any text however short, tables' cells with their
+        row and column labels, PDF, plain text, CSV."""
+        ...
 
 
 class Votes(Protocol):
@@ -144,13 +163,47 @@ class RunStore(Protocol):
         finished: Sequence[Step] = (),
         started: Sequence[Step] = (),
         gate: Gate | None = None,
+        end: RunEnd | None = None,
     ) -> Gate | None:
-        """Record finished steps (and their usage in the run's totals), then started steps
-        and a gate, in one transaction; the gate as recorded (with its id) when one was given.
+        """Record finished steps (and their usage in the run's totals), then started steps,
+        a gate and the run's end, in one transaction; the gate as recorded (with its id)
+        when one was given.
 
-        A run moves on in one commit: the results a step or a gate depends on become durable
-        together with it, never after it.
+        A run moves on in one commit: the results a step, a gate or the run's end depends on
+        become durable together with it, never after it. An ended run keeps its lease until
+        its end is delivered (`claim_delivery` takes over a lapsed one).
         """
+        ...
+
+    async def claim_delivery(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        transports: Sequence[str],
+        run_id: int | None = None,
+    ) -> Run | None:
+        """Take one ended run whose end was neither delivered nor given up, and whose lease
+        lapsed (its worker died after committing the end) or was never held (a cancel)."""
+        ...
+
+    async def record_delivery_failure(self, run_id: int, *, what: str, why: str) -> DeliveryFailure:
+        """Record on the run that Slack never took this message, for good."""
+        ...
+
+    async def record_crash(
+        self,
+        run_id: int,
+        worker: str,
+        *,
+        step: str,
+        error: str,
+        max_attempts: int,
+        retry_in: float,
+    ) -> Run | None:
+        """Count an execution that raised on `step`. After `max_attempts` in a row on the
+        same step the run is failed with `error` and returned (its end still to tell);
+        otherwise None, and the run is claimable again in `retry_in` seconds."""
         ...
 
     async def decide_gate(

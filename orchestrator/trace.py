@@ -26,7 +26,7 @@ from orchestrator.domain import (
     Usage,
 )
 from orchestrator.errors import CopydeskError
-from orchestrator.ports import RunStore
+from orchestrator.ports import RunEnd, RunStore
 from orchestrator.run_spans import (
     gate_attributes,
     step_attributes,
@@ -43,7 +43,16 @@ def utcnow() -> datetime:
 
 
 class RunReporter(Protocol):
-    """Tells a run's story where it was asked for (a Slack thread, the console, a terminal)."""
+    """Tells a run's story where it was asked for (a Slack thread, the console, a terminal).
+
+    It never raises for a message it could not deliver: it records that on the run.
+    """
+
+    @property
+    def records_delivery(self) -> bool:
+        """Whether it records the end as told once delivered (a Slack thread, which can
+        fail), rather than telling it as it happens (a terminal)."""
+        ...
 
     async def progress(self, run: Run) -> None: ...
 
@@ -110,6 +119,11 @@ class Trace:
         for step in self.run.steps:
             total = total + step.usage
         return total
+
+    def copied_from(self, name: str, attempt: int = 1) -> int | None:
+        """The run a re-run's step was copied from (None: it ran in this run)."""
+        done = self._done.get((name, attempt))
+        return done.copied_from if done is not None else None
 
     async def step(
         self, name: str, body: Callable[[], Awaitable[StepResult]], *, attempt: int = 1
@@ -187,6 +201,10 @@ class Trace:
                 decided_at=self.clock() if decided else None,
             )
             if outcome.decision in (GateDecision.CONTINUE, GateDecision.RETRY):
+                if self._deferred_gate is not None:
+                    # Two gates with no step between them (a re-run whose steps up to here
+                    # were copied): one transaction holds one gate, so the first goes now.
+                    await self._commit(report=False)
                 # Code decided it from committed results, and a replay would decide it
                 # alike: it commits with whatever the run does next, in that transaction.
                 self._deferred_gate = recorded = gate
@@ -214,12 +232,13 @@ class Trace:
         if recorded.decided_by not in (None, "gate"):
             await self.reporter.gate_closed(self.run, recorded)
         if decision is GateDecision.ESCALATE:
-            # The thread hears first, then the run waits: a crash in between resumes here
-            # and finds the escalation message already posted.
+            # The run waits in the database first, then the thread hears: a Slack that is
+            # down delays the buttons, never the run's state (a decision by command works
+            # meanwhile).
             self.run.status = RunStatus.WAITING
+            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
             await self.reporter.progress(self.run)
             await self.reporter.escalated(self.run, recorded)
-            await self.store.update_run(self.run.id, status=RunStatus.WAITING)
             return None
         if decision is GateDecision.REJECTED:
             await self._finish(RunStatus.REJECTED, error=f"rejected at the {name} gate")
@@ -240,19 +259,23 @@ class Trace:
         self.run.error = error
         self.run.usage = self.usage
         self.run.finished_at = self.clock()
-        await self._commit(report=False)
+        told = not self.reporter.records_delivery
+        # The outcome commits with the last step's result, whatever Slack does next: history
+        # is the truth. The lease is kept while the thread is told; a worker that dies in
+        # between leaves the telling to whichever worker takes its lapsed lease.
+        end = RunEnd(self.run.id, status, self.run.finished_at, error, result, told=told)
+        await self._commit(report=False, end=end)
+        self.run.result_posted = told
         self._unreported = False  # the progress below tells it all
-        # Tell the thread first, then record the end: a crash in between leaves the run
-        # resumable, and the resumed worker finds its messages instead of posting twice.
-        await self.reporter.progress(self.run)
-        await self.reporter.finished(self.run)
-        await self.store.update_run(
-            self.run.id, status=status, error=error, result=result, result_posted=True
-        )
-        self.run.result_posted = True
+        await tell_end(self.reporter, self.run)
 
     async def _commit(
-        self, *, started: Step | None = None, gate: Gate | None = None, report: bool = True
+        self,
+        *,
+        started: Step | None = None,
+        gate: Gate | None = None,
+        report: bool = True,
+        end: RunEnd | None = None,
     ) -> Gate | None:
         """Commit the finished steps, with this start or gate, in one transaction.
 
@@ -263,7 +286,7 @@ class Trace:
         """
         write = self._writing
         if write is None or (gate is not None and write.gate is not None):
-            if not (started or gate or self._finished or self._deferred_gate):
+            if not (started or gate or end or self._finished or self._deferred_gate):
                 if self._written is not None and not self._written.done():
                     await asyncio.wait([self._written])
                 return None
@@ -272,6 +295,7 @@ class Trace:
         if started is not None:
             write.started.append(started)
         write.gate = gate or write.gate
+        write.end = end or write.end
         # Shielded: a caller that is cancelled must not cancel the commit others wait on.
         assert write.done is not None
         recorded = await asyncio.shield(write.done)
@@ -290,7 +314,9 @@ class Trace:
         if gate is None and self._deferred_gate is not None:
             gate = deferred = self._deferred_gate
             self._deferred_gate = None
-        recorded = await self.store.advance(finished=finished, started=write.started, gate=gate)
+        recorded = await self.store.advance(
+            finished=finished, started=write.started, gate=gate, end=write.end
+        )
         if deferred is not None and recorded is not None:
             deferred.id = recorded.id
         if any(s.status is StepStatus.SUCCEEDED for s in finished):
@@ -319,7 +345,15 @@ class _Write:
     after: asyncio.Future[Gate | None] | None  # the write opened before this one
     started: list[Step] = field(default_factory=list)
     gate: Gate | None = None
+    end: RunEnd | None = None
     done: asyncio.Future[Gate | None] | None = None
+
+
+async def tell_end(reporter: RunReporter, run: Run) -> None:
+    """Tell the thread how the run ended: the last status, then the result. The one
+    sequence for every end (the trace's, a cancel's, a crash's, a delivery taken over)."""
+    await reporter.progress(run)
+    await reporter.finished(run)
 
 
 def _log_step(step: Step, began: float) -> None:

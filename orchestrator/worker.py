@@ -15,10 +15,10 @@ import socket
 import time
 from collections.abc import Awaitable, Callable, Sequence
 
-from orchestrator.domain import Run, RunStatus
+from orchestrator.domain import Run, RunStatus, StepStatus
 from orchestrator.pipeline import Pipeline
 from orchestrator.ports import RunStore
-from orchestrator.trace import RunReporter, RunStopped
+from orchestrator.trace import RunReporter, RunStopped, tell_end
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ class Worker:
         concurrency: int = 8,
         idle_seconds: float = 5.0,
         sweep: Callable[[], Awaitable[object]] | None = None,
+        max_attempts: int = 3,
+        crash_backoff: float = 5.0,
     ) -> None:
         self.store = store
         self.pipeline = pipeline
@@ -51,6 +53,10 @@ class Worker:
         self.lease_seconds = lease_seconds
         self.idle_seconds = idle_seconds
         self.sweep = sweep
+        # A run whose execution raises this many times in a row on one step is failed.
+        self.max_attempts = max_attempts
+        self.crash_backoff = crash_backoff  # seconds before the 2nd attempt; doubled after
+        self._owed = True  # look for ended runs whose end nobody told, at the next pass
         self._slots = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -59,6 +65,8 @@ class Worker:
         self._looping = False
 
     def wake(self) -> None:
+        """Something changed (a new run, a decision, a cancel): look for work now."""
+        self._owed = True
         self._wake.set()
 
     @property
@@ -82,12 +90,17 @@ class Worker:
         last_sweep = -float("inf")
         while not self._stopping.is_set():
             self._wake.clear()
-            if self.sweep is not None and time.monotonic() - last_sweep >= self.idle_seconds:
+            if time.monotonic() - last_sweep >= self.idle_seconds:
                 last_sweep = time.monotonic()
-                try:
-                    await self.sweep()
-                except Exception:
-                    log.exception("the sweep failed", extra={"action": "sweep_error"})
+                if self.sweep is not None:
+                    try:
+                        await self.sweep()
+                    except Exception:
+                        log.exception("the sweep failed", extra={"action": "sweep_error"})
+                self._owed = True
+            if self._owed:
+                self._owed = False
+                await self._deliver_while_free()
             await self._claim_while_free()
             # Sleep until woken; the timeout is the sweep that finds runs whose lease
             # lapsed on a dead worker, not a busy poll for new work.
@@ -149,6 +162,79 @@ class Worker:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
+    async def _deliver_while_free(self) -> None:
+        """Tell the ends nobody told: a cancelled run's, or one whose worker died between
+        committing its end and telling it."""
+        while not self._stopping.is_set():
+            await self._slots.acquire()
+            try:
+                run = await self.store.claim_delivery(
+                    self.name, lease_seconds=self.lease_seconds, transports=self.transports
+                )
+            except Exception:
+                self._slots.release()
+                log.exception("could not claim a delivery", extra={"action": "claim_error"})
+                return
+            if run is None:
+                self._slots.release()
+                return
+            if run.id in self._in_flight:
+                # Cancelled while this worker executes it: told once that execution has
+                # stopped (it wakes the loop); the lease just taken is let go at once.
+                self._slots.release()
+                self._owed = True
+                await self._let_go_of_delivery(run.id)
+                return
+            task = asyncio.create_task(self._deliver_released(run))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _let_go_of_delivery(self, run_id: int) -> None:
+        try:
+            await self.store.renew_lease(run_id, self.name, lease_seconds=0)
+        except Exception:
+            log.warning("could not let go of run %s", run_id, exc_info=True)
+
+    async def _deliver_released(self, run: Run) -> Run | None:
+        try:
+            await self._deliver(run)
+            return run
+        finally:
+            self._slots.release()
+
+    async def _deliver(self, run: Run) -> None:
+        """Tell the run's end, under its lease (a reporter never raises for Slack)."""
+        self._in_flight[run.id] = stop = asyncio.Event()
+        heartbeat = asyncio.create_task(self._heartbeat(run.id, stop))
+        try:
+            reporter = self.reporter_for(run)
+            await tell_end(reporter, run)
+            if not reporter.records_delivery and not run.result_posted:
+                await self.store.update_run(run.id, result_posted=True)
+            log.info(
+                "run %s: its end (%s) told",
+                run.id,
+                run.status.value,
+                extra={"action": "end_told", "run_id": run.id},
+            )
+        except Exception as error:
+            log.exception(
+                "could not tell run %s's end",
+                run.id,
+                extra={"action": "run_crash", "run_id": run.id},
+            )
+            # Recorded as given up, so that a telling that raises is not taken up again
+            # and again: the run's outcome is in history either way.
+            with contextlib.suppress(Exception):
+                await self.store.record_delivery_failure(
+                    run.id, what="result", why=f"an internal error: {type(error).__name__}"
+                )
+        finally:
+            self._in_flight.pop(run.id, None)
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+
     async def _execute_released(self, run: Run) -> Run | None:
         try:
             return await self._execute(run)
@@ -185,10 +271,18 @@ class Worker:
         except RunStopped:
             log.info("run %s stopped", run.id, extra={"action": "run_stopped", "run_id": run.id})
             return None
-        except Exception:
-            # A bug or an outage, not the article: leave the run to be retried when its
-            # lease lapses, so a database blip costs a delay rather than a run.
+        except Exception as error:
+            # A bug, a corrupt row, a library surprise, an outage; not the article. Counted
+            # on the run: it is tried again after a backoff, and failed with a sentence
+            # once the same step has crashed `max_attempts` times in a row.
             log.exception("run %s crashed", run.id, extra={"action": "run_crash", "run_id": run.id})
+            settled = True  # the crash's record decides when it is claimable again
+            failed = await self._count_crash(run, error)
+            if failed is not None:
+                self._in_flight.pop(run.id, None)
+                heartbeat.cancel()
+                await self._deliver(failed)
+                return failed
             return None
         finally:
             self._in_flight.pop(run.id, None)
@@ -196,6 +290,37 @@ class Worker:
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
             await self._let_go(run.id, settled=settled)
+
+    async def _count_crash(self, run: Run, error: Exception) -> Run | None:
+        step = crashed_step(run)
+        attempt = run.crashes + 1 if run.crashed_step == step else 1
+        sentence = (
+            f"copydesk hit an internal error on step {step}: {type(error).__name__}: "
+            f"{str(error)[:300] or 'no message'}; the operator has the details in the log "
+            f"with run_id={run.id}"
+        )
+        try:
+            failed = await self.store.record_crash(
+                run.id,
+                self.name,
+                step=step,
+                error=sentence,
+                max_attempts=self.max_attempts,
+                retry_in=self.crash_backoff * 2 ** (attempt - 1),
+            )
+        except Exception:
+            # Not even counted (the database is away too): the lease lapses as after a kill.
+            log.warning("could not count run %s's crash", run.id, exc_info=True)
+            return None
+        if failed is not None:
+            log.error(
+                "run %s failed after %s crashes on step %s",
+                run.id,
+                self.max_attempts,
+                step,
+                extra={"action": "run_poisoned", "run_id": run.id, "step": step},
+            )
+        return failed
 
     async def _let_go(self, run_id: int, *, settled: bool) -> None:
         try:
@@ -230,6 +355,15 @@ class Worker:
             if not held:
                 stop.set()
                 return
+
+
+def crashed_step(run: Run) -> str:
+    """The step a crash happened on: the one in flight, else the last one recorded."""
+    running = [s for s in run.steps if s.status is StepStatus.RUNNING]
+    steps = running or run.steps
+    if not steps:
+        return "start"
+    return max(steps, key=lambda s: s.started_at).name
 
 
 def is_settled(run: Run) -> bool:

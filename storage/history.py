@@ -59,6 +59,12 @@ _LIST_COLUMNS = (
     RunRow.cache_read_tokens,
     RunRow.cost_usd,
     RunRow.executions,
+    # A re-run says so in lists: "re-run of #N", "(evaluation)".
+    RunRow.parent_run_id,
+    RunRow.rerun_from,
+    RunRow.model,
+    RunRow.refetch,
+    RunRow.evaluation,
 )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -94,6 +95,21 @@ class RunRow(Base):
     executions: Mapped[int] = mapped_column(Integer, default=0)  # times a worker took it
     # The run's OpenTelemetry trace (32 hex digits): every execution's spans join it.
     trace_id: Mapped[str | None] = mapped_column(String(32))
+    # A re-run: the run it re-ran and the step it re-ran from. No foreign key: pruning the
+    # parent must not take its re-runs with it, and a pruned parent is said to be pruned.
+    parent_run_id: Mapped[int | None] = mapped_column(BigInteger)
+    rerun_from: Mapped[str | None] = mapped_column(String(32))
+    model: Mapped[str | None] = mapped_column(String(64))  # None: the configured model
+    refetch: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Made by `copydesk rerun --since`: compared, never posted to Slack.
+    evaluation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Executions in a row that raised on the same step; at the bound the run is failed.
+    crashes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    crashed_step: Mapped[str | None] = mapped_column(String(32))
+    # The last Slack message given up for good: what, why, when.
+    delivery_failed: Mapped[str | None] = mapped_column(String(32))
+    delivery_error: Mapped[str | None] = mapped_column(Text)
+    delivery_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     steps: Mapped[list[StepRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True
@@ -107,6 +123,7 @@ class RunRow(Base):
         # Which private conversations of a workspace have runs (visibility asks each who
         # its members are): a skip scan, one index seek per conversation.
         Index("ix_runs_team_conversation_channel", "team_id", "conversation", "channel"),
+        Index("ix_runs_parent_run_id_id", "parent_run_id", "id"),
         # "runs for this URL". A hash index on Postgres: a btree refuses values over ~2.7 kB,
         # and a URL can be longer; equality is the only question asked of it.
         Index("ix_runs_url", "url", postgresql_using="hash"),
@@ -131,6 +148,8 @@ class StepRow(Base):
     cache_write_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cache_read_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    # A step a re-run copied instead of running: the run that first produced it.
+    copied_from_run_id: Mapped[int | None] = mapped_column(BigInteger)
 
     run: Mapped[RunRow] = relationship(back_populates="steps")
 
@@ -204,6 +223,11 @@ class ClaimRow(Base):
     source_url: Mapped[str | None] = mapped_column(Text)
     source_found: Mapped[str | None] = mapped_column(Text)
     checked_by: Mapped[str | None] = mapped_column(String(32))
+    # "In the article" and "confirmed at the source" are separate facts (issue 10).
+    in_article: Mapped[str | None] = mapped_column(String(16))
+    at_source: Mapped[str | None] = mapped_column(String(16))
+    # The run whose step first produced it (a re-run's copied summary); None: this run.
+    from_run_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SeenKey(Base):

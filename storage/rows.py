@@ -6,11 +6,14 @@ from sqlalchemy import RowMapping
 
 from orchestrator.domain import (
     Claim,
+    DeliveryFailure,
     Gate,
     GateDecision,
+    Lineage,
     Origin,
     Run,
     RunStatus,
+    SourceOutcome,
     Step,
     StepStatus,
     Usage,
@@ -53,7 +56,31 @@ def run_from_row(row: RowMapping) -> Run:
         usage=usage_from_row(row),
         executions=row["executions"],
         trace_id=row.get("trace_id"),
+        lineage=lineage_from_row(row),
+        crashes=row.get("crashes") or 0,
+        crashed_step=row.get("crashed_step"),
+        delivery_failure=_delivery_failure(row),
     )
+
+
+def lineage_from_row(row: RowMapping) -> Lineage | None:
+    parent = row.get("parent_run_id")
+    if parent is None:
+        return None
+    return Lineage(
+        parent_id=parent,
+        from_step=row["rerun_from"],
+        model=row["model"],
+        refetch=bool(row["refetch"]),
+        evaluation=bool(row["evaluation"]),
+    )
+
+
+def _delivery_failure(row: RowMapping) -> DeliveryFailure | None:
+    what = row.get("delivery_failed")
+    if what is None:
+        return None
+    return DeliveryFailure(what, row.get("delivery_error") or "", row["delivery_failed_at"])
 
 
 def step_from_row(row: RowMapping) -> Step:
@@ -68,6 +95,7 @@ def step_from_row(row: RowMapping) -> Step:
         error=row["error"],
         usage=usage_from_row(row),
         model=row["model"],
+        copied_from=row.get("copied_from_run_id"),
     )
 
 
@@ -101,4 +129,7 @@ def claim_from_row(row: RowMapping) -> Claim:
         source_url=row["source_url"],
         source_found=row["source_found"],
         checked_by=row["checked_by"],
+        in_article=Verdict(row["in_article"]) if row["in_article"] else None,
+        at_source=SourceOutcome(row["at_source"]) if row["at_source"] else None,
+        from_run=row.get("from_run_id"),
     )

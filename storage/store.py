@@ -45,6 +45,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from orchestrator.domain import (
     JSON,
     Claim,
+    DeliveryFailure,
     Gate,
     GateDecision,
     Origin,
@@ -54,7 +55,10 @@ from orchestrator.domain import (
     StepStatus,
     Usage,
 )
+from orchestrator.ports import RunEnd
 from orchestrator.telemetry import new_trace_id
+from orchestrator.trace import RunStopped
+from storage import ends
 from storage.models import Base, UTCDateTime
 from storage.rows import (
     claim_from_row,
@@ -230,6 +234,24 @@ class SqlRunStore:
             )
 
         self._claim_next = claim(pick)
+        # An ended run whose end nobody told: taken like a run, and counted as an execution
+        # (a reporter resuming it looks for what was posted before).
+        owed = select(r.id).where(
+            ends.deliverable(), r.transport.in_(bindparam("b_transports", expanding=True))
+        )
+        owed = owed.order_by(r.id).limit(1).with_for_update(skip_locked=True)
+        deliver = (
+            update(RUNS)
+            .values(
+                lease_owner=_p("worker"),
+                lease_expires_at=_p("lease_until", r.lease_expires_at),
+                executions=r.executions + 1,
+            )
+            .returning(*RUNS.c, *has_trace)
+        )
+        self._claim_delivery = deliver.where(r.id == owed.scalar_subquery())
+        self._claim_one_delivery = deliver.where(r.id == _p("run_id"), ends.deliverable())
+        self._record_failure = ends.failure_statement()
         self._claim_one = claim(pick.where(r.id == _p("run_id")))
         self._read_steps = (
             select(STEPS).where(s.run_id == _p("run_id")).order_by(s.started_at, s.id)
@@ -246,15 +268,20 @@ class SqlRunStore:
         # Postgres takes a transaction of several writes as one statement (`_in_one_statement`):
         # those statements, by shape.
         self._one_statement = self._dialect == "postgresql"
-        self._advances: dict[tuple[int, int, bool, bool], Any] = {}
+        self._advances: dict[tuple[int, int, bool, bool, bool], Any] = {}
+        self._end_run = ends.end_statement()
         self._creates: dict[bool, Any] = {}
         self._renew_lease = (
             update(RUNS)
             .where(
                 r.id == _p("run_id"),
                 r.lease_owner == _p("worker"),
-                # A cancelled run loses its lease here, which tells its worker to stop.
-                r.status == RunStatus.RUNNING.value,
+                # A cancelled run loses its lease here, which tells its worker to stop. An
+                # ended one keeps it while its end is told (`ends.end_statement`).
+                or_(
+                    r.status == RunStatus.RUNNING.value,
+                    and_(r.status.in_(ends.FINAL), r.result_posted.is_(False)),
+                ),
             )
             .values(lease_expires_at=_p("lease_until", r.lease_expires_at))
             .returning(r.id)
@@ -290,6 +317,9 @@ class SqlRunStore:
             "result_posted": False,
             "cost_usd": 0.0,
             "executions": 0,
+            "refetch": False,
+            "evaluation": False,
+            "crashes": 0,
             **dict.fromkeys(USAGE_COLUMNS, 0),
         }
 
@@ -488,8 +518,10 @@ class SqlRunStore:
         finished: Sequence[Step] = (),
         started: Sequence[Step] = (),
         gate: Gate | None = None,
+        end: RunEnd | None = None,
     ) -> Gate | None:
-        """Record finished steps, then started steps and a gate, in one transaction.
+        """Record finished steps, then started steps, a gate and the run's end, in one
+        transaction.
 
         This is how a run moves on in one commit: the results a step (or a gate) depends on
         become durable together with its start, never after it. Returns the gate as
@@ -499,15 +531,31 @@ class SqlRunStore:
         usage = {
             run_id: used for run_id, used in _usage_by_run(finished).items() if used != Usage()
         }
-        writes = bool(finished) + len(usage) + bool(started) + (gate is not None)
+        ended: tuple[int, RunEnd, Usage] | None = None
+        if end is not None:
+            # The run's end writes its row: its last steps' usage goes in the same UPDATE.
+            ended = (end.run_id, end, usage.pop(end.run_id, Usage()))
+        writes = (
+            bool(finished) + len(usage) + bool(started) + (gate is not None) + (ended is not None)
+        )
         steps = [(s.run_id, s.name, s.attempt) for s in (*finished, *started)]
         # One statement's writes must not touch one row twice: a step finished and started
         # again at once (which the trace never asks for) takes the statements one by one.
-        one_statement = self._one_statement and writes > 1 and len(set(steps)) == len(steps)
+        one_statement = (
+            self._one_statement
+            and writes > 1
+            and len(set(steps)) == len(steps)
+            # An end reports whether it applied through the statement's RETURNING, which a
+            # gate's id would take; the two together (which the trunk never asks for) take
+            # the statements one by one.
+            and not (gate is not None and ended is not None)
+        )
 
         def advance(connection: Connection) -> Gate | None:
             if one_statement:
-                return self._advance_in_one(connection, finished, usage, started, gate)
+                return self._advance_in_one(
+                    connection, finished, usage, started, gate, ended, stopped
+                )
             if finished:
                 connection.execute(
                     self._finish_steps, [_finished_params(step) for step in finished]
@@ -518,13 +566,22 @@ class SqlRunStore:
                 )
             if started:
                 connection.execute(self._start_steps, [_started_values(step) for step in started])
+            if ended is not None:
+                end_params = {"b_now": _now(), **_end_params(*ended)}
+                if connection.execute(self._end_run, end_params).first() is None:
+                    stopped.append(ended[0])
             if gate is None:
                 return None
             gate_id = connection.execute(self._record_gate, _gate_values(gate)).scalar_one()
             return replace(gate, id=gate_id)
 
+        stopped: list[int] = []  # the run whose end did not apply: cancelled meanwhile
         # Each statement is atomic on its own (many rows included), so one is a transaction.
-        return await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+        recorded = await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+        if stopped:
+            # The steps' results are committed; the run is not this execution's to end.
+            raise RunStopped
+        return recorded
 
     def _advance_in_one(
         self,
@@ -533,8 +590,10 @@ class SqlRunStore:
         usage: dict[int, Usage],
         started: Sequence[Step],
         gate: Gate | None,
+        ended: tuple[int, RunEnd, Usage] | None,
+        stopped: list[int],
     ) -> Gate | None:
-        shape = (len(finished), len(usage), bool(started), gate is not None)
+        shape = (len(finished), len(usage), bool(started), gate is not None, ended is not None)
         statement = self._advances.get(shape)
         if statement is None:
             parts = [_finish_statement(f"f{n}_") for n in range(len(finished))]
@@ -544,6 +603,10 @@ class SqlRunStore:
             if gate is not None:
                 values = _bound(GATES, list(_gate_values(gate)), "g_")
                 parts.append(insert(GATES).values(values).returning(GATES.c.id))
+            if ended is not None:
+                # Last, so that its RETURNING says whether it applied (never with a gate:
+                # see `one_statement` in `advance`).
+                parts.append(ends.end_statement())
             statement = self._advances[shape] = _in_one_statement(parts)
         params: dict[str, Any] = {"b_now": _now()}
         for n, step in enumerate(finished):
@@ -555,11 +618,77 @@ class SqlRunStore:
                 {f"b_s_{c}": [getattr(step, c) for step in started] for c in STARTED_COLUMNS},
                 b_s_status=[step.status.value for step in started],
             )
+        if ended is not None:
+            params.update(_end_params(*ended))
+            if connection.execute(statement, params).first() is None:
+                stopped.append(ended[0])
+            return None
         if gate is None:
             connection.execute(statement, params)
             return None
         params.update(_prefixed(_gate_values(gate), "g_"))
         return replace(gate, id=connection.execute(statement, params).scalar_one())
+
+    async def claim_delivery(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        transports: Sequence[str],
+        run_id: int | None = None,
+    ) -> Run | None:
+        now = _now()
+        params: dict[str, Any] = {
+            "b_now": now,
+            "b_worker": worker,
+            "b_lease_until": now + timedelta(seconds=lease_seconds),
+            "b_transports": list(transports),
+        }
+        claim = self._claim_delivery
+        if run_id is not None:
+            claim = self._claim_one_delivery
+            params = {**params, "b_run_id": run_id}
+            del params["b_transports"]
+
+        def take(connection: Connection) -> Run | None:
+            row = connection.execute(claim, params).first()
+            return None if row is None else self._with_trace(connection, row._mapping)
+
+        return await self.runner.write(take, single_write=True)
+
+    async def record_delivery_failure(self, run_id: int, *, what: str, why: str) -> DeliveryFailure:
+        failure = DeliveryFailure(what[:32], why, _now())
+        params = {"b_run_id": run_id, "b_what": failure.what, "b_why": why, "b_at": failure.at}
+        await self.runner.write(
+            lambda connection: connection.execute(self._record_failure, params),
+            single_write=True,
+        )
+        return failure
+
+    async def record_crash(
+        self,
+        run_id: int,
+        worker: str,
+        *,
+        step: str,
+        error: str,
+        max_attempts: int,
+        retry_in: float,
+    ) -> Run | None:
+        def count(connection: Connection) -> Run | None:
+            failed = ends.count_crash(
+                connection,
+                run_id=run_id,
+                worker=worker,
+                step=step[:32],
+                error=error,
+                max_attempts=max_attempts,
+                retry_in=retry_in,
+                now=_now(),
+            )
+            return self._run_tx(connection, run_id) if failed else None
+
+        return await self.runner.write(count)
 
     async def decide_gate(
         self,
@@ -648,6 +777,11 @@ class SqlRunStore:
                 finished_at=now,
                 updated_at=now,
                 error="cancelled",
+                # Its worker's next renewal fails, which stops it; its end is then told by
+                # whichever worker claims the delivery (`claim_delivery`).
+                lease_owner=None,
+                lease_expires_at=None,
+                result_posted=False,
             )
             .returning(RUNS.c.id)
         )
@@ -655,9 +789,10 @@ class SqlRunStore:
         def cancel(connection: Connection) -> Run | None:
             if connection.execute(statement).scalar_one_or_none() is None:
                 return None
+            self._notify(connection)
             return self._run_tx(connection, run_id)
 
-        return await self.runner.write(cancel, single_write=True)
+        return await self.runner.write(cancel)
 
     async def save_claims(self, run_id: int, claims: Sequence[Claim]) -> None:
         rows = [
@@ -674,6 +809,9 @@ class SqlRunStore:
                 "source_url": claim.source_url,
                 "source_found": claim.source_found,
                 "checked_by": claim.checked_by,
+                "in_article": claim.in_article.value if claim.in_article else None,
+                "at_source": claim.at_source.value if claim.at_source else None,
+                "from_run_id": claim.from_run,
             }
             for position, claim in enumerate(claims)
         ]
@@ -716,6 +854,10 @@ class SqlRunStore:
             values["status_ref"] = status_ref
         if result_posted is not None:
             values["result_posted"] = result_posted
+            if result_posted:
+                # Told: the lease an ended run kept for the telling is done with.
+                values["lease_owner"] = None
+                values["lease_expires_at"] = None
         keys = tuple(values)
         statement = self._update_run.get(keys)
         if statement is None:
@@ -758,6 +900,18 @@ def _started_values(step: Step) -> dict[str, Any]:
         "started_at": step.started_at,
         "cost_usd": 0.0,
         **dict.fromkeys(USAGE_COLUMNS, 0),
+    }
+
+
+def _end_params(run_id: int, end: RunEnd, used: Usage) -> dict[str, Any]:
+    return {
+        "b_e_run_id": run_id,
+        "b_e_status": end.status.value,
+        "b_e_error": end.error,
+        "b_e_result": end.result,
+        "b_e_finished_at": end.finished_at,
+        "b_e_told": end.told,
+        **_usage_params(used, "e_"),
     }
 
 

@@ -166,15 +166,19 @@ async def wait_for_result(
 
 
 async def settled_run(app: App, run_id: int, timeout: float = 5.0) -> Run:
-    """Run `run_id` once the store has its end (finished, failed, waiting...).
+    """Run `run_id` once the store has its end (finished, failed, waiting...), told.
 
-    The thread hears first and the store is written after, so a test that saw the result
-    message waits here for the record. The store has no change feed to wait on: poll it.
+    An ended run's outcome commits first and is recorded as told (or its delivery as given
+    up) once the thread has it, so a test that saw the result message waits here for the
+    record. The store has no change feed to wait on: poll it.
     """
     async with asyncio.timeout(timeout):
         while True:
             run = await app.store.get_run(run_id)
-            if run is not None and (run.status.is_final or run.status is RunStatus.WAITING):
+            told = run is not None and (run.result_posted or run.delivery_failure is not None)
+            if run is not None and (
+                (run.status.is_final and told) or run.status is RunStatus.WAITING
+            ):
                 return run
             await asyncio.sleep(0.02)
 

@@ -217,6 +217,11 @@ class StepLedger:
         return sum(1 for key, started in self.in_flight.items() if final.get(key) != started)
 
 
+def ended_and_told(run: Run) -> bool:
+    """Final in history, and its thread told (or the telling recorded as given up)."""
+    return run.status.is_final and (run.result_posted or run.delivery_failure is not None)
+
+
 async def wait_until_all_settled(store: SqlRunStore, count: int, timeout: float) -> list[Run]:
     """The runs, once all `count` are recorded and ended, or once every run recorded has
     ended and no more came for two seconds (the rest are lost: the caller's asserts say
@@ -229,7 +234,7 @@ async def wait_until_all_settled(store: SqlRunStore, count: int, timeout: float)
             while True:
                 await asyncio.sleep(0.2)
                 latest = await all_runs(store)
-                if not all(r.status.is_final for r in latest):
+                if not all(ended_and_told(r) for r in latest):
                     settled_since = None
                 elif len(latest) >= count:
                     return latest

@@ -4,6 +4,7 @@ from orchestrator.citations import CitationCheck, follow_citations
 from orchestrator.domain import Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
 from orchestrator.ports import DraftClaim
+from orchestrator.sourcecheck import FigureCheck, Outcome
 
 
 class FakeReader:
@@ -29,6 +30,9 @@ class FakeReader:
             return page
         finally:
             self.in_flight -= 1
+
+    async def read_source(self, url: str) -> Article:
+        return await self.read(url)
 
 
 def source(url: str, text: str) -> Article:
@@ -75,37 +79,41 @@ async def test_each_cited_figure_is_looked_for_in_its_source() -> None:
         }
     )
     checks = await follow_citations(ARTICLE, CLAIMS, reader)
-    assert checks == [
-        CitationCheck(
-            claim_index=0,
-            source_url="https://sec.example/filing",
-            figures=("$4.2 billion",),
-            verdict=Verdict.SUPPORTED,
-            found="Harbor will pay $4,200,000,000 in cash for Northwind.",
+    assert [(c.claim_index, c.figures, c.outcome, c.verdict, c.found) for c in checks] == [
+        (
+            0,
+            ("$4.2 billion",),
+            Outcome.CONFIRMED,
+            Verdict.SUPPORTED,
+            "Harbor will pay $4,200,000,000 in cash for Northwind.",
         ),
-        CitationCheck(
-            claim_index=1,
-            source_url="https://stats.example/jobs",
-            figures=("2,400",),
-            verdict=Verdict.UNSUPPORTED,
-            found="“2,400” does not appear in the cited source.",
-            missing=("2,400",),
+        # Another value for the same thing (Northwind's staff) is a contradiction: both shown.
+        (
+            1,
+            ("2,400",),
+            Outcome.CONTRADICTED,
+            Verdict.UNSUPPORTED,
+            "The article says 2,400, the source says 1,900: "
+            "Northwind Power had 1,900 employees in 2023.",
         ),
-        CitationCheck(
-            claim_index=2,
-            source_url="https://bank.example/note",
-            figures=("$150 million",),
-            verdict=Verdict.SUPPORTED,
-            found="We see synergies of $150m a year by 2027.",
+        # The exact amount, with nothing in the source about costs saying otherwise.
+        (
+            2,
+            ("$150 million",),
+            Outcome.CONFIRMED,
+            Verdict.SUPPORTED,
+            "We see synergies of $150m a year by 2027.",
         ),
-        CitationCheck(
-            claim_index=3,
-            source_url="https://harbor.example/statement",
-            figures=("“a new chapter for clean power”",),
-            verdict=Verdict.SUPPORTED,
-            found="“This is a new chapter for clean power,” said Maria Alvarez.",
+        (
+            3,
+            ("“a new chapter for clean power”",),
+            Outcome.CONFIRMED,
+            Verdict.SUPPORTED,
+            "“This is a new chapter for clean power,” said Maria Alvarez.",
         ),
     ]
+    assert checks[1].missing == ("2,400",)
+    assert checks[1].figure_checks[0].source_figure == "1,900"
     # The link around a sentence with nothing checkable in it is never followed.
     assert "https://boston.example/live" not in reader.reads
 
@@ -123,8 +131,15 @@ async def test_an_unreadable_source_makes_the_citation_unverifiable() -> None:
             verdict=Verdict.UNVERIFIABLE,
             found="That page is larger than copydesk reads.",
             checked_by="fact_check_2",
+            missing=("$4.2 billion",),
+            figure_checks=(
+                FigureCheck(
+                    "$4.2 billion", Outcome.UNREADABLE, "That page is larger than copydesk reads."
+                ),
+            ),
         )
     ]
+    assert checks[0].outcome is Outcome.UNREADABLE
 
 
 async def test_sources_are_read_at_once_and_no_more_than_the_limit() -> None:
@@ -230,5 +245,6 @@ async def test_a_link_in_the_claim_s_sentence_is_checked_for_all_its_figures() -
     [check] = await follow_citations(article, [claim], reader)
     assert check.verdict is Verdict.UNSUPPORTED
     assert check.figures == ("1998",)
-    assert check.found == "“1998” does not appear in the cited source."
+    assert check.outcome is Outcome.CONTRADICTED
+    assert check.found == "The article says 1998, the source says 1997: Founded 1997."
     assert check.to_json()["verdict"] == "unsupported"

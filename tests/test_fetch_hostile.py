@@ -439,7 +439,12 @@ async def test_silent_server_hits_the_read_timeout(servers: Servers) -> None:
 @pytest.mark.parametrize(
     ("path", "error", "sentence"),
     [
-        ("/pdf", NotAnArticle, "That link is a PDF, which copydesk cannot read yet."),
+        # A PDF is read now; this one is only a header, and says so.
+        (
+            "/pdf",
+            NotAnArticle,
+            "That PDF is damaged or not really a PDF, so copydesk could not read it.",
+        ),
         (
             "/png",
             NotAnArticle,

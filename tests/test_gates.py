@@ -16,6 +16,7 @@ from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
 from orchestrator.domain import GateDecision, Run, RunStatus
+from slack_harness import hold
 from support import make_settings
 from test_cli import copydesk, environment
 
@@ -170,7 +171,10 @@ async def test_cancel_stops_a_waiting_run(database_url: str, site: ArticleSite) 
         (run,) = await say(app, out, site.url("/news/harbour-misquoted"))
         await until(app, run.id, status(RunStatus.WAITING))
         await say(app, out, "cancel run 1")
-        cancelled = await until(app, run.id, status(RunStatus.CANCELLED))
+        # Cancelled at once; its thread is told by the worker, which records it told.
+        cancelled = await until(
+            app, run.id, lambda r: r.status is RunStatus.CANCELLED and r.result_posted
+        )
         await say(app, out, "approve run 1")
         await say(app, out, "cancel run 1")
     assert cancelled.result_posted
@@ -203,3 +207,22 @@ async def test_deciding_a_run_that_never_waited_says_where_it_is(
         await until(app, run.id, status(RunStatus.SUCCEEDED))
         await say(app, out, "approve run 1")
     assert out.count("Run #1 is not waiting at a gate: it has finished.") == 1
+
+
+async def test_cancel_stops_a_running_run_and_its_thread_hears_once_it_has_stopped(
+    database_url: str, site: ArticleSite
+) -> None:
+    release = hold(site, "/news/harbour")
+    out = Lines()
+    async with console_app(database_url, site, out) as app:
+        (run,) = await say(app, out, site.url("/news/harbour"))
+        await until(app, run.id, lambda r: any(s.name == "fetch" for s in r.steps))
+        await say(app, out, "cancel run 1")
+        await until(app, run.id, status(RunStatus.CANCELLED))
+        release.set()
+        # The execution learns of the cancel from its lease (or, at the latest, when its end
+        # does not apply): the run stays cancelled, and its thread hears that, once.
+        cancelled = await until(app, run.id, lambda r: r.result_posted, timeout=15)
+    assert cancelled.status is RunStatus.CANCELLED
+    assert out.count("Run #1 was cancelled.") == 1
+    assert out.count("Run #1 finished") == 0

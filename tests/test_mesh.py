@@ -40,6 +40,9 @@ class Sources:
             raise ReadError("copydesk could not reach that site.")
         return Article(url=url, text=self.pages[url])
 
+    async def read_source(self, url: str) -> Article:
+        return await self.read(url)
+
 
 class CostlyChecker(OfflineModel):
     """The offline checker, billed as if it had spent `tokens` (to test the budget)."""

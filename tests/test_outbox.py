@@ -63,7 +63,7 @@ async def test_writes_keep_their_order_in_a_thread_through_failures_that_pass() 
     outbox = SlackOutbox(base_delay=0.01, max_delay=0.02)
     done = [outbox.submit("thread-1", slack.write(name)) for name in ("status", "gate", "result")]
 
-    assert await asyncio.gather(*done) == ["status", "gate", "result"]
+    assert [d.value for d in await asyncio.gather(*done)] == ["status", "gate", "result"]
     assert slack.delivered == ["status", "gate", "result"]
     assert outbox.pending == 0
     assert outbox.failing_for == 0.0
@@ -85,8 +85,10 @@ async def test_a_write_slack_refuses_for_good_is_dropped_and_the_rest_go_on() ->
     outbox = SlackOutbox(base_delay=0.01)
     bad = outbox.submit("t", slack.write("bad"))
     good = outbox.submit("t", slack.write("good"))
-    assert await bad is None
-    assert await good == "good"
+    refused = await bad
+    assert not refused.sent and refused.failure is not None
+    assert refused.failure.code == "channel_not_found"
+    assert (await good).value == "good"
     assert slack.delivered == ["good"]
 
 
@@ -99,7 +101,7 @@ async def test_threads_do_not_wait_for_each_other() -> None:
     slack = Flaky({})
     outbox = SlackOutbox()
     outbox.submit("slow thread", stuck)
-    assert await outbox.submit("other thread", slack.write("other")) == "other"
+    assert (await outbox.submit("other thread", slack.write("other"))).value == "other"
     release.set()
     assert await outbox.drain(timeout=5)
 

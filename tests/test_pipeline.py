@@ -33,6 +33,7 @@ class RecordingReporter:
     closed: list[Gate] = field(default_factory=list)
     results: list[Run] = field(default_factory=list)
     crash_after: str | None = None
+    records_delivery: bool = False
 
     async def progress(self, run: Run) -> None:
         done = [s.name for s in run.steps if s.status is StepStatus.SUCCEEDED]

@@ -1,7 +1,7 @@
 """Quorum at gates: COPYDESK_APPROVALS_REQUIRED distinct approvers must approve.
 
 The real app behind the real `/slack/events` endpoint, clicks signed like Slack's, on both
-databases; votes are kept in gate_votes (migration 0011).
+databases; votes are kept in gate_votes (migration 0012).
 """
 
 from __future__ import annotations

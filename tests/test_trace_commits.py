@@ -130,6 +130,7 @@ class Watcher:
 
     store: SqlRunStore
     committed: list[list[tuple[str, StepStatus]]] = field(default_factory=list)
+    records_delivery: bool = False
 
     async def progress(self, run: Run) -> None:
         # What the thread is told is the run as it stands at the call (a concurrent step may

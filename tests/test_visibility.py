@@ -192,6 +192,8 @@ EXAMPLES: dict[str, list[str]] = {
     "approve": ["approve run {n}"],
     "reject": ["reject run {n} because it is wrong"],
     "cancel": ["cancel run {n}"],
+    "rerun": ["rerun {n} from fact_check"],
+    "diff": ["what changed between run {n} and 2", "what changed in run {n}"],
     "unknown": ["what do you think of the merger"],
 }
 

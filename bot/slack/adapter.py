@@ -26,9 +26,10 @@ from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
+from bot.slack.failures import classify
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
-from orchestrator.domain import Conversation, GateDecision
+from orchestrator.domain import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class SlackReplier:
             log.warning(
                 "could not answer %s privately: %s",
                 self.user,
-                error.response.get("error"),
+                classify(error).reason,
                 extra={"action": "slack_error"},
             )
 
@@ -121,7 +122,7 @@ class SlackReplier:
             log.warning(
                 "could not reply in %s: %s",
                 self.channel,
-                error.response.get("error"),
+                classify(error).reason,
                 extra={"action": "slack_error"},
             )
 
@@ -217,6 +218,8 @@ def build_bolt_app(
         message = body.get("message") or {}
         thread = message.get("thread_ts") or (body.get("container") or {}).get("thread_ts")
         replier = SlackReplier(web, channel, thread, user)
+        # The gate's message is updated by its run's reporter, the one owner of what the
+        # thread shows, when the run resumes from the decision (woken by it).
         outcome = await desk.click(
             int(action["value"]),
             approve=action["action_id"] == blocks.APPROVE,
@@ -224,29 +227,9 @@ def build_bolt_app(
             transport="slack",
             replier=replier,
         )
-        if outcome is None or outcome.gate is None:
-            return
-        if outcome.gate.decision is GateDecision.ESCALATE:
-            # Still waiting (a vote towards a quorum, or a second one): the buttons stay.
-            # A counted vote is shown in the thread; a refused one was told privately.
-            if outcome.pending:
-                await replier.reply(outcome.message)
-            return
-        # Decided now or before: either way the message should say so, not offer buttons.
-        gate = outcome.gate
-        try:
-            await web.chat_update(
-                channel=channel,
-                ts=message["ts"],
-                text=blocks.decided_text(gate.run_id, gate),
-                blocks=blocks.decided_blocks(gate.run_id, gate),
-            )
-        except SlackApiError as error:
-            log.warning(
-                "could not update the gate message: %s",
-                error.response.get("error"),
-                extra={"action": "slack_error", "run_id": gate.run_id},
-            )
+        if outcome is not None and outcome.pending:
+            # A vote towards a quorum: shown in the thread; the buttons stay for the others.
+            await replier.reply(outcome.message)
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
@@ -288,6 +271,38 @@ def build_bolt_app(
         background.spawn(home.publish(context.client or fallback, event["user"], team))
 
     app.event("app_home_opened")(on_home_opened)
+
+    async def on_rerun_choice(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        background.spawn(rerun(body, action, context.client or fallback))
+
+    async def rerun(body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient) -> None:
+        user = body["user"]["id"]
+        channel = body["channel"]["id"]
+        message = body.get("message") or {}
+        # The menu is on a message in the run's thread: the re-run answers in that thread.
+        container = body.get("container") or {}
+        thread = message.get("thread_ts") or container.get("thread_ts") or message.get("ts")
+        replier = SlackReplier(web, channel, thread, user)
+        chosen = blocks.parse_rerun_choice((action.get("selected_option") or {}).get("value", ""))
+        if chosen is None:
+            await replier.private("That menu choice names no run and step; nothing changed.")
+            return
+        run_id, step = chosen
+        incoming = IncomingMessage(
+            text="",
+            transport="slack",
+            user=user,
+            channel=channel,
+            ts=message.get("ts"),
+            thread_ts=thread,
+            team=(body.get("team") or {}).get("id"),
+        )
+        await desk.rerun(run_id, step, message=incoming, replier=replier)
+
+    app.action(blocks.RERUN_FROM)(on_rerun_choice)
 
     async def ignore(ack: Any) -> None:
         # Answer 200 to everything else: a 404 makes Slack retry an event we don't want.

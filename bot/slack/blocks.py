@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import render
-from orchestrator.domain import Gate, GateDecision, Run
+from orchestrator.domain import Gate, GateDecision, Run, StepStatus
+from orchestrator.replay import PHASES, phase_of
 
 APPROVE = "gate_approve"
 REJECT = "gate_reject"
@@ -36,13 +37,13 @@ def disputes(gate: Gate) -> list[str]:
         lines.append(
             f"• *Claim {item['claim']}*: {render.short(item['text'], 300)}\n   _{item['evidence']}_"
         )
-    for item in evidence.get("unsupported_citations", []):
+    for item in [
+        *evidence.get("unsupported_citations", []),
+        *evidence.get("unverified_citations", []),
+    ]:
         who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
-        lines.append(
-            f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n"
-            f"   cites <{item['source_url']}>, which does not contain "
-            f"{', '.join(item.get('missing') or item['figures'])}."
-        )
+        checks = "\n".join(render.citation_lines(item))
+        lines.append(f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n{checks}")
     if evidence.get("error"):
         lines.append(f"• {evidence['error']}")
     return lines
@@ -117,3 +118,70 @@ def decided_blocks(run_id: int, gate: Gate) -> list[Block]:
     blocks.extend(_section(line) for line in disputes(gate)[:MAX_DISPUTES])
     blocks.append(_context(f"{verb} {who} at {when}{note}"))
     return blocks
+
+
+# -- re-runs -------------------------------------------------------------------------------
+
+RERUN_FROM = "rerun_from"
+
+
+def _text_sections(text: str) -> list[Block]:
+    """The whole text as sections of whole lines, each within Slack's section limit."""
+    sections: list[Block] = []
+    chunk: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        line = line[: SECTION_LIMIT - 1]
+        if chunk and size + len(line) + 1 > SECTION_LIMIT:
+            sections.append(_section("\n".join(chunk)))
+            chunk, size = [], 0
+        chunk.append(line)
+        size += len(line) + 1
+    if chunk:
+        sections.append(_section("\n".join(chunk)))
+    return sections[:MAX_DISPUTES]
+
+
+def rerun_choices(run: Run) -> list[str]:
+    """The steps run N can be re-run from: each one whose earlier steps all finished."""
+    done = {phase_of(s.name) for s in run.steps if s.status is StepStatus.SUCCEEDED}
+    choices: list[str] = []
+    for phase in PHASES:
+        choices.append(phase)
+        if phase not in done:
+            break
+    return choices
+
+
+def result_blocks(run: Run, text: str) -> list[Block]:
+    """A failed or rejected run's result, with a "Re-run from …" menu under it."""
+    blocks = _text_sections(text)
+    blocks.append(
+        {
+            "type": "actions",
+            "block_id": f"rerun:{run.id}",
+            "elements": [
+                {
+                    "type": "static_select",
+                    "action_id": RERUN_FROM,
+                    "placeholder": {"type": "plain_text", "text": "Re-run from …"},
+                    "options": [
+                        {
+                            "text": {"type": "plain_text", "text": f"Re-run from {phase}"},
+                            "value": f"{run.id}:{phase}",
+                        }
+                        for phase in rerun_choices(run)
+                    ],
+                }
+            ],
+        }
+    )
+    return blocks
+
+
+def parse_rerun_choice(value: str) -> tuple[int, str] | None:
+    """The run and step a "Re-run from …" option names; None for anything malformed."""
+    run_id, _, step = value.partition(":")
+    if not run_id.isdigit() or step not in PHASES:
+        return None
+    return int(run_id), step

@@ -48,6 +48,7 @@ class FetchedPage:
     status: int
     content_type: str
     text: str
+    data: bytes = b""  # the body as sent (decompressed): what a PDF is read from
 
 
 def _size(n: int) -> str:
@@ -169,23 +170,26 @@ class SafeFetcher:
             )
         return self._session
 
-    async def fetch(self, url: str) -> FetchedPage:
-        """Fetch `url`, following redirects by hand; raises ReadError with a user sentence."""
+    async def fetch(self, url: str, *, accept: frozenset[str] = HTML_TYPES) -> FetchedPage:
+        """Fetch `url`, following redirects by hand; raises ReadError with a user sentence.
+
+        `accept`: the content types wanted (web pages for an article; cited sources may also
+        be PDF, plain text or CSV). Anything else is refused with a sentence."""
         # A client span with its outcome: the page's status, or the sentence the user got.
         with self._telemetry.span(
             "GET", {"http.request.method": "GET", "url.full": url}, kind="client"
         ) as span:
-            page = await self._fetch(url)
+            page = await self._fetch(url, accept)
             span.set_attributes(
                 {"http.response.status_code": page.status, "copydesk.final_url": page.final_url}
             )
             return page
 
-    async def _fetch(self, url: str) -> FetchedPage:
+    async def _fetch(self, url: str, accept: frozenset[str]) -> FetchedPage:
         target = check_url(url, self._policy)
         try:
             async with asyncio.timeout(self._policy.total_timeout):
-                return await self._follow(target)
+                return await self._follow(target, accept)
         except TimeoutError as exc:
             if isinstance(exc, aiohttp.ConnectionTimeoutError):
                 raise ReadError(
@@ -202,11 +206,11 @@ class SafeFetcher:
                 "the page, so copydesk gave up."
             ) from exc
 
-    async def _follow(self, target: URL) -> FetchedPage:
+    async def _follow(self, target: URL, accept: frozenset[str]) -> FetchedPage:
         seen = {str(target)}
         redirects = 0
         while True:
-            location = await self._one_hop(target)
+            location = await self._one_hop(target, accept)
             if isinstance(location, FetchedPage):
                 return location
             redirects += 1
@@ -226,7 +230,7 @@ class SafeFetcher:
             seen.add(str(nxt))
             target = nxt
 
-    async def _one_hop(self, target: URL) -> FetchedPage | str:
+    async def _one_hop(self, target: URL, accept: frozenset[str]) -> FetchedPage | str:
         """One request: a page, or the Location of a redirect."""
         session = self._session_now()
         assert target.raw_host is not None and target.port is not None
@@ -238,7 +242,7 @@ class SafeFetcher:
                         if not location:
                             raise ReadError("The site redirected without saying where to.")
                         return location
-                    return await self._page(target, resp)
+                    return await self._page(target, resp, accept)
             except aiohttp.ClientConnectorError as exc:
                 blocked = _blocked_in(exc, current)
                 if blocked is not None:
@@ -269,14 +273,16 @@ class SafeFetcher:
                     raise
                 raise ReadError(f"The connection to {target.host} failed.") from exc
 
-    async def _page(self, target: URL, resp: aiohttp.ClientResponse) -> FetchedPage:
+    async def _page(
+        self, target: URL, resp: aiohttp.ClientResponse, accept: frozenset[str]
+    ) -> FetchedPage:
         if resp.status >= 400 or resp.status < 200:
             raise ReadError(_status_sentence(resp.status, resp.reason))
         if resp.status == 204:
             raise NotAnArticle("The site answered with an empty page.")
         declared = resp.headers.get("Content-Type")
         content_type = resp.content_type if declared else "text/html"
-        if content_type not in HTML_TYPES:
+        if content_type not in accept:
             raise _content_type_refusal(content_type)
         limit = self._policy.max_bytes
         too_large = ReadError(
@@ -294,10 +300,15 @@ class SafeFetcher:
                 raise too_large
             parts.append(chunk)
         body = b"".join(parts)
-        charset = _charset(resp.charset, body)
-        text = body.decode(charset, errors="replace")
+        text = ""
+        if content_type.startswith("text/") or content_type in HTML_TYPES:
+            text = body.decode(_charset(resp.charset, body), errors="replace")
         return FetchedPage(
-            final_url=str(target), status=resp.status, content_type=content_type, text=text
+            final_url=str(target),
+            status=resp.status,
+            content_type=content_type,
+            text=text,
+            data=body,
         )
 
     async def aclose(self) -> None:

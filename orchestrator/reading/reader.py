@@ -7,12 +7,15 @@ import logging
 from aiohttp.abc import AbstractResolver
 
 from orchestrator.domain import Article
-from orchestrator.reading.fetch import FetchedPage, SafeFetcher
+from orchestrator.reading.documents import DOCUMENT_TYPES, PDF_TYPES
+from orchestrator.reading.fetch import HTML_TYPES, FetchedPage, SafeFetcher
 from orchestrator.reading.netguard import FetchPolicy
 from orchestrator.reading.worker import ExtractionWorker
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 logger = logging.getLogger(__name__)
+
+ARTICLE_TYPES = HTML_TYPES | PDF_TYPES
 
 
 class SafeReader:
@@ -47,8 +50,11 @@ class SafeReader:
         return await self._worker.extract(html, url)
 
     async def read(self, url: str) -> Article:
-        page = await self._fetcher.fetch(url)
-        article = await self._worker.extract(page.text, page.final_url)
+        page = await self._fetcher.fetch(url, accept=ARTICLE_TYPES)
+        if page.content_type in PDF_TYPES:
+            article = await self._worker.read_pdf(page.data, page.final_url)
+        else:
+            article = await self._worker.extract(page.text, page.final_url)
         logger.info(
             "read %s: %s chars, %s links, extractor=%s",
             page.final_url,
@@ -57,6 +63,19 @@ class SafeReader:
             article.extractor,
         )
         return article
+
+    async def read_source(self, url: str) -> Article:
+        """A cited source, read as a document: any page with text however short, its
+        tables' cells with their headers, PDF, plain text and CSV."""
+        page = await self._fetcher.fetch(url, accept=DOCUMENT_TYPES)
+        document = await self._worker.read_document(page.data, page.content_type, page.final_url)
+        logger.info(
+            "read source %s: %s chars, extractor=%s",
+            page.final_url,
+            len(document.text),
+            document.extractor,
+        )
+        return document
 
     async def aclose(self) -> None:
         try:

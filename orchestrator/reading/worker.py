@@ -10,6 +10,7 @@ The parent and child speak length-prefixed JSON over the child's stdin and stdou
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 import logging
@@ -67,15 +68,35 @@ class ExtractionWorker:
         return proc
 
     async def extract(self, html: str, url: str) -> Article:
+        return await self._request({"html": html, "url": url}, url)
+
+    async def read_document(self, data: bytes, content_type: str, url: str) -> Article:
+        """A cited source (HTML of any length, PDF, text, CSV) as lines of text, its tables'
+        cells spelled out with their headers; NotAnArticle with a sentence if unreadable."""
+        return await self._request(
+            {
+                "kind": "document",
+                "data": base64.b64encode(data).decode("ascii"),
+                "content_type": content_type,
+                "url": url,
+            },
+            url,
+        )
+
+    async def read_pdf(self, data: bytes, url: str) -> Article:
+        """A pasted link that is a PDF: its text as the article."""
+        return await self._request(
+            {"kind": "pdf", "data": base64.b64encode(data).decode("ascii"), "url": url}, url
+        )
+
+    async def _request(self, request: dict[str, Any], url: str) -> Article:
         async with self._lock:
             if self._proc is None or self._proc.returncode is not None:
                 self._proc = await self._start()
             proc = self._proc
             try:
                 # The limit covers sending the page and waiting for the answer, not start-up.
-                reply = await asyncio.wait_for(
-                    self._ask(proc, {"html": html, "url": url}), self._timeout
-                )
+                reply = await asyncio.wait_for(self._ask(proc, request), self._timeout)
             except TimeoutError as exc:
                 logger.warning(
                     "extraction timed out after %ss for %s; killing pid=%s",
@@ -165,6 +186,8 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
     # that cost belongs to start-up, not to a user's page and its time limit.
     with contextlib.suppress(Exception):
         extract_article(_WARM_UP_PAGE, "https://copydesk.invalid/warm-up")
+    with contextlib.suppress(Exception):
+        import pypdf  # noqa: F401  (imported now, so a source's time limit is its own)
     _send(out, {"ready": True})
     while True:
         header = inp.read(_HEADER.size)
@@ -173,7 +196,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
         (size,) = _HEADER.unpack(header)
         request = json.loads(inp.read(size))
         try:
-            article = extract_article(request["html"], request["url"])
+            article = _answer(request, extract_article)
         except NotAnArticle as exc:
             _send(out, {"error": "not_an_article", "message": exc.message})
         except Exception as exc:  # answer, and stay alive for the next page
@@ -183,13 +206,27 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
             _send(out, {"article": article.to_json()})
 
 
+def _answer(request: dict[str, Any], extract_article: Any) -> Article:
+    """One request in the child: an article page (the default), a cited source, or a PDF."""
+    kind = request.get("kind")
+    if kind is None:
+        article: Article = extract_article(request["html"], request["url"])
+        return article
+    from orchestrator.reading.documents import DocumentLimits, read_document, read_pdf_article
+
+    data = base64.b64decode(request["data"])
+    if kind == "pdf":
+        return read_pdf_article(data, request["url"], DocumentLimits())
+    return read_document(data, request["content_type"], request["url"], DocumentLimits())
+
+
 def main() -> None:
     # The protocol owns the original stdout; anything a library prints goes to stderr.
     protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     # The extractors log every page they find nothing in at ERROR; the parent reports that.
-    for noisy in ("trafilatura", "htmldate", "readability", "courlan", "justext"):
+    for noisy in ("trafilatura", "htmldate", "readability", "courlan", "justext", "pypdf"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     _limit_memory()
     serve(sys.stdin.buffer, protocol_out)

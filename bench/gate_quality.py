@@ -1,0 +1,210 @@
+"""Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
+
+    .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
+
+Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
+the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
+reader reads them, a SQLite database keeps the run, and the model is the offline one or
+Claude's client against the fake Messages API (tests/fakes/anthropic.py). A case is caught
+when its run waits at an escalated fact-check gate.
+
+Prints, per kind of source and overall, for the tuning half (topics the rules were tuned on)
+and the reporting half (topics they were not): catch rate on planted citations, false
+escalations on clean articles with readable sources, and unreadable sources escalated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+for extra in (REPO, REPO / "tests"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+from aiohttp import web  # noqa: E402
+
+from citation_corpus import Case, cases  # noqa: E402
+from fakes.anthropic import FakeAnthropic  # noqa: E402
+from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
+from orchestrator.models.claude import ClaudeModel, build_client  # noqa: E402
+from orchestrator.models.offline import OfflineModel  # noqa: E402
+from orchestrator.pipeline import Pipeline, PipelineConfig  # noqa: E402
+from orchestrator.ports import Model  # noqa: E402
+from orchestrator.reading import FetchPolicy, SafeReader  # noqa: E402
+from reading_helpers import LocalServer  # noqa: E402
+from storage import db  # noqa: E402
+from storage.store import SqlRunStore  # noqa: E402
+
+
+class NullReporter:
+    async def progress(self, run: Run) -> None:
+        pass
+
+    async def escalated(self, run: Run, gate: Gate) -> None:
+        pass
+
+    async def gate_closed(self, run: Run, gate: Gate) -> None:
+        pass
+
+    async def finished(self, run: Run) -> None:
+        pass
+
+
+@dataclass
+class Outcome:
+    case: Case
+    escalated: bool
+    figures: str  # the per-figure outcomes the fact-check step recorded
+    reason: str
+
+
+def _site(all_cases: list[Case]) -> LocalServer:
+    routes = {}
+    for case in all_cases:
+
+        async def article(request: web.Request, case: Case = case) -> web.StreamResponse:
+            return web.Response(text=case.article_html, content_type="text/html")
+
+        async def source(request: web.Request, case: Case = case) -> web.StreamResponse:
+            return web.Response(
+                body=case.source.body,
+                status=case.source.status,
+                content_type=case.source.content_type,
+            )
+
+        routes[f"/news/{case.name}"] = article
+        routes[f"/sources/{case.name}"] = source
+    return LocalServer(routes)  # type: ignore[arg-type]
+
+
+async def _run_all(all_cases: list[Case], model: Model, site: LocalServer) -> list[Outcome]:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/bench.db"
+        await db.upgrade(url)
+        engine = db.make_engine(url)
+        store = SqlRunStore(engine)
+        reader = SafeReader(FetchPolicy.from_allow_list(site.allow))
+        pipeline = Pipeline(store, model, reader, PipelineConfig())
+        outcomes = []
+        try:
+            for case in all_cases:
+                await store.create_runs([site.url(f"/news/{case.name}")], Origin("cli"))
+                claimed = await store.claim_run("bench", lease_seconds=60, transports=["cli"])
+                assert claimed is not None
+                run = await pipeline.execute(claimed, NullReporter())
+                gate = next((g for g in run.gates if g.name == "fact_check"), None)
+                escalated = (
+                    run.status is RunStatus.WAITING
+                    and gate is not None
+                    and gate.decision is GateDecision.ESCALATE
+                )
+                step = run.step("fact_check")
+                figures = ", ".join(
+                    check["outcome"]
+                    for citation in ((step.output or {}).get("citations", []) if step else [])
+                    for check in citation.get("figure_checks", [])
+                )
+                reason = gate.reason if gate else (run.error or run.status.value)
+                outcomes.append(Outcome(case, escalated, figures or "no citation", reason))
+        finally:
+            await reader.aclose()
+            await store.aclose()
+            await engine.dispose()
+    return outcomes
+
+
+def _rate(hits: int, total: int) -> str:
+    return f"{hits / total:.2f} ({hits}/{total})" if total else "—"
+
+
+def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
+    print(f"\n== {title} ==")
+    header = f"{'kind':<18}{'split':<8}{'catch':>14}{'false esc.':>14}{'unreadable esc.':>17}"
+    print(header)
+    groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        groups[(outcome.case.kind, outcome.case.split)].append(outcome)
+        groups[("ALL", outcome.case.split)].append(outcome)
+        groups[("ALL", "both")].append(outcome)
+    kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
+    for kind in kinds:
+        for split in ("tune", "report", "both"):
+            group = groups.get((kind, split))
+            if not group:
+                continue
+            planted = [o for o in group if o.case.planted]
+            clean = [o for o in group if not o.case.planted and o.case.readable]
+            unreadable = [o for o in group if not o.case.readable]
+            print(
+                f"{kind:<18}{split:<8}"
+                f"{_rate(sum(o.escalated for o in planted), len(planted)):>14}"
+                f"{_rate(sum(o.escalated for o in clean), len(clean)):>14}"
+                f"{_rate(sum(o.escalated for o in unreadable), len(unreadable)):>17}"
+            )
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for outcome in outcomes:
+        group = (
+            "planted"
+            if outcome.case.planted
+            else "clean"
+            if outcome.case.readable
+            else "unreadable"
+        )
+        for figure in outcome.figures.split(", "):
+            tally[group][figure] += 1
+    for group, counts in tally.items():
+        shown = ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
+        print(f"cited figures in {group} cases: {shown}")
+    if show_misses:
+        for outcome in outcomes:
+            if outcome.escalated != outcome.case.must_escalate or "no citation" in outcome.figures:
+                print(f"  MISS {outcome.case.name}: {outcome.figures} — {outcome.reason[:220]}")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--path", choices=("offline", "claude", "both"), default="both")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    all_cases = cases()
+    planted = sum(c.planted for c in all_cases)
+    print(
+        f"{len(all_cases)} cases: {planted} planted, "
+        f"{sum(not c.planted and c.readable for c in all_cases)} clean with readable sources, "
+        f"{sum(not c.readable for c in all_cases)} unreadable sources"
+    )
+    site = await _site(all_cases).start()
+    try:
+        if args.path in ("offline", "both"):
+            started = time.perf_counter()
+            outcomes = await _run_all(all_cases, OfflineModel(), site)
+            report(f"offline ({time.perf_counter() - started:.1f} s)", outcomes, args.show_misses)
+        if args.path in ("claude", "both"):
+            async with FakeAnthropic() as fake:
+                model = ClaudeModel(build_client(fake.api_key, base_url=fake.url))
+                started = time.perf_counter()
+                try:
+                    outcomes = await _run_all(all_cases, model, site)
+                finally:
+                    await model.aclose()
+                report(
+                    f"Claude path, fake Messages API ({time.perf_counter() - started:.1f} s)",
+                    outcomes,
+                    args.show_misses,
+                )
+    finally:
+        await site.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,177 @@
+"""Reading cited sources as documents: short pages, tables with headers, PDF, text, CSV.
+
+Through the real reader: a local server, the guarded fetcher and the extraction worker
+process. PDFs are real files made with fpdf2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp import web
+
+from orchestrator.errors import NotAnArticle, ReadError
+from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading.documents import DocumentLimits, read_document, read_pdf_article
+from pdfs import blank_pdf, make_pdf
+from reading_helpers import LocalServer
+
+RELEASE = (
+    "<html><head><title>Labour bulletin</title></head><body><nav><a href='/'>Home</a></nav>"
+    "<p>The unemployment rate was 4.7 percent in May.</p></body></html>"
+)
+TABLE = (
+    "<html><body><h2>Table 1. New residential construction</h2><table>"
+    "<tr><th>Series</th><th>April</th><th>May</th></tr>"
+    "<tr><td>Housing starts</td><td>3,950</td><td>4,200</td></tr>"
+    "<tr><td>Permits</td><td colspan='2'>5,020</td></tr></table></body></html>"
+)
+REPORT = make_pdf(
+    [["Quarterly report", "Payroll employment increased by 212,000 in March."]],
+    tables=[[["Series", "February", "March"], ["Housing starts", "3,950", "4,200"]]],
+)
+LONG_PDF = make_pdf(
+    [[f"Page {n}: district {n} spent ${n}.5 million on roads."] * 3 for n in range(1, 13)]
+)
+
+
+def _typed(body: bytes, content_type: str, status: int = 200):  # type: ignore[no-untyped-def]
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(body=body, status=status, content_type=content_type)
+
+    return handler
+
+
+@pytest.fixture
+async def served() -> AsyncIterator[tuple[LocalServer, SafeReader]]:
+    server = LocalServer(
+        {
+            "/release": _typed(RELEASE.encode(), "text/html"),
+            "/table": _typed(TABLE.encode(), "text/html"),
+            "/report.pdf": _typed(REPORT, "application/pdf"),
+            "/locked.pdf": _typed(
+                make_pdf([["4.7 percent"]], password="s3cret"), "application/pdf"
+            ),
+            "/scan.pdf": _typed(blank_pdf(2), "application/pdf"),
+            "/broken.pdf": _typed(b"%PDF-1.7\nnot really", "application/pdf"),
+            "/data.csv": _typed(b'Region,2023,2024\nNorth,"1,200","1,350"\n', "text/csv"),
+            "/notes.txt": _typed(b"RELEASE\nExports were 2.3 billion euros.\n", "text/plain"),
+            "/script-only": _typed(b"<html><body><script>x()</script></body></html>", "text/html"),
+            "/image.png": _typed(b"\x89PNG", "image/png"),
+        }
+    )
+    await server.start()
+    reader = SafeReader(FetchPolicy.from_allow_list(server.allow))
+    try:
+        yield server, reader
+    finally:
+        await reader.aclose()
+        await server.close()
+
+
+async def test_a_three_line_release_is_a_whole_source(
+    served: tuple[LocalServer, SafeReader],
+) -> None:
+    server, reader = served
+    document = await reader.read_source(server.url("/release"))
+    assert document.text == "The unemployment rate was 4.7 percent in May."
+    assert document.title == "Labour bulletin"
+    # The same page pasted as an article is still too short to be one.
+    with pytest.raises(NotAnArticle):
+        await reader.read(server.url("/release"))
+
+
+async def test_table_cells_are_read_with_their_row_and_column(
+    served: tuple[LocalServer, SafeReader],
+) -> None:
+    server, reader = served
+    lines = (await reader.read_source(server.url("/table"))).text.splitlines()
+    assert "Housing starts · May · 4,200" in lines
+    assert "Housing starts · April · 3,950" in lines
+    assert "Permits · May · 5,020" in lines  # a cell spanning two columns is under both
+
+
+async def test_a_pdf_report_is_read_with_its_table(served: tuple[LocalServer, SafeReader]) -> None:
+    server, reader = served
+    document = await reader.read_source(server.url("/report.pdf"))
+    assert document.extractor == "document:pdf"
+    lines = document.text.splitlines()
+    assert "Payroll employment increased by 212,000 in March." in lines
+    assert "Housing starts · March · 4,200" in lines
+
+
+async def test_a_pasted_pdf_link_is_read_as_the_article() -> None:
+    long_server = LocalServer({"/long.pdf": _typed(LONG_PDF, "application/pdf")})
+    await long_server.start()
+    long_reader = SafeReader(FetchPolicy.from_allow_list(long_server.allow))
+    try:
+        article = await long_reader.read(long_server.url("/long.pdf"))
+    finally:
+        await long_reader.aclose()
+        await long_server.close()
+    assert article.extractor == "pypdf"
+    assert "district 12 spent $12.5 million on roads" in article.text
+
+
+@pytest.mark.parametrize(
+    ("path", "sentence"),
+    [
+        ("/locked.pdf", "That PDF is locked with a password, so copydesk cannot read it."),
+        (
+            "/scan.pdf",
+            "That PDF has no text layer (it is probably a scanned image), so copydesk cannot "
+            "read its figures.",
+        ),
+        ("/broken.pdf", "That PDF is damaged or not really a PDF, so copydesk could not read it."),
+        ("/script-only", "That page has no text in it."),
+        (
+            "/image.png",
+            "That link is an image, not an article; send the link to the article's page instead.",
+        ),
+        ("/nowhere", "The site says that page does not exist (404 Not Found). Check the link."),
+    ],
+)
+async def test_an_unreadable_source_says_why(
+    served: tuple[LocalServer, SafeReader], path: str, sentence: str
+) -> None:
+    server, reader = served
+    with pytest.raises(ReadError) as refused:
+        await reader.read_source(server.url(path))
+    assert refused.value.message == sentence
+
+
+async def test_csv_and_plain_text_sources(served: tuple[LocalServer, SafeReader]) -> None:
+    server, reader = served
+    csv_lines = (await reader.read_source(server.url("/data.csv"))).text.splitlines()
+    assert "North · 2024 · 1,350" in csv_lines
+    text = (await reader.read_source(server.url("/notes.txt"))).text
+    assert "Exports were 2.3 billion euros." in text.splitlines()
+
+
+def test_a_pdf_is_read_up_to_its_page_limit_and_says_so() -> None:
+    document = read_document(LONG_PDF, "application/pdf", "u", DocumentLimits(max_pages=3))
+    assert "district 3 spent" in document.text
+    assert "district 4 spent" not in document.text
+    assert document.text.endswith("[copydesk read the first 3 of 12 pages.]")
+
+
+def test_a_text_table_in_a_pdf_line_gets_its_column_heads() -> None:
+    pdf = make_pdf([["Series April May", "Housing starts 3,950 4,200"]])
+    lines = read_document(pdf, "application/pdf", "u", DocumentLimits()).text.splitlines()
+    assert "Housing starts · May · 4,200" in lines
+
+
+def test_a_sentence_wrapped_over_lines_of_a_pdf_is_one_sentence_again() -> None:
+    sentence = (
+        "The council spent 14 million pounds on dredging the harbour, twice the original "
+        "estimate of 7 million pounds, while the unemployment rate in the district was 4.7 "
+        "percent in May according to the office."
+    )
+    pdf = make_pdf([["Council annual report 2024", sentence]])
+    document = read_document(pdf, "application/pdf", "u", DocumentLimits())
+    assert document.text.splitlines() == ["Council annual report 2024", sentence]
+    article = read_pdf_article(
+        make_pdf([["Council annual report 2024", sentence * 2]]), "u", DocumentLimits()
+    )
+    assert article.title == "Council annual report 2024"
