@@ -207,7 +207,10 @@ class SourceText:
     weight: dict[str, float]  # rarer words in the source say more about a figure
 
     def score(self, words: frozenset[str], place: _Place) -> float:
-        return sum(self.weight.get(word, 1.0) for word in words & place.words)
+        # fsum, not sum: a set's order changes with the process's hash seed, and a plain
+        # float sum with it, so a tie between a match and a contradiction (both figures in
+        # one sentence) would be decided differently from run to run.
+        return math.fsum(self.weight.get(word, 1.0) for word in words & place.words)
 
 
 @lru_cache(maxsize=32)

@@ -40,13 +40,16 @@ async def client(slack: FakeSlack) -> AsyncIterator[AsyncWebClient]:
     )
 
 
-def reporter(client: AsyncWebClient, store: SqlRunStore, *, resumed: bool) -> SlackThreadReporter:
+def reporter(
+    client: AsyncWebClient, store: SqlRunStore, *, resumed: bool, ended: bool = False
+) -> SlackThreadReporter:
     return SlackThreadReporter(
         client,
         store,
         approvers="",
         resumed=resumed,
         outbox=SlackOutbox(base_delay=0.01, max_delay=0.05),
+        ended=ended,
     )
 
 
@@ -108,7 +111,9 @@ async def test_a_resumed_run_finds_its_earlier_result_by_metadata(
     plain = await client.conversations_replies(channel="C1", ts=str(run.origin.thread_ts))
     assert all("metadata" not in m for m in plain["messages"])
 
-    await reporter(client, store, resumed=True).finished(run)
+    # Its end was committed before it was told, so the worker that takes it over knows the
+    # run has ended and looks for the result in the thread before posting one.
+    await reporter(client, store, resumed=True, ended=True).finished(run)
 
     assert len(results(slack, run)) == 1
     assert len(slack.calls_to("chat.postMessage")) == 1
