@@ -23,6 +23,7 @@ from bot.background import Background
 from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
+from bot.reminders import ThreadReminders
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.oauth import OAuth
@@ -35,6 +36,7 @@ from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reminders import GateReminders
 from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
@@ -44,8 +46,10 @@ from storage import db
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
+from storage.reminders import SqlReminders
 from storage.reruns import SqlReruns
 from storage.store import SqlRunStore
+from storage.votes import SqlVotes
 
 if TYPE_CHECKING:
     from bot.ask import ClaudeAsker
@@ -231,6 +235,11 @@ async def build_app(
         )
 
         approvers = Approvers(settings.approvers, slack)
+        quorum = (
+            f" · {settings.approvals_required} distinct approvals needed; one rejection rejects."
+            if settings.approvals_required > 1
+            else ""
+        )
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
@@ -241,7 +250,7 @@ async def build_app(
                 reporter = SlackThreadReporter(
                     slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
                     store,
-                    approvers=approvers.describe(),
+                    approvers=approvers.describe() + quorum,
                     resumed=run.executions > 1,
                     outbox=outbox,
                     telemetry=telemetry,
@@ -259,6 +268,8 @@ async def build_app(
             if settings.gate_timeout_outcome == "approve"
             else GateDecision.REJECTED,
             telemetry=telemetry,
+            votes=SqlVotes(store.runner),
+            required=settings.approvals_required,
         )
         worker = Worker(
             store,
@@ -268,7 +279,7 @@ async def build_app(
             concurrency=settings.worker_concurrency,
             lease_seconds=settings.lease_seconds,
             idle_seconds=settings.sweep_seconds,
-            sweep=_sweep(gatekeeper, history, settings),
+            sweep=_sweep(gatekeeper, history, settings, lambda: reminders.sweep()),
             max_attempts=settings.run_max_attempts,
             crash_backoff=settings.run_retry_seconds,
         )
@@ -278,6 +289,24 @@ async def build_app(
             if slack is None:
                 return None
             return slack if oauth is None else await oauth.client_for(team, slack)
+
+        reminders = ThreadReminders(
+            GateReminders(
+                store,
+                SqlReminders(store.runner),
+                remind_after=settings.gate_remind_after,
+                # Escalation needs someone to escalate to; the further delay defaults to the
+                # reminder's own.
+                escalate_after=(settings.escalate_after or settings.gate_remind_after)
+                if settings.escalate_to
+                else None,
+                timeout=settings.gate_timeout,
+            ),
+            approvers,
+            settings.escalate_to,
+            client_for,
+            timeout_outcome=gatekeeper.timeout_outcome,
+        )
 
         visibility = Visibility(
             history,
@@ -337,16 +366,21 @@ async def build_app(
 
 
 def _sweep(
-    gatekeeper: GateKeeper, history: SqlHistory, settings: Settings
+    gatekeeper: GateKeeper,
+    history: SqlHistory,
+    settings: Settings,
+    remind: Callable[[], Awaitable[object]],
 ) -> Callable[[], Awaitable[object]]:
-    """What an idle worker does now and then: time out gates, and prune once a day."""
-    if settings.prune_after is None:
-        return gatekeeper.expire
-    retention = Retention(history, settings.prune_after)
+    """What an idle worker does now and then: time out gates, remind the approvers of
+    gates still waiting, and prune once a day."""
+    retention = Retention(history, settings.prune_after) if settings.prune_after else None
 
     async def sweep() -> None:
         await gatekeeper.expire()
-        await retention.maybe_prune()
+        if settings.gate_remind_after is not None:
+            await remind()
+        if retention is not None:
+            await retention.maybe_prune()
 
     return sweep
 

@@ -29,7 +29,9 @@ from bot.web import build_ops_app, build_pages_app, is_loopback, web_auth, web_a
 from orchestrator.domain import Origin, Run, RunStatus
 from orchestrator.errors import CopydeskError
 from orchestrator.history import MAX_PAGE, RunFilter
+from orchestrator.inbox import waiting_json, waiting_text
 from orchestrator.models.prices import unpriced
+from orchestrator.visibility import EVERYTHING
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -132,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     runs.add_argument("--limit", type=int, default=20, help=f"at most {MAX_PAGE} (default 20)")
     runs.add_argument("--json", action="store_true", help="a JSON array for scripts")
     runs.set_defaults(handler=cmd_runs)
+
+    waiting = sub.add_parser("waiting", help="runs waiting at a gate, the longest-waiting first")
+    waiting.add_argument("--json", action="store_true", help="a JSON array for scripts")
+    waiting.set_defaults(handler=cmd_waiting)
 
     show = sub.add_parser("show", help="what happened on run N")
     show.add_argument("run_id", type=int, metavar="N")
@@ -287,6 +293,16 @@ async def cmd_runs(settings: Settings, args: argparse.Namespace) -> int:
         print(render.runs_text(page.runs))
     if page.next_before is not None:
         print(f"More: copydesk runs --before {page.next_before} (with the same filters)")
+    return EXIT_OK
+
+
+async def cmd_waiting(settings: Settings, args: argparse.Namespace) -> int:
+    async with build_app(settings, transports=[]) as app:
+        items = await app.desk.inbox_reader.waiting(EVERYTHING)
+    if args.json:
+        print(json.dumps([waiting_json(i) for i in items], indent=2))
+    else:
+        print(waiting_text(items))
     return EXIT_OK
 
 

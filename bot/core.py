@@ -19,6 +19,7 @@ from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
+from orchestrator.inbox import Inbox, InboxReader
 from orchestrator.ports import RunStore
 from orchestrator.replay import Rerunner, RerunOutcome, RerunRequest
 from orchestrator.visibility import not_here, refusal
@@ -89,6 +90,20 @@ class Desk:
         self.reporter_for = reporter_for
         self.max_links = max_links
         self.rerunner = rerunner
+        self.inbox_reader = InboxReader(
+            store,
+            history,
+            timeout=gatekeeper.timeout,
+            timeout_outcome=gatekeeper.timeout_outcome,
+            clock=gatekeeper.clock,
+        )
+
+    async def inbox(self, viewer: Viewer) -> tuple[Inbox, bool]:
+        """What waits for `viewer`, and whether they may decide it (an approver). The
+        viewer reads it alone (the Home tab, the terminal), so their private runs count."""
+        scope = await self.visibility.scope_for(viewer)
+        approver = await self.approvers.allows(viewer.user, viewer.transport)
+        return await self.inbox_reader.inbox(scope, viewer.user), approver
 
     async def handle(
         self, message: IncomingMessage, replier: Replier, *, later: Later | None = None

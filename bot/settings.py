@@ -47,6 +47,13 @@ class Settings(BaseSettings):
     fetch_allow_raw: str = Field("", validation_alias="COPYDESK_FETCH_ALLOW")
     run_token_budget: int = Field(200_000, validation_alias="COPYDESK_RUN_TOKEN_BUDGET", ge=0)
     gate_timeout: timedelta = Field(timedelta(hours=24), validation_alias="COPYDESK_GATE_TIMEOUT")
+    # Distinct approvers who must approve a gate; one rejection rejects.
+    approvals_required: int = Field(1, ge=1, validation_alias="COPYDESK_APPROVALS_REQUIRED")
+    # A waiting gate reminds its approvers after this long (unset: never), then escalates to
+    # COPYDESK_ESCALATE_TO after a further COPYDESK_ESCALATE_AFTER; both before the timeout.
+    gate_remind_after: timedelta | None = Field(None, validation_alias="COPYDESK_GATE_REMIND_AFTER")
+    escalate_after: timedelta | None = Field(None, validation_alias="COPYDESK_ESCALATE_AFTER")
+    escalate_to_raw: str = Field("", validation_alias="COPYDESK_ESCALATE_TO")
     gate_timeout_outcome: Literal["reject", "approve"] = Field(
         "reject", validation_alias="COPYDESK_GATE_TIMEOUT_OUTCOME"
     )
@@ -166,7 +173,7 @@ class Settings(BaseSettings):
     def _duration(cls, value: object) -> object:
         return parse_duration(value) if isinstance(value, str) else value
 
-    @field_validator("prune_after", mode="before")
+    @field_validator("prune_after", "gate_remind_after", "escalate_after", mode="before")
     @classmethod
     def _optional_duration(cls, value: object) -> object:
         if isinstance(value, str):
@@ -176,6 +183,10 @@ class Settings(BaseSettings):
     @property
     def approvers(self) -> tuple[str, ...]:
         return _split(self.approvers_raw)
+
+    @property
+    def escalate_to(self) -> tuple[str, ...]:
+        return _split(self.escalate_to_raw)
 
     @property
     def fetch_allow(self) -> tuple[str, ...]:

@@ -243,6 +243,17 @@ class Gate:
         return self.decision
 
 
+@dataclass(frozen=True)
+class Vote:
+    """One approver's vote at a gate that needs several (a quorum)."""
+
+    gate_id: int
+    voter: str
+    decision: GateDecision  # APPROVED or REJECTED
+    at: datetime
+    note: str | None = None
+
+
 @dataclass
 class Claim:
     """A statement in a result, with where it came from and how it was checked.

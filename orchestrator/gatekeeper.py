@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus
-from orchestrator.ports import RunStore
+from orchestrator.ports import RunStore, Votes
 from orchestrator.run_spans import record_gate_wait, record_root
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
@@ -26,6 +26,8 @@ class Outcome:
     message: str  # a sentence for whoever asked
     gate: Gate | None = None
     run: Run | None = None
+    # A vote counted while the gate still waits for more approvals (a quorum).
+    pending: bool = False
 
 
 def _who(user: str) -> str:
@@ -48,7 +50,11 @@ class GateKeeper:
         timeout_outcome: GateDecision = GateDecision.REJECTED,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         telemetry: Telemetry = NO_TELEMETRY,
+        votes: Votes | None = None,
+        required: int = 1,
     ) -> None:
+        if required > 1 and votes is None:
+            raise ValueError("a quorum of approvals needs somewhere to keep the votes")
         if timeout_outcome not in (GateDecision.APPROVED, GateDecision.REJECTED):
             raise ValueError("a gate's timeout outcome is APPROVED or REJECTED")
         self.store = store
@@ -57,6 +63,8 @@ class GateKeeper:
         self.timeout_outcome = timeout_outcome
         self.clock = clock
         self.telemetry = telemetry
+        self.votes = votes
+        self.required = max(1, required)
 
     async def decide_run(
         self, run_id: int, *, approve: bool, by: str, note: str | None = None
@@ -94,6 +102,19 @@ class GateKeeper:
         if run is not None and run.status is RunStatus.CANCELLED:
             return Outcome(False, f"Run #{gate.run_id} was cancelled; there is nothing to decide.")
         decision = GateDecision.APPROVED if approve else GateDecision.REJECTED
+        if self.votes is not None and self.required > 1:
+            # Every vote is kept; one rejection rejects, approvals wait for the quorum.
+            voted = await self.votes.vote(gate_id, by, decision, note)
+            if not voted:
+                return await self._not_counted(gate, by)
+            if approve:
+                approvals = await self._approvals(gate_id)
+                if len(approvals) < self.required:
+                    return self._pending(gate, by, len(approvals))
+                note = note or (
+                    f"approved by {', '.join(_who(v) for v in approvals)} "
+                    f"({len(approvals)} of {self.required} required)"
+                )
         decided = await self.store.decide_gate(gate_id, decision, decided_by=by, note=note)
         if decided is None:
             # Someone was first: tell this person who, rather than pretend it worked.
@@ -121,6 +142,54 @@ class GateKeeper:
             f"Run #{decided.run_id} {decision.value} by {_who(by)} at {_at(decided.decided_at)}; "
             f"{then}.",
             decided,
+        )
+
+    async def _approvals(self, gate_id: int) -> list[str]:
+        assert self.votes is not None
+        # Read after the vote committed: of two approvals landing at once, at least one
+        # sees both and completes the quorum (the gate's conditional update takes one).
+        seen: list[str] = []
+        for vote in await self.votes.votes(gate_id):
+            if vote.decision is GateDecision.APPROVED and vote.voter not in seen:
+                seen.append(vote.voter)
+        return seen
+
+    async def _not_counted(self, gate: Gate, by: str) -> Outcome:
+        assert gate.id is not None
+        current = await self.store.get_gate(gate.id)
+        assert current is not None
+        if current.decision not in _UNDECIDED:
+            return Outcome(
+                False,
+                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                current,
+            )
+        approvals = await self._approvals(gate.id)
+        return Outcome(
+            False,
+            f"You already voted on run #{gate.run_id}'s {gate.name} gate; a second vote "
+            f"counts once ({len(approvals)} of {self.required} approvals so far). "
+            "Nothing changed.",
+            current,
+        )
+
+    def _pending(self, gate: Gate, by: str, approvals: int) -> Outcome:
+        log.info(
+            "run %s gate %s approved by %s: %s of %s",
+            gate.run_id,
+            gate.name,
+            by,
+            approvals,
+            self.required,
+            extra={"action": "gate_vote", "run_id": gate.run_id, "gate": gate.name},
+        )
+        more = self.required - approvals
+        return Outcome(
+            True,
+            f"Run #{gate.run_id}: {_who(by)} approved the {gate.name} gate "
+            f"({approvals} of {self.required} approvals; {more} more needed).",
+            gate,
+            pending=True,
         )
 
     async def cancel(self, run_id: int, *, by: str) -> Outcome:

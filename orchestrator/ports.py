@@ -23,6 +23,7 @@ from orchestrator.domain import (
     Step,
     Usage,
     Verdict,
+    Vote,
 )
 
 T = TypeVar("T")
@@ -97,6 +98,19 @@ class Reader(Protocol):
         """A cited source as a document: any text however short, tables' cells with their
         row and column labels, PDF, plain text, CSV."""
         ...
+
+
+class Votes(Protocol):
+    """Approvers' votes at gates that need more than one (a quorum)."""
+
+    async def vote(
+        self, gate_id: int, voter: str, decision: GateDecision, note: str | None = None
+    ) -> bool:
+        """Record a vote while the gate waits; False for a second vote by the same person
+        or a gate already decided."""
+        ...
+
+    async def votes(self, gate_id: int) -> list[Vote]: ...
 
 
 class RunStore(Protocol):

@@ -176,6 +176,37 @@ class GateRow(Base):
     __table_args__ = (Index("ix_gates_decision_created_at", "decision", "created_at"),)
 
 
+class GateVoteRow(Base):
+    """One person's vote at a gate that needs several (COPYDESK_APPROVALS_REQUIRED)."""
+
+    __tablename__ = "gate_votes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    gate_id: Mapped[int] = mapped_column(ForeignKey("gates.id", ondelete="CASCADE"), index=True)
+    voter: Mapped[str] = mapped_column(String(64))
+    vote: Mapped[str] = mapped_column(String(16))  # approved / rejected
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    # The same person twice counts once: a second vote is refused by the database.
+    __table_args__ = (UniqueConstraint("gate_id", "voter"),)
+
+
+class GateReminderRow(Base):
+    """A reminder (or escalation) sent about a waiting gate: once each, across restarts."""
+
+    __tablename__ = "gate_reminders"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    gate_id: Mapped[int] = mapped_column(ForeignKey("gates.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # remind / escalate
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_to: Mapped[str] = mapped_column(Text)  # who was mentioned
+
+    # Claimed by inserting: a second sweep (another worker, a restart) finds it taken.
+    __table_args__ = (UniqueConstraint("gate_id", "kind"),)
+
+
 class ClaimRow(Base):
     __tablename__ = "claims"
 

@@ -27,6 +27,7 @@ from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
 from bot.slack.failures import classify
+from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
 from orchestrator.domain import Conversation
 
@@ -210,21 +211,66 @@ def build_bolt_app(
 
     async def decide(body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient) -> None:
         user = body["user"]["id"]
+        if (body.get("container") or {}).get("type") == "view":
+            await decide_at_home(body, action, web)
+            return
         channel = body["channel"]["id"]
         message = body.get("message") or {}
-        replier = SlackReplier(web, channel, message.get("thread_ts"), user)
+        thread = message.get("thread_ts") or (body.get("container") or {}).get("thread_ts")
+        replier = SlackReplier(web, channel, thread, user)
         # The gate's message is updated by its run's reporter, the one owner of what the
         # thread shows, when the run resumes from the decision (woken by it).
-        await desk.click(
+        outcome = await desk.click(
             int(action["value"]),
             approve=action["action_id"] == blocks.APPROVE,
             user=user,
             transport="slack",
             replier=replier,
         )
+        if outcome is not None and outcome.pending:
+            # A vote towards a quorum: shown in the thread; the buttons stay for the others.
+            await replier.reply(outcome.message)
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
+
+    home = HomeTab(desk)
+
+    async def decide_at_home(
+        body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient
+    ) -> None:
+        # The same decision as a thread click; the thread's gate message is updated by
+        # the worker when it carries the run on (the reporter's gate_closed).
+        user = body["user"]["id"]
+        notice = NoticeReplier()
+        outcome = await desk.click(
+            int(action["value"]),
+            approve=action["action_id"] == blocks.APPROVE,
+            user=user,
+            transport="slack",
+            replier=notice,
+        )
+        if outcome is not None and outcome.ok:
+            notice.notice = outcome.message
+        if outcome is not None and outcome.pending and outcome.gate is not None:
+            # The vote is shown in the run's thread too, as a thread click's is.
+            run = await desk.store.get_run(outcome.gate.run_id)
+            if run is not None and run.origin.channel:
+                thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
+                await thread.reply(outcome.message)
+        team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
+        await home.publish(web, user, team, notice=notice.notice)
+
+    async def on_home_opened(
+        body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        # The Messages tab opening is this event too; only the Home tab is ours to draw.
+        if event.get("tab") != "home" or not event.get("user"):
+            return
+        team = body.get("team_id") or context.team_id
+        background.spawn(home.publish(context.client or fallback, event["user"], team))
+
+    app.event("app_home_opened")(on_home_opened)
 
     async def on_rerun_choice(
         ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext

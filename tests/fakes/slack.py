@@ -58,6 +58,7 @@ _CLIENT_CREDENTIAL_METHODS = frozenset({"oauth.v2.access", "openid.connect.token
 _USER_TOKEN_METHODS = frozenset({"openid.connect.userInfo"})
 _MAX_TEXT = 40_000
 _MAX_BLOCKS = 50
+_MAX_VIEW_BLOCKS = 100  # modals and Home tabs: "up to 100 blocks"
 _BLOCK_TYPES = frozenset(
     {
         "actions", "context", "context_actions", "divider", "file", "header", "image",
@@ -243,6 +244,9 @@ class FakeSlack:
         self.responses: list[ResponseUrlPost] = []
         self.users: dict[str, JSON] = {}
         self.usergroups: dict[str, list[str]] = {}
+        # views.publish: each user's Home tab as last published, and how often.
+        self.home_views: dict[str, JSON] = {}
+        self.home_publishes: dict[str, int] = {}
         # OAuth: codes Slack would hand the redirect, each for a workspace (team id). The
         # exchange answers with this fake's bot token, so that workspace's calls work.
         self.oauth_codes: dict[str, str] = {}
@@ -607,6 +611,7 @@ class FakeSlack:
             "chat.update": self._chat_update,
             "chat.postEphemeral": self._chat_post_ephemeral,
             "chat.getPermalink": self._chat_get_permalink,
+            "views.publish": self._views_publish,
             "reactions.add": self._reactions_add,
             "reactions.remove": self._reactions_remove,
             "users.info": self._users_info,
@@ -730,6 +735,54 @@ class FakeSlack:
         if message.is_reply:
             permalink += f"?thread_ts={message.thread_ts}&cid={channel}"
         return {"channel": channel, "permalink": permalink}
+
+    def _views_publish(self, params: JSON) -> JSON:
+        """views.publish: a `home` view for one user's Home tab (it replaces theirs)."""
+        user = params.get("user_id")
+        view = params.get("view")
+        if isinstance(view, str):  # form-encoded callers send the view as a JSON string
+            try:
+                view = json.loads(view)
+            except ValueError as e:
+                raise SlackError("invalid_arguments") from e
+        if not isinstance(user, str) or not user:
+            raise SlackError(
+                "invalid_arguments",
+                response_metadata={"messages": ["[ERROR] missing required field: user_id"]},
+            )
+        if user not in self.users:
+            raise SlackError("not_found")
+        if not isinstance(view, dict):
+            raise SlackError(
+                "invalid_arguments",
+                response_metadata={"messages": ["[ERROR] missing required field: view"]},
+            )
+        errors = [] if view.get("type") == "home" else ["must be home [json-pointer:/view/type]"]
+        errors += [
+            e.replace("json-pointer:/", "json-pointer:/view/")
+            for e in block_errors(view.get("blocks"), max_blocks=_MAX_VIEW_BLOCKS)
+        ]
+        if errors:
+            raise SlackError(
+                "invalid_arguments",
+                response_metadata={"messages": [f"[ERROR] {e}" for e in errors]},
+            )
+        self.home_views[user] = view
+        self.home_publishes[user] = self.home_publishes.get(user, 0) + 1
+        view_id = "V" + uuid.uuid4().hex[:10].upper()
+        return {
+            "view": {
+                "id": view_id,
+                "team_id": self.team_id,
+                "type": "home",
+                "blocks": view["blocks"],
+                "private_metadata": view.get("private_metadata", ""),
+                "callback_id": view.get("callback_id", ""),
+                "hash": uuid.uuid4().hex[:16],
+                "app_id": self.api_app_id,
+                "bot_id": self.bot_id,
+            }
+        }
 
     def _reaction(self, params: JSON) -> Reaction:
         channel = self._channel(params)
@@ -1245,7 +1298,7 @@ def _text_and_blocks(params: JSON) -> tuple[str | None, list[JSON] | None]:
     return text, blocks
 
 
-def block_errors(blocks: Any) -> list[str]:
+def block_errors(blocks: Any, *, max_blocks: int = _MAX_BLOCKS) -> list[str]:
     """The limits Slack enforces on Block Kit that a bot most often trips over.
 
     Not the whole schema: block count, known types, text lengths, element counts.
@@ -1253,8 +1306,8 @@ def block_errors(blocks: Any) -> list[str]:
     if not isinstance(blocks, list):
         return ["must be an array [json-pointer:/blocks]"]
     errors: list[str] = []
-    if len(blocks) > _MAX_BLOCKS:
-        errors.append(f"no more than {_MAX_BLOCKS} items allowed [json-pointer:/blocks]")
+    if len(blocks) > max_blocks:
+        errors.append(f"no more than {max_blocks} items allowed [json-pointer:/blocks]")
     for i, block in enumerate(blocks):
         where = f"/blocks/{i}"
         if not isinstance(block, dict) or not isinstance(block.get("type"), str):
@@ -1563,6 +1616,52 @@ def events_request(
     if retry_num is not None:
         headers.update({"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason})
     return body, headers
+
+
+def app_home_opened_event(user: str = "U1", *, tab: str = "home") -> JSON:
+    """A person opened the app's Home (or Messages) tab; the `event` of an event_callback."""
+    return {
+        "type": "app_home_opened",
+        "user": user,
+        "channel": "D" + user[1:],
+        "tab": tab,
+        "event_ts": next_ts(),
+    }
+
+
+def home_block_actions_payload(
+    action_id: str,
+    value: str,
+    user: str = "U1",
+    *,
+    view: JSON | None = None,
+    team_id: str = TEAM_ID,
+    api_app_id: str = API_APP_ID,
+) -> JSON:
+    """A button clicked on the Home tab: a view container, no channel and no message."""
+    view_id = "V" + uuid.uuid4().hex[:10].upper()
+    return {
+        "type": "block_actions",
+        "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team_id},
+        "api_app_id": api_app_id,
+        "token": VERIFICATION_TOKEN,
+        "container": {"type": "view", "view_id": view_id},
+        "trigger_id": f"{uuid.uuid4().int % 10**13}.{uuid.uuid4().hex[:12]}",
+        "team": {"id": team_id, "domain": TEAM_DOMAIN},
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "view": {"id": view_id, "team_id": team_id, "type": "home", **(view or {})},
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": uuid.uuid4().hex[:5],
+                "text": {"type": "plain_text", "text": action_id, "emoji": True},
+                "value": value,
+                "type": "button",
+                "action_ts": next_ts(),
+            }
+        ],
+    }
 
 
 def interactive_request(
