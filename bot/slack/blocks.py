@@ -67,29 +67,33 @@ def escalation_blocks(run: Run, gate: Gate, approvers: str) -> list[Block]:
             _context(f"…and {len(found) - MAX_DISPUTES} more; see `copydesk show {run.id}`.")
         )
     blocks.append(_context(approvers))
-    blocks.append(
-        {
-            "type": "actions",
-            "block_id": f"gate:{gate.id}",
-            "elements": [
-                {
-                    "type": "button",
-                    "action_id": APPROVE,
-                    "style": "primary",
-                    "text": {"type": "plain_text", "text": "Approve"},
-                    "value": str(gate.id),
-                },
-                {
-                    "type": "button",
-                    "action_id": REJECT,
-                    "style": "danger",
-                    "text": {"type": "plain_text", "text": "Reject"},
-                    "value": str(gate.id),
-                },
-            ],
-        }
-    )
+    blocks.append(gate_buttons(gate, block_id=f"gate:{gate.id}"))
     return blocks
+
+
+def gate_buttons(gate: Gate, *, block_id: str) -> Block:
+    """Approve / Reject for `gate`: the same actions wherever they are shown (the thread,
+    the Home tab), so one handler decides them all."""
+    return {
+        "type": "actions",
+        "block_id": block_id,
+        "elements": [
+            {
+                "type": "button",
+                "action_id": APPROVE,
+                "style": "primary",
+                "text": {"type": "plain_text", "text": "Approve"},
+                "value": str(gate.id),
+            },
+            {
+                "type": "button",
+                "action_id": REJECT,
+                "style": "danger",
+                "text": {"type": "plain_text", "text": "Reject"},
+                "value": str(gate.id),
+            },
+        ],
+    }
 
 
 def decided_text(run_id: int, gate: Gate) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot import render
-from bot.slack.blocks import APPROVE, REJECT
+from bot.slack.blocks import gate_buttons
 from orchestrator.domain import Run
 from orchestrator.inbox import Inbox, Waiting, outcome_words, span
 
@@ -49,28 +49,7 @@ def _waiting_blocks(item: Waiting, links: Mapping[int, str], approver: bool) -> 
         _context(f"Waiting {span(item.age)} · {outcome_words(item)}"),
     ]
     if approver:
-        out.append(
-            {
-                "type": "actions",
-                "block_id": f"home_gate:{gate.id}",
-                "elements": [
-                    {
-                        "type": "button",
-                        "action_id": APPROVE,
-                        "style": "primary",
-                        "text": {"type": "plain_text", "text": "Approve"},
-                        "value": str(gate.id),
-                    },
-                    {
-                        "type": "button",
-                        "action_id": REJECT,
-                        "style": "danger",
-                        "text": {"type": "plain_text", "text": "Reject"},
-                        "value": str(gate.id),
-                    },
-                ],
-            }
-        )
+        out.append(gate_buttons(gate, block_id=f"home_gate:{gate.id}"))
     return out
 
 
