@@ -1,6 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
+        [--set main|blind]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -11,6 +12,9 @@ when its run waits at an escalated fact-check gate.
 Prints, per kind of source and overall, for the tuning half (topics the rules were tuned on)
 and the reporting half (topics they were not): catch rate on planted citations, false
 escalations on clean articles with readable sources, and unreadable sources escalated.
+
+`--set blind` runs tests/citation_blind.py instead: cases written from the issue's text by
+someone who did not see the checker, never tuned on (split "blind"), printed the same way.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ for extra in (REPO, REPO / "tests"):
 
 from aiohttp import web  # noqa: E402
 
+from citation_blind import blind_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -77,10 +82,11 @@ def _site(all_cases: list[Case]) -> LocalServer:
             return web.Response(text=case.article_html, content_type="text/html")
 
         async def source(request: web.Request, case: Case = case) -> web.StreamResponse:
+            # The header as given, so a source may name its charset as real servers do.
             return web.Response(
                 body=case.source.body,
                 status=case.source.status,
-                content_type=case.source.content_type,
+                headers={"Content-Type": case.source.content_type},
             )
 
         routes[f"/news/{case.name}"] = article
@@ -139,7 +145,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "fresh", "both"):
+        for split in ("tune", "report", "fresh", "blind", "both"):
             group = groups.get((kind, split))
             if not group:
                 continue
@@ -176,8 +182,17 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--path", choices=("offline", "claude", "both"), default="both")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=("main", "blind"),
+        default="main",
+        help="main: the corpus and its rough set; blind: the held-out set never tuned on",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
+    if args.set == "blind":
+        await _main_blind(args.path, args.show_misses)
+        return
     all_cases = cases()
     rough = rough_cases()
     planted = sum(c.planted for c in all_cases)
@@ -216,6 +231,36 @@ async def main() -> None:
                     args.show_misses,
                 )
                 report("rough set, Claude path", rough_outcomes, args.show_misses)
+    finally:
+        await site.close()
+
+
+async def _main_blind(path: str, show_misses: bool) -> None:
+    blind = blind_cases()
+    print(
+        f"blind set (tests/citation_blind.py): {len(blind)} cases, "
+        f"{sum(c.planted for c in blind)} planted, "
+        f"{sum(not c.planted and c.readable for c in blind)} clean with readable sources, "
+        f"{sum(not c.readable for c in blind)} unreadable sources"
+    )
+    site = await _site(blind).start()
+    try:
+        if path in ("offline", "both"):
+            started = time.perf_counter()
+            outcomes = await _run_all(blind, OfflineModel(), site)
+            title = f"blind set, offline ({time.perf_counter() - started:.1f} s)"
+            report(title, outcomes, show_misses)
+        if path in ("claude", "both"):
+            async with FakeAnthropic() as fake:
+                model = ClaudeModel(build_client(fake.api_key, base_url=fake.url))
+                started = time.perf_counter()
+                try:
+                    outcomes = await _run_all(blind, model, site)
+                finally:
+                    await model.aclose()
+                elapsed = time.perf_counter() - started
+                title = f"blind set, Claude path, fake Messages API ({elapsed:.1f} s)"
+                report(title, outcomes, show_misses)
     finally:
         await site.close()
 
