@@ -271,30 +271,41 @@ async def tracing_overhead(store: SqlRunStore, shape: Shape, runs: int) -> None:
         for name, pipeline in (("off", off), ("on", on))
     }
     times: dict[str, list[float]] = {"off": [], "on": []}
+    cpu: dict[str, list[float]] = {"off": [], "on": []}
 
-    async def one(name: str) -> float:
+    async def one(name: str) -> tuple[float, float]:
         created = await store.create_runs([URL], ORIGIN)
         assert created is not None
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         (done,) = await workers[name].execute_runs([created[0].id])
         assert done.status.value == "succeeded", done.status
-        return time.perf_counter() - began
+        return time.perf_counter() - began, time.process_time() - began_cpu
 
     for _ in range(30):
         await one("off")
         await one("on")
     for _ in range(runs):
         for name in ("off", "on"):
-            times[name].append(await one(name))
+            wall, used = await one(name)
+            times[name].append(wall)
+            cpu[name].append(used)
     await telemetry.aclose()
     sink.shutdown()
     off_median, on_median = (statistics.median(times[n]) for n in ("off", "on"))
+    # Each traced run against the untraced run just before it: a machine whose load drifts
+    # moves both alike, which the two medians alone do not cancel.
+    paired = statistics.median(on - off for on, off in zip(times["on"], times["off"], strict=True))
     print(
         f"  (d) tracing, {runs} sequential each: off median {ms(off_median)}, "
         f"on (OTLP/HTTP export) median {ms(on_median)}, p90 {ms(p90(times['on']))}: "
         f"{(on_median / off_median - 1) * 100:+.1f}% per run "
-        f"({(on_median - off_median) * 1e6:+.0f} µs); "
-        f"{_OtlpSink.received} exports received"
+        f"({(on_median - off_median) * 1e6:+.0f} µs); {_OtlpSink.received} exports received"
+    )
+    print(
+        f"      paired (each traced run less the untraced run before it): median "
+        f"{paired * 1e6:+.0f} µs, {paired / off_median * 100:+.1f}%; CPU in this process per "
+        f"run (exporter thread included): off {ms(statistics.median(cpu['off']))}, "
+        f"on {ms(statistics.median(cpu['on']))}"
     )
 
 
