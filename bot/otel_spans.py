@@ -27,18 +27,22 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from opentelemetry import trace
+from opentelemetry.context import Context
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON, Decision, ParentBased, Sampler
 from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 from opentelemetry.trace import Link, SpanContext, Status, StatusCode, TraceFlags
 from opentelemetry.util.types import AttributeValue as OtelValue
 
 from orchestrator.errors import CopydeskError
-from orchestrator.telemetry import Attributes, SpanAt, SpanKind
+from orchestrator.telemetry import ROOT_SPAN, Attributes, SpanAt, SpanKind
 
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _KINDS = {"internal": trace.SpanKind.INTERNAL, "client": trace.SpanKind.CLIENT}
 _UNSET = Status(StatusCode.UNSET)
+_DECISIONS = 4096  # traces whose sampling decision is remembered
+_DEFAULT_SAMPLER = ParentBased(ALWAYS_ON).get_description()  # type: ignore[no-untyped-call]
 
 _CURRENT: contextvars.ContextVar[OpenSpan | None] = contextvars.ContextVar(
     "copydesk_current_span", default=None
@@ -54,14 +58,35 @@ def current_ids() -> tuple[int, int] | None:
 class SpanSink:
     """Where ended spans go: the SDK's processors, under one resource and scope."""
 
-    __slots__ = ("processors", "resource", "scope")
+    __slots__ = ("_decisions", "_sampler", "processors", "resource", "scope")
 
     def __init__(
-        self, processors: Sequence[SpanProcessor], resource: Resource, scope_name: str
+        self,
+        processors: Sequence[SpanProcessor],
+        resource: Resource,
+        scope_name: str,
+        sampler: Sampler | None = None,
     ) -> None:
         self.processors = tuple(processors)
         self.resource = resource
         self.scope = InstrumentationScope(scope_name)
+        self._sampler = sampler
+        self._decisions: dict[int, bool] = {}
+
+    def sampled(self, trace_id: int) -> bool:
+        """Whether this run's trace is exported: the sampler's decision for a root span of
+        it, asked once a trace. Every copydesk trace starts at copydesk, so a parent-based
+        sampler decides as its root sampler does; a ratio sampler decides from the trace id
+        alone, so every process keeps or drops the same runs, whole."""
+        if self._sampler is None:
+            return True
+        decision = self._decisions.get(trace_id)
+        if decision is None:
+            if len(self._decisions) >= _DECISIONS:
+                self._decisions.clear()
+            result = self._sampler.should_sample(Context(), trace_id, ROOT_SPAN)
+            decision = self._decisions[trace_id] = result.decision is Decision.RECORD_AND_SAMPLE
+        return decision
 
     def emit(
         self,
@@ -75,6 +100,8 @@ class SpanSink:
         start: int,
         end: int,
     ) -> None:
+        if self._sampler is not None and not self.sampled(context.trace_id):
+            return
         span = ReadableSpan(
             name,
             context,
@@ -172,6 +199,13 @@ class OpenSpan:
             self.start,
             end,
         )
+
+
+def sampler_of(sampler: Sampler) -> Sampler | None:
+    """The sampler to ask per trace; None for the default (every trace), asked for nothing."""
+    if sampler is ALWAYS_ON or sampler.get_description() == _DEFAULT_SAMPLER:
+        return None
+    return sampler
 
 
 def placed(at: SpanAt) -> tuple[int, SpanContext | None, int, Sequence[Link]]:

@@ -27,7 +27,7 @@ from opentelemetry.sdk.trace.export import (
     SpanExporter,
 )
 
-from bot.otel_spans import OpenSpan, SpanSink, record
+from bot.otel_spans import OpenSpan, SpanSink, record, sampler_of
 from orchestrator.telemetry import (
     NO_TELEMETRY,
     Attributes,
@@ -62,7 +62,9 @@ class OtelTelemetry:
         for processor in processors:
             provider.add_span_processor(processor)
         self.captures_content = capture_content
-        self._sink = SpanSink(processors, provider.resource, "copydesk")
+        self._sink = SpanSink(
+            processors, provider.resource, "copydesk", sampler_of(provider.sampler)
+        )
 
     def span(
         self,
