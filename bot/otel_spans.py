@@ -128,6 +128,7 @@ class OpenSpan:
         "_sink",
         "_token",
         "attributes",
+        "context",
         "kind",
         "links",
         "name",
@@ -140,6 +141,7 @@ class OpenSpan:
     trace_id: int
     span_id: int
     parent: SpanContext | None
+    context: SpanContext
 
     def __init__(
         self,
@@ -162,10 +164,12 @@ class OpenSpan:
                 self.parent = None
             else:
                 self.trace_id = current.trace_id
-                self.parent = SpanContext(current.trace_id, current.span_id, False, _SAMPLED)
+                self.parent = current.context
             self.span_id = random.getrandbits(64) or 1
         else:
             self.trace_id, self.parent, self.span_id, self.links = placed(at)
+        # Its own context, made once: the parent of the spans opened inside it too.
+        self.context = SpanContext(self.trace_id, self.span_id, False, _SAMPLED)
         self.start = 0
 
     def set_attributes(self, attributes: Attributes) -> None:
@@ -190,7 +194,7 @@ class OpenSpan:
             self.record_error(type(error).__name__, sentence(error))
         self._sink.emit(
             self.name,
-            SpanContext(self.trace_id, self.span_id, False, _SAMPLED),
+            self.context,
             self.parent,
             self.attributes,
             self.kind,
