@@ -4,8 +4,8 @@ The SDK's `Tracer.start_span` path costs ~35 µs a span (sampler, `BoundedAttrib
 validation under a lock, context attach for `use_span`, the id generator's seam, `Span.end`'s
 lock and `_readable_span` copy): ~250 µs on a no-op run of eight spans, a tenth of the run.
 copydesk needs none of it on the run's path. Its ids are placed explicitly (the port's
-`SpanAt`), its attribute values are typed by the port, every span of a run is sampled (the
-trace is the run's record), and its processors are the SDK's batch or simple ones, whose
+`SpanAt`), its attribute values are typed by the port, a run is sampled whole (the sampler is
+asked once a trace, not once a span), and its processors are the SDK's batch or simple ones, whose
 `on_start` and `_on_ending` do nothing. So a span is a slots object while it is open and one
 `ReadableSpan` when it ends, given to the processors' `on_end` — the SDK's own hand-off to the
 exporter, so the batching, the OTLP/HTTP encoding and the export stay the SDK's.
