@@ -29,7 +29,7 @@ from datetime import datetime
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan, SpanLimits, SpanProcessor
 from opentelemetry.sdk.trace.sampling import ALWAYS_ON, Decision, ParentBased, Sampler
 from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 from opentelemetry.trace import Link, SpanContext, Status, StatusCode, TraceFlags
@@ -58,7 +58,7 @@ def current_ids() -> tuple[int, int] | None:
 class SpanSink:
     """Where ended spans go: the SDK's processors, under one resource and scope."""
 
-    __slots__ = ("_decisions", "_sampler", "processors", "resource", "scope")
+    __slots__ = ("_decisions", "_max_length", "_sampler", "processors", "resource", "scope")
 
     def __init__(
         self,
@@ -72,6 +72,9 @@ class SpanSink:
         self.scope = InstrumentationScope(scope_name)
         self._sampler = sampler
         self._decisions: dict[int, bool] = {}
+        # OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT (or OTEL_ATTRIBUTE_...), as the SDK reads it:
+        # an operator capturing prompts may cap them. Unset by default, and then free.
+        self._max_length = SpanLimits().max_span_attribute_length
 
     def sampled(self, trace_id: int) -> bool:
         """Whether this run's trace is exported: the sampler's decision for a root span of
@@ -102,6 +105,8 @@ class SpanSink:
     ) -> None:
         if self._sampler is not None and not self.sampled(context.trace_id):
             return
+        if self._max_length is not None:
+            attributes = _truncated(attributes, self._max_length)
         span = ReadableSpan(
             name,
             context,
@@ -203,6 +208,17 @@ class OpenSpan:
             self.start,
             end,
         )
+
+
+def _truncated(attributes: dict[str, OtelValue], limit: int) -> dict[str, OtelValue]:
+    def cut(value: OtelValue) -> OtelValue:
+        if isinstance(value, str):
+            return value[:limit]
+        if isinstance(value, tuple) and value and isinstance(value[0], str):
+            return tuple(v[:limit] for v in value)
+        return value
+
+    return {key: cut(value) for key, value in attributes.items()}
 
 
 def sampler_of(sampler: Sampler) -> Sampler | None:

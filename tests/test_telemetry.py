@@ -637,3 +637,15 @@ def test_a_sampler_keeps_or_drops_each_run_whole_in_every_process(
     assert {hex_trace(s) for s in decider.spans} == set(kept)
     worker.telemetry.provider.shutdown()
     decider.telemetry.provider.shutdown()
+
+
+def test_the_sdks_attribute_length_limit_caps_captured_prompts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT", "8")
+    tracing = traced(capture_content=True)
+    with tracing.telemetry.span("chat m", {"gen_ai.input.messages": "x" * 100, "n": 12345678901}):
+        pass
+    (span,) = tracing.spans
+    assert dict(span.attributes or {}) == {"gen_ai.input.messages": "x" * 8, "n": 12345678901}
+    tracing.telemetry.provider.shutdown()
