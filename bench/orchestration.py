@@ -1,7 +1,7 @@
 """Orchestration overhead of a durable run, on SQLite and Postgres (issue 4).
 
     .venv/bin/python bench/orchestration.py [--sqlite-only] [--runs N] [--gate-as-step]
-                                            [--realistic]
+                                            [--realistic] [--tracing-only]
 
 The workload a peer comparison uses: six durable steps fetch → summarise → (fact_check ∥ tag)
 → gate → merge. A run is created (queued), claimed, taken through the real `Trace` with no-op
@@ -271,29 +271,41 @@ async def tracing_overhead(store: SqlRunStore, shape: Shape, runs: int) -> None:
         for name, pipeline in (("off", off), ("on", on))
     }
     times: dict[str, list[float]] = {"off": [], "on": []}
+    cpu: dict[str, list[float]] = {"off": [], "on": []}
 
-    async def one(name: str) -> float:
+    async def one(name: str) -> tuple[float, float]:
         created = await store.create_runs([URL], ORIGIN)
         assert created is not None
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         (done,) = await workers[name].execute_runs([created[0].id])
         assert done.status.value == "succeeded", done.status
-        return time.perf_counter() - began
+        return time.perf_counter() - began, time.process_time() - began_cpu
 
     for _ in range(30):
         await one("off")
         await one("on")
     for _ in range(runs):
         for name in ("off", "on"):
-            times[name].append(await one(name))
+            wall, used = await one(name)
+            times[name].append(wall)
+            cpu[name].append(used)
     await telemetry.aclose()
     sink.shutdown()
     off_median, on_median = (statistics.median(times[n]) for n in ("off", "on"))
+    # Each traced run against the untraced run just before it: a machine whose load drifts
+    # moves both alike, which the two medians alone do not cancel.
+    paired = statistics.median(on - off for on, off in zip(times["on"], times["off"], strict=True))
     print(
         f"  (d) tracing, {runs} sequential each: off median {ms(off_median)}, "
         f"on (OTLP/HTTP export) median {ms(on_median)}, p90 {ms(p90(times['on']))}: "
-        f"{(on_median / off_median - 1) * 100:+.1f}% per run; "
-        f"{_OtlpSink.received} exports received"
+        f"{(on_median / off_median - 1) * 100:+.1f}% per run "
+        f"({(on_median - off_median) * 1e6:+.0f} µs); {_OtlpSink.received} exports received"
+    )
+    print(
+        f"      paired (each traced run less the untraced run before it): median "
+        f"{paired * 1e6:+.0f} µs, {paired / off_median * 100:+.1f}%; CPU in this process per "
+        f"run (exporter thread included): off {ms(statistics.median(cpu['off']))}, "
+        f"on {ms(statistics.median(cpu['on']))}"
     )
 
 
@@ -304,8 +316,9 @@ async def bench_database(url: str, args: argparse.Namespace) -> None:
     # The engine the store's statements run on: for SQLite, its own thread's.
     counts = count(store.runner.sync_engine)
     try:
-        await sequential(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs, counts)
-        await in_flight(store, Shape(sleep_50ms, gate_as_step=args.gate_as_step), 200, 50)
+        if not args.tracing_only:
+            await sequential(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs, counts)
+            await in_flight(store, Shape(sleep_50ms, gate_as_step=args.gate_as_step), 200, 50)
         await tracing_overhead(store, Shape(no_op, gate_as_step=args.gate_as_step), args.runs)
         if args.realistic:
             from orchestration_realistic import bench_realistic
@@ -361,8 +374,9 @@ async def with_pg_database(admin_url: str, args: argparse.Namespace) -> None:
 async def main(args: argparse.Namespace) -> None:
     gate = "a fifth durable step" if args.gate_as_step else "Trace.gate, CONTINUE (a gates row)"
     print(f"six durable steps fetch → summarise → (fact_check ∥ tag) → gate → merge; gate: {gate}")
-    print("plain asyncio (no database): the lower bound")
-    await bench_plain(args)
+    if not args.tracing_only:
+        print("plain asyncio (no database): the lower bound")
+        await bench_plain(args)
     with tempfile.TemporaryDirectory() as directory:
         print("SQLite (pysqlite on the store's thread, WAL, synchronous=NORMAL)")
         await bench_database(f"sqlite+aiosqlite:///{directory}/bench.db", args)
@@ -383,6 +397,7 @@ if __name__ == "__main__":
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--runs", type=int, default=300, help="sequential runs for (a)")
     parser.add_argument("--gate-as-step", action="store_true")
+    parser.add_argument("--tracing-only", action="store_true", help="only (d), per database")
     parser.add_argument(
         "--realistic",
         action="store_true",

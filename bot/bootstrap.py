@@ -33,6 +33,7 @@ from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.gates import UnverifiedCitations
+from orchestrator.models.calls import NO_CALLS, ModelCalls
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
@@ -95,9 +96,18 @@ class ModelShelf:
     """Models by name, for re-runs that ask for another (`--model`): each made once, on
     first use, and closed with the app."""
 
-    def __init__(self, settings: Settings, default: Model) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        default: Model,
+        telemetry: Telemetry = NO_TELEMETRY,
+        calls: ModelCalls = NO_CALLS,
+    ) -> None:
         self.settings = settings
         self._models: dict[str, Model] = {default.name: default}
+        # A re-run on another model is traced and counted like the default one.
+        self._telemetry = telemetry
+        self._calls = calls
 
     def problem(self, name: str) -> str | None:
         if name == "offline" or name in self._models:
@@ -113,7 +123,7 @@ class ModelShelf:
         model = self._models.get(name)
         if model is None:
             model = self._models[name] = build_model(
-                self.settings.model_copy(update={"model": name})
+                self.settings.model_copy(update={"model": name}), self._telemetry, self._calls
             )
         return model
 
@@ -123,7 +133,9 @@ class ModelShelf:
                 await model.aclose()
 
 
-def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Model:
+def build_model(
+    settings: Settings, telemetry: Telemetry = NO_TELEMETRY, calls: ModelCalls = NO_CALLS
+) -> Model:
     if settings.offline:
         from orchestrator.models.offline import OfflineModel
 
@@ -137,6 +149,7 @@ def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Mode
         settings.model or DEFAULT_MODEL,
         backoff_base=settings.model_retry_seconds,
         telemetry=telemetry,
+        calls=calls,
     )
 
 
@@ -202,9 +215,9 @@ async def build_app(
             FetchPolicy.from_allow_list(settings.fetch_allow_raw), telemetry=telemetry
         )
         stack.push_async_callback(reader.aclose)
-        model = build_model(settings, telemetry)
+        model = build_model(settings, telemetry, metrics)
         stack.push_async_callback(model.aclose)
-        shelf = ModelShelf(settings, model)
+        shelf = ModelShelf(settings, model, telemetry, metrics)
         stack.push_async_callback(shelf.aclose, model)
         pipeline = Pipeline(
             store,

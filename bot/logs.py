@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from opentelemetry import trace
+from bot.otel_spans import current_ids
 
 # Attributes every LogRecord has; anything else came from `extra=` and is worth keeping.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
@@ -31,10 +31,10 @@ def _extras(record: logging.LogRecord) -> dict[str, Any]:
     extras = {k: v for k, v in record.__dict__.items() if k not in _STANDARD}
     # The span the line was logged in (tracing on): a log line leads to its place in the
     # run's trace. Formatted where it was logged, so the current span is the right one.
-    context = trace.get_current_span().get_span_context()
-    if context.is_valid:
-        extras["trace_id"] = format(context.trace_id, "032x")
-        extras["span_id"] = format(context.span_id, "016x")
+    ids = current_ids()
+    if ids is not None:
+        extras["trace_id"] = format(ids[0], "032x")
+        extras["span_id"] = format(ids[1], "016x")
     return extras
 
 

@@ -17,6 +17,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import Gate, Run, RunStatus, Step
+from orchestrator.models.calls import ModelCall
 from orchestrator.trace import RunReporter
 from storage.stats import queue_stats
 
@@ -26,6 +27,22 @@ CONTENT_TYPE = CONTENT_TYPE_LATEST
 _STEP_BUCKETS = (0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, float("inf"))
 _GATE_BUCKETS = (10, 60, 300, 900, 3600, 4 * 3600, 12 * 3600, 24 * 3600, 72 * 3600, float("inf"))
 _SEEN_GATES = 10_000
+# The GenAI conventions' ExplicitBucketBoundaries for gen_ai.client.token.usage and
+# gen_ai.client.operation.duration, so dashboards built for them read ours unchanged.
+_TOKEN_BUCKETS = (
+    1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
+    float("inf"),
+)  # fmt: skip
+_CALL_BUCKETS = (
+    0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+    float("inf"),
+)  # fmt: skip
+_CALL_LABELS = [
+    "gen_ai_operation_name",
+    "gen_ai_provider_name",
+    "gen_ai_request_model",
+    "gen_ai_response_model",
+]
 
 
 def step_kind(name: str) -> str:
@@ -115,6 +132,27 @@ class Metrics:
         self.model_cost = Counter(
             "copydesk_model_cost_usd", "Model spend in US dollars", ["step"], registry=r
         )
+        # gen_ai.client.* in Prometheus spelling: dots become underscores, the unit `s`
+        # becomes a `_seconds` suffix and `{token}` none (as the OpenTelemetry Prometheus
+        # exporter names them). An attribute a call lacks is an empty label (PromQL reads
+        # it as absent): error_type on a call that was answered, the response model of one
+        # that was not.
+        self.gen_ai_token_usage = Histogram(
+            "gen_ai_client_token_usage",
+            "Input and output tokens of each model API call (gen_ai.client.token.usage); "
+            "input counts cached tokens",
+            [*_CALL_LABELS, "gen_ai_token_type"],
+            buckets=_TOKEN_BUCKETS,
+            registry=r,
+        )
+        self.gen_ai_call_seconds = Histogram(
+            "gen_ai_client_operation_duration_seconds",
+            "How long each model API call took, retries counted apart "
+            "(gen_ai.client.operation.duration)",
+            [*_CALL_LABELS, "error_type"],
+            buckets=_CALL_BUCKETS,
+            registry=r,
+        )
         self._gates_seen: OrderedDict[int, None] = OrderedDict()
 
     # -- runs ------------------------------------------------------------------------------
@@ -138,6 +176,16 @@ class Metrics:
                 self.model_tokens.labels(kind, label).inc(count)
         if usage.cost_usd:
             self.model_cost.labels(kind).inc(usage.cost_usd)
+
+    def model_call(self, call: ModelCall) -> None:
+        """The `orchestrator.models.calls.ModelCalls` port: one model API call."""
+        labels = (call.operation, call.provider, call.request_model, call.response_model or "")
+        self.gen_ai_call_seconds.labels(*labels, call.error_type or "").observe(
+            max(call.seconds, 0.0)
+        )
+        for token_type, count in (("input", call.input_tokens), ("output", call.output_tokens)):
+            if count is not None:
+                self.gen_ai_token_usage.labels(*labels, token_type).observe(count)
 
     def observe_gate_closed(self, gate: Gate) -> None:
         # A decided gate is replayed (and reported) on every later execution of its run:

@@ -15,6 +15,7 @@ a gate all place their spans in the same trace without asking anyone.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from collections.abc import Mapping, Sequence
@@ -149,6 +150,8 @@ def new_trace_id() -> str:
     return secrets.token_hex(16)
 
 
+# Asked several times a run (its root, its execution) by every process that touches it.
+@functools.lru_cache(maxsize=4096)
 def derived_span_id(trace_id: str, *parts: object) -> str:
     """A span id that anyone holding the trace id can work out again (never all zeros)."""
     seed = "/".join((trace_id, *(str(p) for p in parts))).encode()

@@ -213,7 +213,7 @@ class Trace:
                 recorded = await self._commit(report=False, gate=gate)
             assert recorded is not None
             self.run.gates.append(recorded)
-            if decided:
+            if decided and self.telemetry.enabled:
                 # An escalated gate's span is recorded when a person or the timeout decides.
                 with self.telemetry.span(f"gate {name}", gate_attributes(recorded)):
                     pass

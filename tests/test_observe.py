@@ -157,3 +157,47 @@ async def test_json_logs_are_one_object_per_line_with_the_steps_and_no_secrets(
     for secret in (slack.bot_token, slack.app_token, "sk-ant-api03-secret", "hunter2"):
         assert secret not in err
     assert "[redacted]" in err
+
+
+async def test_metrics_give_the_genai_client_histograms_of_each_claude_call(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    from fakes.anthropic import SNAPSHOTS, FakeAnthropic
+    from orchestrator.models.claude import DEFAULT_MODEL
+    from test_claude_e2e import claude_desk, paste_link
+
+    async with FakeAnthropic() as claude:
+        claude.inject(529, retry_after=0)  # the first call is overloaded, then retried
+        async with claude_desk(database_url, slack, site, claude) as (app, events):
+            thread = await paste_link(events, site)
+            await wait_for_result(slack, "C1", thread, 1)
+            run = await settled_run(app, 1)
+            status, text = await get(app, "/metrics")
+        answered = len(claude.responses)
+    assert status == 200
+    assert run.status.value == "succeeded", run.error
+    call = {
+        "gen_ai_operation_name": "chat",
+        "gen_ai_provider_name": "anthropic",
+        "gen_ai_request_model": DEFAULT_MODEL,
+    }
+    ok = {**call, "gen_ai_response_model": SNAPSHOTS[DEFAULT_MODEL]}
+    duration = "gen_ai_client_operation_duration_seconds"
+    assert sample(text, f"{duration}_count", **ok, error_type="") == answered == 3
+    # The overloaded answer is a call of its own, with its error and no response model.
+    failed = {**call, "gen_ai_response_model": "", "error_type": "overloaded"}
+    assert sample(text, f"{duration}_count", **failed) == 1
+    # The conventions' buckets, in seconds and in tokens.
+    assert sample(text, f"{duration}_bucket", **ok, error_type="", le="81.92") == 3
+    tokens = "gen_ai_client_token_usage"
+    assert (
+        sample(text, f"{tokens}_bucket", **ok, gen_ai_token_type="input", le="6.7108864e+07") == 3
+    )
+    # Their sums are the run's stored usage (input counts the cached tokens).
+    usage = run.usage
+    assert sample(text, f"{tokens}_sum", **ok, gen_ai_token_type="output") == usage.output_tokens
+    assert sample(text, f"{tokens}_sum", **ok, gen_ai_token_type="input") == (
+        usage.input_tokens + usage.cache_read_tokens + usage.cache_write_tokens
+    )
+    assert sample(text, f"{tokens}_count", **ok, gen_ai_token_type="input") == 3
+    assert sample(text, f"{tokens}_count", **failed, gen_ai_token_type="input") == 0

@@ -173,3 +173,89 @@ async def test_copydesk_web_serves_the_pages_on_their_own(
         process.terminate()
         code = await asyncio.wait_for(process.wait(), 15)
     assert code == 0, sys.stderr
+
+
+# A string that would open an element or leave a quoted attribute if it were not escaped.
+HOSTILE = "<x-hostile onload=alert(1)>' onmouseover='alert(2)' \"&"
+
+
+def test_every_untrusted_string_on_a_run_page_is_escaped() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.pages import run_html
+    from orchestrator.domain import (
+        Claim,
+        DeliveryFailure,
+        Gate,
+        GateDecision,
+        Lineage,
+        Origin,
+        Run,
+        RunStatus,
+        SourceOutcome,
+        Step,
+        StepStatus,
+        Verdict,
+    )
+
+    t0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    run = Run(
+        7,
+        f"https://news.example/a?q={HOSTILE}",
+        RunStatus.FAILED,
+        Origin("slack", user=HOSTILE),
+        t0,
+        t0,
+        started_at=t0,
+        finished_at=t0 + timedelta(minutes=5),
+        error=HOSTILE,
+        result={"title": HOSTILE, "byline": HOSTILE, "tags": [HOSTILE]},
+        delivery_failure=DeliveryFailure("result", HOSTILE, t0),
+        lineage=Lineage(3, HOSTILE),
+        steps=[
+            Step(
+                7,
+                HOSTILE,
+                StepStatus.FAILED,
+                t0,
+                t0 + timedelta(seconds=2),
+                error=HOSTILE,
+                model=HOSTILE,
+            )
+        ],
+        gates=[
+            Gate(
+                7,
+                HOSTILE,
+                GateDecision.APPROVED,
+                HOSTILE,
+                t0,
+                decided_by=HOSTILE,
+                decided_at=t0 + timedelta(hours=1),
+                note=HOSTILE,
+            )
+        ],
+        claims=[
+            Claim(
+                HOSTILE,
+                HOSTILE,
+                HOSTILE,
+                agent=HOSTILE,
+                verdict=Verdict.UNSUPPORTED,
+                evidence=HOSTILE,
+                source_url=f"javascript:{HOSTILE}",
+                source_found=HOSTILE,
+                checked_by=HOSTILE,
+                in_article=Verdict.SUPPORTED,
+                at_source=SourceOutcome.NOT_FOUND,
+            )
+        ],
+    )
+    page = run_html(run, t0 + timedelta(hours=2), trace_url_template=None)
+    assert "<x-hostile" not in page and "' onmouseover=" not in page and '"&' not in page
+    escaped = "&lt;x-hostile onload=alert(1)&gt;&#x27; onmouseover=&#x27;alert(2)&#x27; &quot;&amp;"
+    # The URL, asker, error, Slack failure, lineage, step (name, model, error, row, bar,
+    # label, tooltip), gate (name, reason, decider, note, bar, label), claim (text, quote,
+    # step, agent, evidence, checker, source link as text, what was found) and result.
+    assert page.count(escaped) == 34
+    assert "href='javascript:" not in page

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,14 @@ from orchestrator.models.claude import ClaudeModel
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.reading import FetchPolicy, SafeReader
-from orchestrator.telemetry import NO_TELEMETRY, execution_span_id, root_span_id
+from orchestrator.telemetry import (
+    NO_TELEMETRY,
+    SpanAt,
+    execution_span_id,
+    new_trace_id,
+    root_span_id,
+    under_root,
+)
 from orchestrator.trace import RunStopped
 from slack_harness import (
     events_endpoint,
@@ -601,3 +609,43 @@ async def test_a_run_handed_back_at_shutdown_ends_its_execution_span_without_an_
     assert execution.name == "copydesk.execution"
     assert execution.status.status_code is not StatusCode.ERROR
     assert dict(execution.attributes or {})["copydesk.stopped"] is True
+
+
+def test_a_sampler_keeps_or_drops_each_run_whole_in_every_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER", "traceidratio")
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER_ARG", "0.5")
+    worker, decider = traced(), traced()
+    now = datetime.now(UTC)
+    trace_ids = [new_trace_id() for _ in range(40)]
+    for trace_id in trace_ids:
+        at = SpanAt(trace_id, root_span_id(trace_id), execution_span_id(trace_id, 1))
+        with worker.telemetry.span("copydesk.execution", at=at), worker.telemetry.span("step"):
+            pass
+        worker.telemetry.record(
+            "invoke_workflow copydesk", now, now, at=SpanAt(trace_id, None, root_span_id(trace_id))
+        )
+        decider.telemetry.record("gate fact_check", now, now, at=under_root(trace_id))
+    kept = Counter(hex_trace(s) for s in worker.spans)
+    # Some runs are kept and some dropped, each whole: its root, execution and step.
+    assert 0 < len(kept) < len(trace_ids)
+    assert set(kept.values()) == {3}
+    # Another process (the one deciding a gate) keeps exactly the same runs.
+    assert {hex_trace(s) for s in decider.spans} == set(kept)
+    worker.telemetry.provider.shutdown()
+    decider.telemetry.provider.shutdown()
+
+
+def test_the_sdks_attribute_length_limit_caps_captured_prompts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT", "8")
+    tracing = traced(capture_content=True)
+    with tracing.telemetry.span("chat m", {"gen_ai.input.messages": "x" * 100, "n": 12345678901}):
+        pass
+    (span,) = tracing.spans
+    assert dict(span.attributes or {}) == {"gen_ai.input.messages": "x" * 8, "n": 12345678901}
+    tracing.telemetry.provider.shutdown()

@@ -39,6 +39,7 @@ from pydantic import BaseModel, ValidationError
 
 from orchestrator.domain import Article, Usage, Verdict
 from orchestrator.errors import ModelError
+from orchestrator.models.calls import NO_CALLS, ModelCall, ModelCalls
 from orchestrator.models.claude_spans import chat_span
 from orchestrator.models.prices import usage_with_cost
 from orchestrator.models.schemas import (
@@ -59,6 +60,7 @@ OutputT = TypeVar("OutputT", bound=BaseModel)
 # The current Sonnet in anthropic 2.14's model list: the best speed for the price, which is
 # what a copy desk answering in a Slack thread wants.
 DEFAULT_MODEL = "claude-sonnet-5-5"
+PROVIDER = "anthropic"  # gen_ai.provider.name
 
 SUMMARY_TOOL = "record_summary"
 CHECKS_TOOL = "record_checks"
@@ -170,6 +172,7 @@ class ClaudeModel:
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         telemetry: Telemetry = NO_TELEMETRY,
+        calls: ModelCalls = NO_CALLS,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -185,6 +188,7 @@ class ClaudeModel:
         self._sleep = sleep
         self._clock = clock
         self._telemetry = telemetry
+        self._calls = calls
         self._tools = _tools()
         if force_tool is None:
             force_tool = bool(_FORCING_ACCEPTED.match(model))
@@ -369,9 +373,13 @@ class ClaudeModel:
             else:
                 seconds = self._clock() - call_started
                 _log_call(step, self._model, attempt, seconds, message)
+                self._calls.model_call(_answered(self._model, seconds, message))
                 return message, seconds
 
             seconds = self._clock() - call_started
+            self._calls.model_call(
+                ModelCall(PROVIDER, self._model, seconds, error_type=failure.kind)
+            )
             logger.warning(
                 "%s: Claude call failed (%s, attempt %d of %d)",
                 step,
@@ -506,6 +514,19 @@ def _usage_of(message: Message, model: str) -> Usage:
         output_tokens=usage.output_tokens,
         cache_write_tokens=usage.cache_creation_input_tokens or 0,
         cache_read_tokens=usage.cache_read_input_tokens or 0,
+    )
+
+
+def _answered(model: str, seconds: float, message: Message) -> ModelCall:
+    usage = message.usage
+    cached = (usage.cache_read_input_tokens or 0) + (usage.cache_creation_input_tokens or 0)
+    return ModelCall(
+        PROVIDER,
+        model,
+        seconds,
+        response_model=message.model,
+        input_tokens=usage.input_tokens + cached,
+        output_tokens=usage.output_tokens,
     )
 
 
