@@ -18,12 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache
 
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.labels import with_header_unit
 from orchestrator.periods import different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 
@@ -241,53 +241,13 @@ def source_text(text: str) -> SourceText:
         for figure, at in _figures_at(sentence):
             period = period_of(sentence, at, at + len(figure.text), cell=is_cell)
             if is_cell:
-                figure = _with_header_unit(figure, sentence)
+                figure = with_header_unit(figure, sentence)
             words = context_words(sentence) if is_cell else context_words(sentence, at)
             places.append(_Place(figure, words if is_cell else words | heading, sentence, period))
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
-
-
-_HEADER_PERCENT = re.compile(
-    r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I
-)
-_HEADER_SCALES = (
-    (re.compile(r"\bthousands\b|\(000s?\)|\('000\)", re.I), Decimal(10) ** 3),
-    (re.compile(r"\bmillions\b|(?:[$£€]|US\$)\s?m(?:illion|n)?\b|\(m\)", re.I), Decimal(10) ** 6),
-    (re.compile(r"\bbillions\b|(?:[$£€]|US\$)\s?bn?\b|\bbn\)|\(bn\)", re.I), Decimal(10) ** 9),
-)
-_HEADER_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "USD": "USD", "GBP": "GBP", "EUR": "EUR"}
-
-
-def _with_header_unit(figure: Figure, cell: str) -> Figure:
-    """A table cell's bare "4.7" under "Rate (%)", or "4.2" under "Starts (thousands)": the
-    unit and scale a table writes once in its labels belong to every cell under them."""
-    if figure.unit is not None or figure.scaled:
-        return figure
-    labels = cell[: cell.rfind(figure.text)] if figure.text in cell else cell
-    if _HEADER_PERCENT.search(labels):
-        return replace(figure, unit="%", plain=False)
-    for pattern, scale in _HEADER_SCALES:
-        if pattern.search(labels):
-            currency = next(
-                (code for sign, code in _HEADER_CURRENCY.items() if sign in labels), None
-            )
-            quantum = (figure.quantum or Decimal(1)) * scale
-            return replace(
-                figure,
-                value=figure.value * scale,
-                quantum=quantum,
-                unit=currency,
-                scaled=True,
-                scale=scale,
-                plain=False,
-            )
-    currency = next(
-        (code for sign, code in _HEADER_CURRENCY.items() if f"({sign})" in labels), None
-    )
-    return replace(figure, unit=currency, plain=False) if currency else figure
 
 
 def _figures_at(sentence: str) -> list[tuple[Figure, int]]:

@@ -175,3 +175,40 @@ def test_a_sentence_wrapped_over_lines_of_a_pdf_is_one_sentence_again() -> None:
         make_pdf([["Council annual report 2024", sentence * 2]]), "u", DocumentLimits()
     )
     assert article.title == "Council annual report 2024"
+
+
+# --- a unit written once for the whole table -------------------------------------------------
+
+
+def test_a_caption_s_unit_goes_with_every_cell_of_an_html_table() -> None:
+    page = (
+        "<html><body><h2>Spending by service, 2026 (£ million)</h2><table>"
+        "<tr><th>Service</th><th>2025</th><th>2026</th></tr>"
+        "<tr><td>Libraries</td><td>11.8</td><td>12.4</td></tr></table></body></html>"
+    )
+    lines = read_document(page.encode(), "text/html", "u", DocumentLimits()).text.splitlines()
+    # Only the caption's note, not its year: "2026" is not the 2025 column's period.
+    assert "(£ million) · Libraries · 2025 · 11.8" in lines
+    assert "(£ million) · Libraries · 2026 · 12.4" in lines
+
+
+def test_a_pdf_table_s_heads_may_be_periods_with_their_units() -> None:
+    pdf = make_pdf(
+        [["Revised figures replace earlier ones."]],
+        tables=[
+            [["Crop", "2024 (million tonnes)", "2025 (million tonnes)"], ["Oats", "0.9", "1.2"]]
+        ],
+    )
+    lines = read_document(pdf, "application/pdf", "u", DocumentLimits()).text.splitlines()
+    # A sentence above the table heads none of its columns.
+    assert "Oats · 2025 (million tonnes) · 1.2" in lines
+    assert "Oats · 2024 (million tonnes) · 0.9" in lines
+
+
+def test_a_caption_above_a_pdf_or_text_table_gives_its_unit() -> None:
+    pdf = make_pdf([["Table 4: Visits (thousands)", "Site 2024 2025", "Castle 81.2 84.9"]])
+    lines = read_document(pdf, "application/pdf", "u", DocumentLimits()).text.splitlines()
+    assert "(thousands) · Castle · 2025 · 84.9" in lines
+    text = "Spending by service (£ million)\nService\t2025\t2026\nParks\t4.1\t4.6\nRoads\t9\t9.9\n"
+    lines = read_document(text.encode(), "text/plain", "u", DocumentLimits()).text.splitlines()
+    assert "(£ million) · Parks · 2026 · 4.6" in lines
