@@ -23,6 +23,7 @@ from functools import lru_cache
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import with_header_unit
 from orchestrator.periods import different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
@@ -277,13 +278,15 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     if figure.value > 0 and falling(claim_context):
         # "fell 0.3 percent" is the source's "-0.3%".
         wanted.append(replace(figure, value=-figure.value))
+    # "nearly £287,500" is the source's £287,460: a hedge admits rounding, on its side.
+    hedge = hedge_before(claim_context, at)
     best_match: tuple[float, _Place] | None = None
     best_other: tuple[float, _Place] | None = None
     for place in source.places:
         if different_periods(period, place.period):
             continue  # the source's figure for another month or year
         score = source.score(words, place)
-        if any(w.matches(place.figure) for w in wanted):
+        if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
         elif _contradicts(figure, place.figure):
             best_other = _better(best_other, score, place)
@@ -339,6 +342,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     return FigureCheck(
         figure.text, Outcome.NOT_FOUND, f"“{figure.text}” does not appear in the cited source."
     )
+
+
+def _hedged(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
+    return hedge is not None and hedge.admits(figure, other)
 
 
 def _better(best: tuple[float, _Place] | None, score: float, place: _Place) -> tuple[float, _Place]:

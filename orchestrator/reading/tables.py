@@ -254,7 +254,10 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
             for c, value in enumerate(row)
             if (c > 0 or not label) and _DIGIT.search(value)
         ]
-        lines.append(CELL_SEPARATOR.join(cell for cell in (stub, *row) if cell))
+        if not header_rows:
+            # Under column heads, a whole row is no one cell: its figures would stand for
+            # every column's period at once ("North · 1,200 · 1,350" for 2024 and 2023).
+            lines.append(CELL_SEPARATOR.join(cell for cell in (stub, *row) if cell))
         lines.extend(cells)
     return lines
 
