@@ -24,6 +24,7 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_REACH = 24  # characters: "3.1 percent in April" but not the next clause's month
+_LONGEST_NAME = len("fiscal year 2024-2025")
 _MONTH_NAMES = {
     name[:3]: name
     for name in [
@@ -86,9 +87,11 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
         return names.pop() if len(names) == 1 else None
     # Right after it, in the same clause, with no other figure in between: "5.1 per cent
     # in August", "4,200 in 2024".
-    for match in _names(text, end, min(len(text), end + _PERIOD_REACH)):
+    # The reach is to where the period starts: "of council tax due in 2024-25" names one
+    # however long its name.
+    for match in _names(text, end, min(len(text), end + _PERIOD_REACH + _LONGEST_NAME)):
         between = text[end : match.start()]
-        if not re.search(r"[\d,;]", between):
+        if match.start() - end <= _PERIOD_REACH and not re.search(r"[\d,;]", between):
             return _period_name(match)
         break
     # Else right before it: "In 2024, it was 5.1 per cent."

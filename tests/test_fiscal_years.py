@@ -40,6 +40,12 @@ def test_a_fiscal_year_is_not_split_into_figures(text: str, figures: list[str]) 
         ("Revenue was $58m in fiscal 2025.", "$58m", "fiscal:2025"),
         ("In 2023-24, it helped 2,390 households.", "2,390", "fiscal:2024"),
         ("It helped 2,614 households in 2024.", "2,614", "year:2024"),
+        # The reach is to where a period starts, however long its name.
+        (
+            "It collected 96.2 per cent of council tax due in 2024-25.",
+            "96.2 per cent",
+            "fiscal:2025",
+        ),
     ],
 )
 def test_a_fiscal_year_is_the_period_of_its_figure(text: str, figure: str, period: str) -> None:
