@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from orchestrator.years import in_year_span
+
 __all__ = [
     "Figure",
     "FigureIndex",
@@ -219,7 +221,7 @@ def _range_start(first: Figure, second: Figure) -> Figure:
 
 
 def _figure_from(match: re.Match[str]) -> Figure | None:
-    if _in_fiscal_year(match.string, match.start("number"), match.end("number")):
+    if in_year_span(match.string, match.start("number"), match.end("number")):
         return None  # "2024-25" is a period, not the figures 2024 and 25
     number = match["number"]
     suffix = match["suffix"]
@@ -262,35 +264,6 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         scaled=scaled,
         scale=_SCALES[scale_word.lower()] if scale_word is not None else Decimal(1),
     )
-
-
-# A fiscal or season year, "2024-25", "2024/25", "2024–2025", or a span of years, "2020-24":
-# a period, never two figures. "FY2025" is never split: a figure never starts inside a word.
-FISCAL_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?![\d%])")
-
-
-def _in_fiscal_year(text: str, start: int, end: int) -> bool:
-    if text[end : end + 1] not in ("-", "–", "/", " ") and text[start - 1 : start] not in (
-        "-",
-        "–",
-        "/",
-        " ",
-    ):
-        return False  # the usual case, decided without a search
-    for found in FISCAL_YEAR_RE.finditer(text, max(0, start - 7), min(len(text), end + 7)):
-        if found.start() <= start and end <= found.end() and year_span(found) is not None:
-            return True
-    return False
-
-
-def year_span(found: re.Match[str]) -> tuple[int, int] | None:
-    """The first and last year of a FISCAL_YEAR_RE match ("2024-25" is 2024 to 2025), or None
-    when the second does not follow the first: "2024-12" is a year and a month."""
-    first, written = int(found[1]), found[2]
-    last = int(written) if len(written) == 4 else first - first % 100 + int(written)
-    if len(written) == 2 and last <= first:
-        last += 100  # "1999-00"
-    return (first, last) if 0 < last - first <= 20 else None
 
 
 def _unit_of(written: str) -> str | None:

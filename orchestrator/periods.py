@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.figures import FISCAL_YEAR_RE, year_span
+from orchestrator.years import FISCAL_YEAR_RE, year_span
 
 __all__ = ["different_periods", "period_of"]
 
