@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from orchestrator.years import in_year_span
+
 __all__ = [
     "Figure",
     "FigureIndex",
@@ -219,6 +221,8 @@ def _range_start(first: Figure, second: Figure) -> Figure:
 
 
 def _figure_from(match: re.Match[str]) -> Figure | None:
+    if in_year_span(match.string, match.start("number"), match.end("number")):
+        return None  # "2024-25" is a period, not the figures 2024 and 25
     number = match["number"]
     suffix = match["suffix"]
     if suffix is not None and suffix.lower() in _ORDINAL_SUFFIXES:

@@ -18,12 +18,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache
 
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.hedges import Hedge, hedge_before
+from orchestrator.labels import with_header_unit
 from orchestrator.periods import different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 
@@ -241,53 +242,13 @@ def source_text(text: str) -> SourceText:
         for figure, at in _figures_at(sentence):
             period = period_of(sentence, at, at + len(figure.text), cell=is_cell)
             if is_cell:
-                figure = _with_header_unit(figure, sentence)
+                figure = with_header_unit(figure, sentence)
             words = context_words(sentence) if is_cell else context_words(sentence, at)
             places.append(_Place(figure, words if is_cell else words | heading, sentence, period))
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
-
-
-_HEADER_PERCENT = re.compile(
-    r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I
-)
-_HEADER_SCALES = (
-    (re.compile(r"\bthousands\b|\(000s?\)|\('000\)", re.I), Decimal(10) ** 3),
-    (re.compile(r"\bmillions\b|(?:[$£€]|US\$)\s?m(?:illion|n)?\b|\(m\)", re.I), Decimal(10) ** 6),
-    (re.compile(r"\bbillions\b|(?:[$£€]|US\$)\s?bn?\b|\bbn\)|\(bn\)", re.I), Decimal(10) ** 9),
-)
-_HEADER_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "USD": "USD", "GBP": "GBP", "EUR": "EUR"}
-
-
-def _with_header_unit(figure: Figure, cell: str) -> Figure:
-    """A table cell's bare "4.7" under "Rate (%)", or "4.2" under "Starts (thousands)": the
-    unit and scale a table writes once in its labels belong to every cell under them."""
-    if figure.unit is not None or figure.scaled:
-        return figure
-    labels = cell[: cell.rfind(figure.text)] if figure.text in cell else cell
-    if _HEADER_PERCENT.search(labels):
-        return replace(figure, unit="%", plain=False)
-    for pattern, scale in _HEADER_SCALES:
-        if pattern.search(labels):
-            currency = next(
-                (code for sign, code in _HEADER_CURRENCY.items() if sign in labels), None
-            )
-            quantum = (figure.quantum or Decimal(1)) * scale
-            return replace(
-                figure,
-                value=figure.value * scale,
-                quantum=quantum,
-                unit=currency,
-                scaled=True,
-                scale=scale,
-                plain=False,
-            )
-    currency = next(
-        (code for sign, code in _HEADER_CURRENCY.items() if f"({sign})" in labels), None
-    )
-    return replace(figure, unit=currency, plain=False) if currency else figure
 
 
 def _figures_at(sentence: str) -> list[tuple[Figure, int]]:
@@ -317,13 +278,15 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     if figure.value > 0 and falling(claim_context):
         # "fell 0.3 percent" is the source's "-0.3%".
         wanted.append(replace(figure, value=-figure.value))
+    # "nearly £287,500" is the source's £287,460: a hedge admits rounding, on its side.
+    hedge = hedge_before(claim_context, at)
     best_match: tuple[float, _Place] | None = None
     best_other: tuple[float, _Place] | None = None
     for place in source.places:
         if different_periods(period, place.period):
             continue  # the source's figure for another month or year
         score = source.score(words, place)
-        if any(w.matches(place.figure) for w in wanted):
+        if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
         elif _contradicts(figure, place.figure):
             best_other = _better(best_other, score, place)
@@ -379,6 +342,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     return FigureCheck(
         figure.text, Outcome.NOT_FOUND, f"“{figure.text}” does not appear in the cited source."
     )
+
+
+def _hedged(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
+    return hedge is not None and hedge.admits(figure, other)
 
 
 def _better(best: tuple[float, _Place] | None, score: float, place: _Place) -> tuple[float, _Place]:

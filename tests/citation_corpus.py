@@ -301,6 +301,10 @@ def cases() -> list[Case]:
                 readable=False,
             )
         )
+    # Cases of four copy-editing rules (table units, fiscal years, hedges, error pages).
+    from citation_rules import rule_cases
+
+    made.extend(rule_cases())
     return made
 
 

@@ -206,3 +206,131 @@ async def test_a_missing_source_page_with_note_is_a_question_mark_with_the_site_
         f"? cites <{site.url('/sources/gone')}> for 4.7%: “4.7%” could not be checked: "
         "The site says that page does not exist (404 Not Found). Check the link."
     ) in result.text
+
+
+# --- copy-editing rules: table units, fiscal years, hedges, error pages ------------------------
+
+
+def _cited(site: ArticleSite, name: str, sentence: str) -> str:
+    """A story whose ``sentence`` cites /sources/<name> in its [bracketed] words."""
+    link = f'<a href="/sources/{name}">'
+    page = (
+        f"<html><head><title>Story {name}</title></head><body><article><h1>Story {name}</h1>"
+        f"<p>{sentence.replace('[', link).replace(']', '</a>')}</p>"
+        "<p>Officials said the figures would be reviewed at the next meeting of the "
+        "committee, and that residents could read the details on the council website.</p>"
+        "<p>Opposition members questioned the timing of the announcement, saying that the "
+        "public deserved a clearer explanation of how the numbers had been gathered.</p>"
+        "</article></body></html>"
+    )
+    _serve(site, f"/news/{name}", page.encode(), "text/html")
+    return f"/news/{name}"
+
+
+BUDGET_TABLE = (
+    "<html><body><h2>Revenue budget 2026 (€ million)</h2><table>"
+    "<tr><th>Service</th><th>2025 budget</th><th>2026 budget</th></tr>"
+    "<tr><td>Adult social care</td><td>298.0</td><td>312.5</td></tr>"
+    "<tr><td>Highways</td><td>41.2</td><td>39.8</td></tr></table></body></html>"
+).encode()
+
+
+async def _confirmed_run(
+    database_url: str, slack: FakeSlack, site: ArticleSite, name: str, sentence: str
+) -> tuple[str, str]:
+    async with desk(database_url, slack, site) as app:
+        ts, run_id = await _paste(app, slack, site, _cited(site, name, sentence))
+        result = await wait_for_result(slack, "C1", ts, run_id)
+        run = await settled_run(app, run_id)
+    assert run.status is RunStatus.SUCCEEDED, run.gates
+    gate = next(g for g in run.gates if g.name == "fact_check")
+    assert gate.decision is GateDecision.CONTINUE
+    return gate.reason, result.text
+
+
+async def test_a_cell_under_a_captioned_unit_confirms_the_amount(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    _serve(site, "/sources/budget", BUDGET_TABLE, "text/html")
+    reason, text = await _confirmed_run(
+        database_url,
+        slack,
+        site,
+        "budget",
+        "The council will spend €312.5m on adult social care next year, [its budget papers] show.",
+    )
+    assert reason.startswith("1 cited figure confirmed at their sources (€312.5m at http")
+    assert "“€312.5m” confirmed: (€ million) · Adult social care · 2026 budget · 312.5" in text
+
+
+async def test_a_fiscal_year_is_not_cited_as_figures(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    release = (
+        b"<html><body><h1>Housing advice annual update</h1><p>The city's homelessness "
+        b"service helped 2,614 households in 2024-25.</p><p>Ends.</p></body></html>"
+    )
+    _serve(site, "/sources/fiscal", release, "text/html")
+    reason, text = await _confirmed_run(
+        database_url,
+        slack,
+        site,
+        "fiscal",
+        "The homelessness service supported 2,614 households in 2024-25, [the city's report] "
+        "shows.",
+    )
+    # 2,614 alone: not "2024" and "25" as well.
+    assert reason.startswith("1 cited figure confirmed at their sources (2,614 at http"), reason
+    assert f"✓ cites <{site.url('/sources/fiscal')}> for 2,614: “2,614” confirmed" in text
+
+
+async def test_a_hedged_figure_is_confirmed_as_rounded(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    release = (
+        b"<html><body><p><strong>Published 9 October 2025</strong></p><h1>House prices</h1>"
+        b"<p>The average price paid for a house in the county was \xc2\xa3287,460 in "
+        b"September.</p><p>ENDS</p></body></html>"
+    )
+    _serve(site, "/sources/hedge", release, "text/html")
+    _, text = await _confirmed_run(
+        database_url,
+        slack,
+        site,
+        "hedge",
+        "The average house in the county sold for nearly £287,500 in September, [Land "
+        "Registry data] show.",
+    )
+    assert (
+        "“£287,500” confirmed (rounded from £287,460): The average price paid for a house in "
+        "the county was £287,460 in September."
+    ) in text
+
+
+async def test_an_error_page_answering_200_is_unreadable_and_escalates_saying_why(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    oops = (
+        b"<html><head><title>Error</title></head><body><h1>Sorry, something went wrong</h1>"
+        b"<p>We could not load this page. Please try again later.</p></body></html>"
+    )
+    _serve(site, "/sources/oops", oops, "text/html")
+    async with desk(database_url, slack, site) as app:
+        path = _cited(
+            site,
+            "oops",
+            "The council's reserves fell to £18.6m in March, [the finance report] shows.",
+        )
+        ts, run_id = await _paste(app, slack, site, path)
+        message = await _escalation(slack, ts)
+        run = await settled_run(app, run_id)
+    assert run.status is RunStatus.WAITING
+    assert (
+        "“£18.6m” could not be checked: That page shows an error instead of its content "
+        "(“Sorry, something went wrong”), so there was nothing to check."
+    ) in _blocks_text(message)
+    # Source unreadable, not "not found": nothing could be checked there.
+    step = run.step("fact_check")
+    assert step is not None and step.output is not None
+    [citation] = step.output["citations"]
+    assert [c["outcome"] for c in citation["figure_checks"]] == ["unreadable"]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from orchestrator.domain import Article
 from orchestrator.errors import NotAnArticle
+from orchestrator.reading.softerror import script_shell, soft_error
 from orchestrator.reading.tables import (
     CELL_SEPARATOR,
     PARAGRAPH_END,
@@ -117,7 +118,19 @@ def read_document(data: bytes, content_type: str, url: str, limits: DocumentLimi
         kind = "html"
     text = text[: limits.max_chars]
     if not _LETTER.search(text) and not _DIGIT.search(text):
+        if kind == "html" and script_shell(data):
+            raise UnreadableDocument(
+                "That page is an empty shell that shows its content only by running "
+                "JavaScript, which copydesk does not do, so there was nothing to check."
+            )
         raise UnreadableDocument(f"That {_KIND_WORD[kind]} has no text in it.")
+    shown = soft_error(title, text) if kind == "html" else None
+    if shown is not None:
+        # A 200 answer that is an error page: unreadable, not a source without the figure.
+        raise UnreadableDocument(
+            f"That page shows an error instead of its content (“{shown}”), so there was "
+            "nothing to check."
+        )
     return Article(url=url, text=text, title=title, extractor=f"document:{kind}")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +22,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A number as a table writes it: "4,200", "-0.3", "3.1%", "$58m", "(12)".
 _CELL_NUMBER = re.compile(r"^[(\-−+]?[$£€¥]?\d[\d,.]*\s?(?:%|[kKmMbB]n?|bn)?\)?$")
 PARAGRAPH_END = re.compile(r"[.!?:;…\"”)]$")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"”’)]*$")
 
 
 def _clean(text: str) -> str:
@@ -37,8 +39,25 @@ def plain_text(text: str) -> str:
     columned = [_TEXT_COLUMNS.split(line.strip()) for line in rows if line.strip()]
     if sum(1 for cells in columned if len(cells) > 2) >= 2:
         # A fixed-width or tab-separated table: read it as one, and keep its lines too.
-        return "\n".join([*with_text_tables(rows), *table_lines(columned)])
+        return "\n".join([*with_text_tables(rows), *_text_tables(columned)])
     return "\n".join(with_text_tables(rows))
+
+
+def _text_tables(columned: Sequence[Sequence[str]]) -> list[str]:
+    """Each run of rows with columns as a table, the one-column line above it as its caption
+    (where a text file, like a page, writes "Spending by service (£ million)")."""
+    lines: list[str] = []
+    block: list[Sequence[str]] = []
+    caption: str | None = None
+    for cells in [*columned, []]:
+        if len(cells) > 1:
+            block.append(cells)
+            continue
+        if block:
+            lines.extend(table_lines(block, caption))
+            block = []
+        caption = cells[0] if cells else None
+    return lines
 
 
 _SHORT_LINE = 40  # a heading, a caption or a label: a line of its own
@@ -74,7 +93,9 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
     """The lines, each followed by the cells of a table row it holds ("Housing starts 3,950
     4,200" under "Series April May" gives "Housing starts · May · 4,200")."""
     out: list[str] = []
-    header: list[str] | None = None
+    header: str | None = None
+    note: str | None = None  # a unit the caption above the header gives the whole table
+    previous = ""
     for raw in lines:
         line = _clean(raw)
         if not line:
@@ -85,23 +106,95 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
         while numbers < len(words) and _CELL_NUMBER.match(words[len(words) - 1 - numbers]):
             numbers += 1
         label = " ".join(words[: len(words) - numbers])
-        if numbers == 0 or not _LETTER.search(label):
-            if not _DIGIT.search(line) or _looks_like_header(words):
-                header = words
-            continue
         values = words[len(words) - numbers :]
-        if header is not None and len(header) > numbers:
-            columns = header[len(header) - numbers :]
-            out.extend(
-                CELL_SEPARATOR.join((label, column, value))
-                for column, value in zip(columns, values, strict=True)
-            )
+        # "Site 2024 2025" is not a row of figures but the years heading the columns.
+        years = all(_COLUMN_HEAD.fullmatch(value) for value in values)
+        if numbers == 0 or not _LETTER.search(label) or years:
+            if _is_text_header(line):
+                header, note = line, unit_note(previous)
+            previous = line
+            continue
+        previous = line
+        split = _header_columns(header, numbers) if header is not None else None
+        if split is None:
+            continue
+        stub, columns = split
+        # A unit written once for the table — in the caption above it or in the head of its
+        # label column ("Number (thousands)") — belongs to every cell, as in an HTML table.
+        unit = unit_note(stub) or note
+        out.extend(
+            CELL_SEPARATOR.join(part for part in (unit, label, column, value) if part)
+            for column, value in zip(columns, values, strict=True)
+        )
     return out
 
 
-def _looks_like_header(words: Sequence[str]) -> bool:
-    # "Series 2023 2024": years as column heads.
-    return len(words) >= 3 and all(re.fullmatch(r"(19|20)\d\d", w) for w in words[1:])
+def _is_text_header(line: str) -> bool:
+    """A row of column heads: words ("Series April May"), or periods with their unit notes
+    ("Crop 2024 (million tonnes) 2025 (million tonnes)"), never a sentence."""
+    if _SENTENCE_END.search(line):
+        return False  # "Revised figures replace earlier ones." heads no column
+    bare = _COLUMN_HEAD.sub(" ", _NOTE_IN_PARENS.sub(" ", line))
+    if not _DIGIT.search(line):
+        return True
+    return not _DIGIT.search(bare) and len(_COLUMN_HEAD.findall(line)) >= 2
+
+
+def _header_columns(header: str, count: int) -> tuple[str, list[str]] | None:
+    """The label column's head and ``count`` column heads from a header line. Heads that are
+    periods are cut at each period, so a head may be several words ("2025 (million
+    tonnes)"); other heads are taken as one word each, from the right."""
+    starts = [match.start() for match in _COLUMN_HEAD.finditer(header)]
+    if len(starts) == count:
+        cuts = [*starts, len(header)]
+        return header[: starts[0]].strip(), [
+            header[a:b].strip() for a, b in itertools.pairwise(cuts)
+        ]
+    words = header.split()
+    if len(words) > count:
+        return " ".join(words[: len(words) - count]), words[len(words) - count :]
+    return None
+
+
+_MONTH_HEAD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_YEAR_HEAD = r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?"
+# A column head that is a period: "May", "Q3 2025", "2024", "2024-25", "FY24". Case matters:
+# "may" is a verb.
+_COLUMN_HEAD = re.compile(
+    rf"(?<![\w(])(?:(?:{_MONTH_HEAD}|Q[1-4]|H[12])(?:\s{_YEAR_HEAD})?|FY\s?\d{{2,4}}"
+    rf"|{_YEAR_HEAD}(?:\s?[QH][1-4])?)(?![\w)])"
+)
+
+
+# --- units a table writes once ------------------------------------------------------------------
+
+_NOTE_IN_PARENS = re.compile(r"\(([^()]{1,40})\)")
+_UNIT_WORD = re.compile(
+    r"%|[$£€¥]|\bper\s?cent\b|\bpercent\b|\b(?:thousand|million|billion)s?\b|\b0{3}s?\b"
+    r"|\b(?:bn|mn|m|k)\b",
+    re.IGNORECASE,
+)
+_TRAILING_NOTE = re.compile(
+    r"(?:,|\bin)\s+((?:US)?[$£€¥]\s?(?:bn|mn|m|k|thousands?|millions?|billions?)"
+    r"|(?:thousands|millions|billions)|%|per\s?cent|percent)\s*$",
+    re.IGNORECASE,
+)
+
+
+def unit_note(text: str | None) -> str | None:
+    """The unit a caption or head gives what it heads — "(€ million)" in "Revenue budget
+    2026 (€ million)", "(share, %)", "£m" in "Spending, £m" — or None. Only the note, not
+    the caption: the caption's own year or month is not every cell's period."""
+    if not text:
+        return None
+    notes = [match[0] for match in _NOTE_IN_PARENS.finditer(text) if _UNIT_WORD.search(match[1])]
+    if notes:
+        return notes[-1]
+    trailing = _TRAILING_NOTE.search(text)
+    return trailing[1] if trailing else None
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -140,6 +233,9 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
     # The head of the label column often carries the unit of every cell ("Rate (%)",
     # "US$ m", "Number (thousands)"): it goes with each row, before its label.
     stub = columns[0] if header_rows and _UNIT_NOTE.search(columns[0]) else ""
+    # So does a unit in the caption ("Revenue budget 2026 (€ million)"): its note goes with
+    # each cell, the nearest label's unit winning where a head gives its own.
+    note = unit_note(caption) if caption else None
     for row in rows[header_rows:]:
         label = row[0] if not _is_figure_cell(row[0]) else ""
         cells = [
@@ -147,6 +243,7 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
                 part
                 for part in (
                     caption if not label else None,
+                    note if label and note != stub else None,
                     stub if label else None,
                     label,
                     columns[c],
@@ -157,7 +254,10 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
             for c, value in enumerate(row)
             if (c > 0 or not label) and _DIGIT.search(value)
         ]
-        lines.append(CELL_SEPARATOR.join(cell for cell in (stub, *row) if cell))
+        if not header_rows:
+            # Under column heads, a whole row is no one cell: its figures would stand for
+            # every column's period at once ("North · 1,200 · 1,350" for 2024 and 2023).
+            lines.append(CELL_SEPARATOR.join(cell for cell in (stub, *row) if cell))
         lines.extend(cells)
     return lines
 
@@ -168,10 +268,11 @@ def _is_header_row(row: Sequence[str]) -> bool:
     return bool(heads) and all(not _is_figure_cell(c) or _PERIOD_HEAD.fullmatch(c) for c in heads)
 
 
-# Years and the short names of quarters and halves ("Q3", "H1 2024", "FY24") head columns;
-# they have digits but are not figures.
+# Years, fiscal years and the short names of quarters and halves ("Q3", "H1 2024", "FY24",
+# "2024-25") head columns; they have digits but are not figures.
 _PERIOD_HEAD = re.compile(
-    r"(?:19|20)\d\d|[QH][1-4](?:\s?(?:19|20)\d\d)?|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}",
+    r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?|[QH][1-4](?:\s?(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?",
     re.IGNORECASE,
 )
 _UNIT_NOTE = re.compile(

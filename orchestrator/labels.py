@@ -1,0 +1,82 @@
+"""The unit of a table cell, from its labels: what a table writes once for all its cells.
+
+A table writes "312.5" under "Revenue budget (€ million)", "4.7" under "Rate (%)" and "13.9"
+under "2025 (million tonnes)": the caption's or a head's unit belongs to every cell under it,
+so the cell is €312.5m, 4.7% and 13.9 million. A cell's line is "caption note · stub · row
+label · column head · value" (orchestrator/reading/tables.py); the label nearest the value
+speaks first, so a column "Change (%)" in a table captioned "(€ million)" holds percentages.
+Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from orchestrator.figures import Figure
+from orchestrator.reading.tables import CELL_SEPARATOR
+
+__all__ = ["with_header_unit"]
+
+_PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
+# A scale word alone ("million") only counts inside a unit note, "(million tonnes)" or
+# "(€ million)": a row label such as "the £1 million scheme" does not scale its row.
+_SCALES = (
+    (
+        re.compile(r"\bthousands\b|\(000s?\)|\('000\)|\(\s*(?:[$£€]\s?)?thousands?\b", re.I),
+        Decimal(10) ** 3,
+    ),
+    (
+        re.compile(
+            r"\bmillions\b|(?:[$£€]|US\$)\s?m(?:illion|n)?\b|\(m\)|\(\s*(?:[$£€]\s?)?millions?\b",
+            re.I,
+        ),
+        Decimal(10) ** 6,
+    ),
+    (
+        re.compile(
+            r"\bbillions\b|(?:[$£€]|US\$)\s?bn?\b|\bbn\)|\(bn\)|\(\s*(?:[$£€]\s?)?billions?\b",
+            re.I,
+        ),
+        Decimal(10) ** 9,
+    ),
+)
+_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "USD": "USD", "GBP": "GBP", "EUR": "EUR"}
+
+
+def with_header_unit(figure: Figure, cell: str) -> Figure:
+    """``figure`` from the table cell line ``cell``, with the unit and scale its labels
+    give it; as it is when it writes its own ("4.7%") or no label gives one."""
+    if figure.unit is not None or figure.scaled:
+        return figure
+    at = cell.rfind(figure.text)
+    if at < cell.rfind(CELL_SEPARATOR):
+        return figure  # a figure in a label ("2025 budget") is not the cell's value
+    labels = cell[:at]
+    parts = [part for part in labels.split(CELL_SEPARATOR.strip()) if part.strip()]
+    for part in reversed(parts):
+        if _PERCENT.search(part):
+            return replace(figure, unit="%", plain=False)
+        for pattern, scale in _SCALES:
+            if pattern.search(part):
+                # "(€ million)" names both; "Spending (£)" over a "(thousands)" caption too.
+                currency = _currency(part) or _currency(labels)
+                quantum = (figure.quantum or Decimal(1)) * scale
+                return replace(
+                    figure,
+                    value=figure.value * scale,
+                    quantum=quantum,
+                    unit=currency,
+                    scaled=True,
+                    scale=scale,
+                    plain=False,
+                )
+        currency = next((code for sign, code in _CURRENCY.items() if f"({sign})" in part), None)
+        if currency:
+            return replace(figure, unit=currency, plain=False)
+    return figure
+
+
+def _currency(text: str) -> str | None:
+    return next((code for sign, code in _CURRENCY.items() if sign in text), None)
