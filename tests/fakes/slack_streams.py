@@ -212,6 +212,8 @@ class Streams:
         if not isinstance(chunks, list) or len(chunks) > MAX_CHUNKS:
             raise SlackError("invalid_chunks")
         for chunk in chunks:
+            if isinstance(chunk, dict) and len(str(chunk.get("text", ""))) > MARKDOWN_LIMIT:
+                raise SlackError("msg_too_long")  # the 12,000 holds for a chunk's text too
             problem = _chunk_problem(chunk)
             if problem:
                 raise SlackError("invalid_chunks", response_metadata={"messages": [problem]})
