@@ -36,6 +36,7 @@ from slack_harness import (
     assert_nothing_went_wrong,
     bot_replies,
     events_endpoint,
+    hold,
     link_message,
     running_app,
     settled_run,
@@ -200,6 +201,38 @@ async def test_a_gate_stops_the_plan_and_the_decision_updates_it_in_place(
     assert tasks[f"gate-{gate.name}-{gate.attempt}"] == "complete"
     assert tasks["step-merge"] == "complete"
     assert message.text.startswith("*Run #1* · ")  # the text beside the blocks, as before
+
+
+async def test_a_restart_mid_run_updates_the_same_plan_in_place(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    release = hold(site, "/news/harbour")
+    quick = {"COPYDESK_SHUTDOWN_GRACE": "0.2s", "COPYDESK_LEASE_SECONDS": 3, **AUTO}
+    async with (
+        running_app(database_url, slack, site, **quick) as app,
+        events_endpoint(app, slack) as events,
+    ):
+        event = link_message(site)
+        await events.deliver(event)
+        # The plan is up, its fetch in progress, when the process stops.
+        stream = (await slack.wait_for(lambda s: s.streams.in_thread("C1", event["ts"])))[0]
+        assert stream.streaming and stream.tasks["step-fetch"]["status"] == "in_progress"
+        # Stopped before the held page could time the fetch out: the run is handed back.
+        await app.worker.stop(grace=0.2)
+    release.set()
+    async with running_app(database_url, slack, site, **quick) as app:
+        run = await settled_run(app, 1, timeout=20)
+        await wait_for_result(slack, "C1", event["ts"], 1)
+    assert run.status is RunStatus.SUCCEEDED, run.error
+    assert run.status_ref == stream.ts
+    # The same message, not a second plan nor a status message beside it.
+    assert len(slack.calls_to("chat.startStream")) == 1
+    statuses = [m for m in bot_replies(slack, "C1", event["ts"]) if m.text.startswith("*Run #1* ")]
+    assert [m.ts for m in statuses] == [stream.ts]
+    message = slack.find_message("C1", stream.ts)
+    assert message is not None
+    [plan] = [b for b in message.blocks or [] if b["type"] == "plan"]
+    assert {t["status"] for t in plan["tasks"]} == {"complete"}
 
 
 # ---- the fallback ------------------------------------------------------------------------

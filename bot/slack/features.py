@@ -4,9 +4,8 @@ Tried by default (COPYDESK_SLACK_STREAMING=auto). A refusal that says the worksp
 (the method unknown to it, not allowed or not in its plan, a scope the app lacks, an answer
 that is not Slack's JSON at all) is remembered in the database, so that neither the next
 run nor the next process asks again; a refusal of one message (too long, a stream that
-expired) falls back for that run only. Reinstalling the app or changing its plan is what
-changes the answer: `copydesk` forgets a workspace's refusals when it is installed again
-(see docs/operating.md).
+expired) falls back for that run only. A workspace whose plan or install changed is tried
+again once its rows in `slack_capabilities` are deleted (docs/operating.md).
 """
 
 from __future__ import annotations
