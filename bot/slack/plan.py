@@ -10,6 +10,7 @@ field Slack does not know is caught here and not by a refused call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,7 +189,11 @@ def _sources(run: Run, step: Step) -> tuple[tuple[str, str], ...]:
 
 
 def _short(text: str | None) -> str | None:
-    return render.short(text, DETAIL_LIMIT) if text else None
+    # A card's text is plain: a mention's markup (<@U…>) would show as typed.
+    return render.short(_MENTION.sub(r"@\1", text), DETAIL_LIMIT) if text else None
+
+
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)>")
 
 
 def _rich(text: str | None) -> JSON | None:

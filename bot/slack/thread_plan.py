@@ -125,6 +125,9 @@ class PlanStream:
         return True
 
     async def _refused(self, run: Run, error: Exception) -> bool:
+        # Any other failure falls back at once rather than retry a stream: a start whose
+        # answer was lost (a 5xx, a timeout) may leave a plan Slack began beside the status
+        # message — a rare double, where retrying could leave a thread with neither.
         failure = classify(error)
         if is_rate_limit(failure):
             raise error  # the outbox waits Retry-After and sends the newest plan again
