@@ -6,6 +6,7 @@ for an `App` here; nothing is built at import time.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import sys
@@ -26,6 +27,7 @@ from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
+from bot.slack.features import SlackFeatures
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
@@ -44,6 +46,7 @@ from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
+from storage.feedback import SqlCapabilities, SqlFeedback
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
@@ -90,6 +93,8 @@ class App:
     # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
     reruns: SqlReruns | None = None
     rerunner: Rerunner | None = None
+    # 👍 / 👎 on results (the feedback buttons), and what each workspace's Slack refused.
+    feedback: SqlFeedback | None = None
 
 
 class ModelShelf:
@@ -254,6 +259,11 @@ async def build_app(
             else ""
         )
 
+        features = SlackFeatures(
+            SqlCapabilities(store.runner), enabled=settings.slack_streaming == "auto"
+        )
+        feedback = SqlFeedback(store.runner)
+
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
             if run.lineage is not None and run.lineage.evaluation:
@@ -268,6 +278,7 @@ async def build_app(
                     outbox=outbox,
                     telemetry=telemetry,
                     ended=run.status.is_final,
+                    features=features,
                 )
             else:
                 reporter = TerminalReporter(write)
@@ -342,6 +353,9 @@ async def build_app(
             visibility=visibility,
             rerunner=rerunner,
         )
+        # "how were this week's results rated?": answered from the same ratings, within
+        # the asker's scope (bot/ratings.py).
+        desk.sources = dataclasses.replace(desk.sources, ratings=feedback)
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
             # this process, which wakes its worker directly.
@@ -375,6 +389,7 @@ async def build_app(
             telemetry=telemetry,
             reruns=reruns,
             rerunner=rerunner,
+            feedback=feedback,
         )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from orchestrator.domain import Gate, Run, RunStatus, Step
 from orchestrator.models.calls import ModelCall
 from orchestrator.trace import RunReporter
-from storage.stats import queue_stats
+from storage.stats import queue_stats, result_ratings
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
@@ -91,6 +91,13 @@ class Metrics:
             "copydesk_queue_oldest_age_seconds",
             "Age of the oldest queued run, and of the longest wait at a gate",
             ["status"],
+            registry=r,
+        )
+        # Read from the database at scrape time: every worker's clicks, across restarts.
+        self.result_ratings = Gauge(
+            "copydesk_result_ratings",
+            "Ratings people gave results with the feedback buttons, by rating (good, bad)",
+            ["rating"],
             registry=r,
         )
         self.slack_calls = Counter(
@@ -202,6 +209,8 @@ class Metrics:
 
     async def refresh(self, engine: AsyncEngine) -> None:
         stats = await queue_stats(engine)
+        for rating, count in (await result_ratings(engine)).items():
+            self.result_ratings.labels(rating).set(count)
         now = datetime.now(UTC)
         self.queue_depth.labels("queued").set(stats.queued)
         self.queue_depth.labels("running").set(stats.running)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from bot import answers, render, rerun_questions
+from bot import answers, ratings, render, rerun_questions
 from bot.answers import Answer
 from bot.slack.blocks import disputes
 from bot.visibility import Seen, Viewer, Visibility
@@ -30,6 +30,7 @@ You can ask me:
 • `recent runs`, `failed runs`, `waiting runs`, `my runs`, `runs by @someone`
 • `runs for https://example.com/story`, `runs on example.com`
 • `tokens today`, `cost this week`
+• `how were this week's results rated?` — the 👍 and 👎 people gave results
 • `approve run 42`, `reject run 42 because …`, `cancel run 42` — approvers only
 • `rerun 42 from fact_check` — a new run from that step; approvers or whoever asked for it
 • `what changed between run 42 and 57` — claims, verdicts, gates, tokens and timings
@@ -57,13 +58,14 @@ class Sources:
     visibility: Visibility
     public_url: str | None = None  # where `copydesk web` / `serve --http` pages are reached
     asker: Asker | None = None
+    ratings: ratings.RatingSource | None = None  # 👍 / 👎 on results (storage/feedback.py)
 
 
 # Every kind of question `parse` can return. A new kind goes here too: the visibility test
 # walks this list, and fails for a kind it has no example of.
 KINDS = (
     "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
-    rerun_questions.RERUN, rerun_questions.DIFF, "unknown",
+    rerun_questions.RERUN, rerun_questions.DIFF, ratings.KIND, "unknown",
 )  # fmt: skip
 
 
@@ -188,6 +190,9 @@ def parse(text: str) -> Question:
         return Question("trace", int(match.group(1)), text=text)
     if match := re.fullmatch(r"run\s*#?\s*(\d+)", words):
         return Question("trace", int(match.group(1)), text=text)
+    if ratings.asks_about_ratings(words):
+        period = next((name for name, pattern in _PERIODS if re.search(pattern, words)), "week")
+        return Question(ratings.KIND, period=period, text=text)
     if re.search(r"\b(?:tokens?|cost|costs|spend|spent|spending|usage|how much)\b", words):
         period = next((name for name, pattern in _PERIODS if re.search(pattern, words)), "today")
         return Question("totals", period=period, text=text)
@@ -274,6 +279,11 @@ async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Ans
         label, since, until = period_bounds(question.period or "today", datetime.now(UTC))
         scope = await sources.visibility.scope_for(viewer)
         return answers.totals_answer(label, await sources.history.totals(since, until, scope=scope))
+    if question.kind == ratings.KIND and sources.ratings is not None:
+        label, since, until = period_bounds(question.period or "week", datetime.now(UTC))
+        scope = await sources.visibility.scope_for(viewer)
+        counts = await sources.ratings.ratings(since, until, scope=scope)
+        return ratings.ratings_answer(label, counts)
     if question.kind in ("trace", "why", "who", "claim"):
         assert question.run_id is not None
         found = await visible_run(question.run_id, sources, viewer)

@@ -13,9 +13,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import render
 from bot.outbox import Delivery, SlackOutbox
-from bot.slack import blocks
+from bot.slack import blocks, feedback, plan
 from bot.slack.failures import Kind, SlackFailure, classify
+from bot.slack.features import NO_FEATURES, SlackFeatures
 from bot.slack.oauth import WorkspaceNotInstalled
+from bot.slack.thread_plan import LoadingStatus, PlanStream
 from orchestrator.domain import Gate, Run, RunStatus
 from orchestrator.ports import RunStore
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
@@ -65,6 +67,7 @@ class SlackThreadReporter:
         outbox: SlackOutbox | None = None,
         telemetry: Telemetry = NO_TELEMETRY,
         ended: bool = False,
+        features: SlackFeatures = NO_FEATURES,
     ) -> None:
         self.telemetry = telemetry
         self._client_for: ClientFor = (
@@ -85,6 +88,12 @@ class SlackThreadReporter:
         self._failed: set[str] = set()  # what this reporter already recorded as failed
         # A refusal that says the thread itself is out of reach: nothing more is sent to it.
         self._gone: SlackFailure | None = None
+        # Where the workspace takes them (COPYDESK_SLACK_STREAMING=auto): the status
+        # message is a plan streamed as it changes, and a loading status shows while a
+        # model step runs. Both are written only from this reporter's outbox writes.
+        self._plan = PlanStream(self._call, store, features)
+        self._loading = LoadingStatus(self._call, features)
+        self._features = features
 
     def _lane(self, run: Run) -> tuple[str | None, str | None, str | None]:
         return (run.origin.team, run.origin.channel, run.origin.thread_ts)
@@ -99,6 +108,13 @@ class SlackThreadReporter:
             coalesce=f"status:{run.id}",
         )
         done.add_done_callback(functools.partial(self._after_status, run))
+        if self._features.enabled and self._gone is None:
+            # Not coalesced: each step's status is shown in turn (an unchanged one is no
+            # call), so that even a short step is seen to run and the last one clears it.
+            self.outbox.submit(
+                self._lane(run),
+                functools.partial(self._loading.show, run, self._loading.wanted(run)),
+            )
 
     def _after_status(self, run: Run, done: asyncio.Future[Delivery]) -> None:
         if done.cancelled() or done.result().sent:
@@ -118,6 +134,8 @@ class SlackThreadReporter:
     async def _send_status(self, run: Run, text: str) -> None:
         if self._gone is not None:
             return
+        if await self._plan.write(run):
+            return
         # The second of two steps that finish together often renders the same text as the
         # first: one write, not an identical chat.update.
         if text != self._written:
@@ -131,8 +149,15 @@ class SlackThreadReporter:
             # Kept so that a resumed run updates this message instead of posting anew.
             await self.store.update_run(run.id, status_ref=ref)
             return
+        # A plan no longer streaming (stopped at a gate, or a restart) stays a plan.
+        shown = plan.plan_blocks(run) if await self._plan.in_place(run) else None
         await self._call(
-            run, "chat_update", channel=run.origin.channel, ts=run.status_ref, text=text
+            run,
+            "chat_update",
+            channel=run.origin.channel,
+            ts=run.status_ref,
+            text=text,
+            blocks=shown,
         )
 
     async def escalated(self, run: Run, gate: Gate) -> None:
@@ -190,7 +215,9 @@ class SlackThreadReporter:
                 run,
                 "result",
                 text,
-                blocks.result_blocks(run, text) if offer else None,
+                feedback.with_buttons(
+                    run, blocks.result_blocks(run, text) if offer else feedback.sections(text)
+                ),
             ),
         )
         if delivery.sent:

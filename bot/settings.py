@@ -90,6 +90,12 @@ class Settings(BaseSettings):
     # /slack/oauth_redirect are served, and each workspace's bot token comes from the database.
     slack_client_id: str | None = Field(None, validation_alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, validation_alias="SLACK_CLIENT_SECRET")
+    # auto: a run's progress is streamed as a plan (chat.startStream) with a loading status
+    # while a model step runs, each falling back by itself, per workspace and remembered,
+    # where Slack refuses it; off: today's status message updated in place, and no status.
+    slack_streaming: Literal["auto", "off"] = Field(
+        "auto", validation_alias="COPYDESK_SLACK_STREAMING"
+    )
     # Who may see a run's history: `conversation` (its conversation's members; public
     # channels to the workspace) or `workspace` (everyone in the workspace it came from).
     history_visibility: Literal["conversation", "workspace"] = Field(

@@ -207,6 +207,35 @@ class GateReminderRow(Base):
     __table_args__ = (UniqueConstraint("gate_id", "kind"),)
 
 
+class RunFeedbackRow(Base):
+    """One person's 👍 or 👎 on a run's result: one per person, changed in place."""
+
+    __tablename__ = "run_feedback"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    voter: Mapped[str] = mapped_column(String(64))
+    rating: Mapped[str] = mapped_column(String(8))  # good / bad
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("run_id", "voter"),)
+
+
+class SlackCapabilityRow(Base):
+    """What a workspace's Slack refused to do (stream a plan, show a loading status), kept
+    so that a restart does not ask again every run."""
+
+    __tablename__ = "slack_capabilities"
+
+    # "" for the single-workspace token, whose workspace a run may not know.
+    team_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    capability: Mapped[str] = mapped_column(String(32), primary_key=True)
+    available: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str | None] = mapped_column(Text)
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class ClaimRow(Base):
     __tablename__ = "claims"
 

@@ -14,7 +14,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import RunStatus
-from storage.models import RunRow
+from storage.models import RunFeedbackRow, RunRow
 
 RUNS = cast(Table, RunRow.__table__)
 
@@ -63,3 +63,12 @@ async def queue_stats(engine: AsyncEngine) -> QueueStats:
         waiting=waiting[0],
         oldest_waiting=_aware(waiting[2]),
     )
+
+
+async def result_ratings(engine: AsyncEngine) -> dict[str, int]:
+    """How many 👍 ("good") and 👎 ("bad") results carry, one per person and run."""
+    feedback = cast(Table, RunFeedbackRow.__table__)
+    query = select(feedback.c.rating, func.count()).group_by(feedback.c.rating)
+    async with engine.connect() as connection:
+        rows = {str(r): int(n) for r, n in await connection.execute(query)}
+    return {"good": rows.get("good", 0), "bad": rows.get("bad", 0)}

@@ -109,7 +109,11 @@ async def events_endpoint(app: App, slack: FakeSlack) -> AsyncIterator[EventsEnd
     """The public listener with the bolt app, on 127.0.0.1 port 0 as `serve --http` has it."""
     assert app.slack is not None
     bolt = build_bolt_app(
-        app.slack, app.desk, signing_secret=SIGNING_SECRET, background=app.background
+        app.slack,
+        app.desk,
+        signing_secret=SIGNING_SECRET,
+        background=app.background,
+        rater=app.feedback,
     )
     runner = web.AppRunner(build_public_app(app, bolt, web_auth(app)), access_log=None)
     await runner.setup()

@@ -194,6 +194,7 @@ EXAMPLES: dict[str, list[str]] = {
     "cancel": ["cancel run {n}"],
     "rerun": ["rerun {n} from fact_check"],
     "diff": ["what changed between run {n} and 2", "what changed in run {n}"],
+    "ratings": ["how were this week's results rated?", "feedback today"],
     "unknown": ["what do you think of the merger"],
 }
 
@@ -437,3 +438,16 @@ async def test_a_run_recorded_before_kinds_were_kept_counts_as_private(
     assert (await ask(slack, events, f"what happened on run {run.id}", BOB, "D2")).startswith(
         refusal(run.id)
     )
+
+
+async def test_a_private_runs_rating_is_not_told_outside_its_conversation(
+    app: App, slack: FakeSlack, events: EventsEndpoint
+) -> None:
+    assert app.feedback is not None
+    await app.feedback.rate(1, ALICE, "bad")  # run 1: Alice's private channel
+    await app.feedback.rate(2, ALICE, "good")  # run 2: #general
+    question = "how were this week's results rated?"
+    eve = await ask(slack, events, question, EVE)
+    assert "👍 1 · 👎 0" in eve and "over 1 run" in eve, eve
+    alice = await ask(slack, events, question, ALICE, channel=SECRET.channel)
+    assert "👍 1 · 👎 1" in alice and "over 2 runs" in alice, alice

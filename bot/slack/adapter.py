@@ -25,7 +25,7 @@ from bot import render
 from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
-from bot.slack import blocks
+from bot.slack import blocks, feedback
 from bot.slack.failures import classify
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
@@ -168,6 +168,7 @@ def build_bolt_app(
     signing_secret: str | None,
     oauth: OAuth | None = None,
     background: Background,
+    rater: feedback.Rater | None = None,
 ) -> AsyncApp:
     """`oauth`: installable in many workspaces; each event is authorised with its
     workspace's installation instead of the one SLACK_BOT_TOKEN."""
@@ -303,6 +304,7 @@ def build_bolt_app(
         await desk.rerun(run_id, step, message=incoming, replier=replier)
 
     app.action(blocks.RERUN_FROM)(on_rerun_choice)
+    feedback.register(app, rater, spawn=background.spawn, fallback=fallback, replier=SlackReplier)
 
     async def ignore(ack: Any) -> None:
         # Answer 200 to everything else: a 404 makes Slack retry an event we don't want.

@@ -62,7 +62,7 @@ _MAX_VIEW_BLOCKS = 100  # modals and Home tabs: "up to 100 blocks"
 _BLOCK_TYPES = frozenset(
     {
         "actions", "context", "context_actions", "divider", "file", "header", "image",
-        "input", "markdown", "rich_text", "section", "table", "video",
+        "input", "markdown", "plan", "rich_text", "section", "table", "video",
     }
 )  # fmt: skip
 _TEXT_LIMITS = {"section": 3000, "header": 150}
@@ -291,6 +291,11 @@ class FakeSlack:
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self._port: int | None = None
+
+        # chat.*Stream and assistant.threads.setStatus (tests/fakes/slack_streams.py).
+        from fakes.slack_streams import Streams
+
+        self.streams = Streams(self)
 
         self.add_user(bot_user_id, name="copydesk", real_name="Copydesk", is_bot=True)
         for user_id, name in (("U1", "ada"), ("U2", "grace"), ("U3", "linus")):
@@ -623,6 +628,7 @@ class FakeSlack:
             "conversations.members": self._conversations_members,
             "openid.connect.token": self._openid_connect_token,
             "openid.connect.userInfo": self._openid_connect_user_info,
+            **self.streams.handlers(),
         }
 
     def _oauth_v2_access(self, params: JSON) -> JSON:
@@ -700,6 +706,7 @@ class FakeSlack:
         if blocks is not None:
             message.blocks = blocks
         message.edits.append(message.text)
+        self.streams.updated(message.ts)
         return {
             "channel": channel,
             "ts": message.ts,
