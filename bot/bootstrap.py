@@ -43,6 +43,7 @@ from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
+from storage.corrections import SqlCorrections
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
@@ -206,6 +207,7 @@ async def build_app(
         stack.push_async_callback(model.aclose)
         shelf = ModelShelf(settings, model)
         stack.push_async_callback(shelf.aclose, model)
+        corrections = SqlCorrections(store.runner)
         pipeline = Pipeline(
             store,
             model,
@@ -216,6 +218,7 @@ async def build_app(
             ),
             telemetry=telemetry,
             models=shelf.get,
+            corrections=corrections,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -270,6 +273,7 @@ async def build_app(
             telemetry=telemetry,
             votes=SqlVotes(store.runner),
             required=settings.approvals_required,
+            corrections=corrections,
         )
         worker = Worker(
             store,

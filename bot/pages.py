@@ -323,7 +323,9 @@ def _claims(run: Run) -> str:
         verdict = _badge("v", claim.verdict.value) if claim.verdict else _badge("v", "unchecked")
         lines = [
             f"{verdict} {_e(claim.text)}",
-            f"<div class='small muted'>introduced by the <b>{_e(claim.step)}</b> step, "
+            f"<div class='small muted'>{_e(render.corrected_words(claim))}</div>"
+            if claim.corrected_by
+            else f"<div class='small muted'>introduced by the <b>{_e(claim.step)}</b> step, "
             f"{_e(claim.agent)}, round {claim.round}"
             + (
                 f" of <a href='/runs/{claim.from_run}'>run #{claim.from_run}</a>"

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -26,6 +26,7 @@ from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
+from bot.slack.correction import CALLBACK, Corrections
 from bot.slack.failures import classify
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
@@ -260,6 +261,59 @@ def build_bolt_app(
                 await thread.reply(outcome.message)
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
+
+    corrections = Corrections(desk)
+
+    async def on_correct_button(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        # Straight on: the click's trigger_id opens a modal only for three seconds.
+        background.spawn(open_correction(body, action, context.client or fallback))
+
+    async def open_correction(
+        body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient
+    ) -> None:
+        user = body["user"]["id"]
+        at_home = (body.get("container") or {}).get("type") == "view"
+        notice = NoticeReplier()
+        replier: NoticeReplier | SlackReplier = notice
+        if not at_home:
+            message = body.get("message") or {}
+            thread = message.get("thread_ts") or (body.get("container") or {}).get("thread_ts")
+            replier = SlackReplier(web, body["channel"]["id"], thread, user)
+        value = str(action.get("value") or "")
+        if not value.isdigit():
+            await replier.private("That button names no gate; nothing changed.")
+        elif await corrections.open(
+            web, gate_id=int(value), user=user, trigger=body.get("trigger_id") or "",
+            home=at_home, replier=replier,
+        ):  # fmt: skip
+            return
+        if at_home:
+            team = (body.get("team") or {}).get("id")
+            await home.publish(web, user, team, notice=notice.notice)
+
+    async def on_correction(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
+        # Answered inline: the ack carries the form's errors, or closes it.
+        said, meta = await corrections.submit(ack, body)
+        if said:
+            background.spawn(after_correction(body, said, meta, context.client or fallback))
+
+    async def after_correction(
+        body: dict[str, Any], said: str, meta: Mapping[str, Any], web: AsyncWebClient
+    ) -> None:
+        # The approval and its correction are told in the run's thread, as a vote is; the
+        # gate message itself is the reporter's, updated when the run carries on.
+        run = await desk.store.get_run(int(meta["run"]))
+        if run is not None and run.origin.channel:
+            await SlackReplier(web, run.origin.channel, run.origin.thread_ts, None).reply(said)
+        if meta.get("home"):
+            user = body["user"]["id"]
+            await home.publish(web, user, (body.get("team") or {}).get("id"), notice=said)
+
+    app.action(blocks.CORRECT)(on_correct_button)
+    app.view(CALLBACK)(on_correction)
 
     async def on_home_opened(
         body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
