@@ -294,7 +294,12 @@ class Desk:
 
 def _viewer(message: IncomingMessage) -> Viewer:
     return Viewer(
-        message.transport, message.user, message.team, message.channel, message.conversation
+        message.transport,
+        message.user,
+        message.team,
+        message.channel,
+        message.conversation,
+        message.thread_ts,
     )
 
 

@@ -194,6 +194,7 @@ EXAMPLES: dict[str, list[str]] = {
     "cancel": ["cancel run {n}"],
     "rerun": ["rerun {n} from fact_check"],
     "diff": ["what changed between run {n} and 2", "what changed in run {n}"],
+    "claim_search": ["where did the claim “of run” come from"],
     "unknown": ["what do you think of the merger"],
 }
 
