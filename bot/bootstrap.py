@@ -26,6 +26,8 @@ from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
+from bot.slack.home_refresh import HomeRefresher, RefreshingReporter
+from bot.slack.inbox import HomeTab
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
@@ -90,6 +92,8 @@ class App:
     # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
     reruns: SqlReruns | None = None
     rerunner: Rerunner | None = None
+    # Re-publishes Home tabs when gates change (COPYDESK_HOME_REFRESH_SECONDS); None: off.
+    home_refresher: HomeRefresher | None = None
 
 
 class ModelShelf:
@@ -244,6 +248,9 @@ async def build_app(
             else ""
         )
 
+        # Made once the desk is; the reporters made before then find it here.
+        home_refresher: HomeRefresher | None = None
+
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
             if run.lineage is not None and run.lineage.evaluation:
@@ -259,6 +266,8 @@ async def build_app(
                     telemetry=telemetry,
                     ended=run.status.is_final,
                 )
+                if home_refresher is not None:
+                    reporter = RefreshingReporter(reporter, home_refresher)
             else:
                 reporter = TerminalReporter(write)
             return metrics.reporter(reporter)
@@ -333,6 +342,15 @@ async def build_app(
             visibility=visibility,
             rerunner=rerunner,
         )
+        if slack is not None and settings.home_refresh_seconds > 0:
+            home_refresher = HomeRefresher(
+                HomeTab(desk),
+                outbox,
+                client_for,
+                approvers,
+                delay=settings.home_refresh_seconds,
+            )
+            stack.push_async_callback(home_refresher.aclose)
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
             # this process, which wakes its worker directly.
@@ -366,6 +384,7 @@ async def build_app(
             telemetry=telemetry,
             reruns=reruns,
             rerunner=rerunner,
+            home_refresher=home_refresher,
         )
 
 

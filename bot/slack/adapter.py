@@ -28,6 +28,7 @@ from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
 from bot.slack.correction import CALLBACK, Corrections
 from bot.slack.failures import classify
+from bot.slack.home_refresh import HomeRefresher
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
 from orchestrator.domain import Conversation
@@ -169,6 +170,7 @@ def build_bolt_app(
     signing_secret: str | None,
     oauth: OAuth | None = None,
     background: Background,
+    refresher: HomeRefresher | None = None,
 ) -> AsyncApp:
     """`oauth`: installable in many workspaces; each event is authorised with its
     workspace's installation instead of the one SLACK_BOT_TOKEN."""
@@ -231,11 +233,17 @@ def build_bolt_app(
         if outcome is not None and outcome.pending:
             # A vote towards a quorum: shown in the thread; the buttons stay for the others.
             await replier.reply(outcome.message)
+            changed((body.get("team") or {}).get("id"))
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
 
-    home = HomeTab(desk)
+    home = refresher.home if refresher is not None else HomeTab(desk)
+
+    def changed(team: str | None) -> None:
+        # A vote changes what Home tabs show; an opened or closed gate is the reporter's.
+        if refresher is not None:
+            refresher.touch(team)
 
     async def decide_at_home(
         body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient
@@ -259,6 +267,7 @@ def build_bolt_app(
             if run is not None and run.origin.channel:
                 thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
                 await thread.reply(outcome.message)
+            changed((body.get("team") or {}).get("id"))
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
 
@@ -308,6 +317,7 @@ def build_bolt_app(
         run = await desk.store.get_run(int(meta["run"]))
         if run is not None and run.origin.channel:
             await SlackReplier(web, run.origin.channel, run.origin.thread_ts, None).reply(said)
+        changed((body.get("team") or {}).get("id"))
         if meta.get("home"):
             user = body["user"]["id"]
             await home.publish(web, user, (body.get("team") or {}).get("id"), notice=said)
@@ -322,6 +332,8 @@ def build_bolt_app(
         if event.get("tab") != "home" or not event.get("user"):
             return
         team = body.get("team_id") or context.team_id
+        if refresher is not None:
+            refresher.opened(event["user"], team)
         background.spawn(home.publish(context.client or fallback, event["user"], team))
 
     app.event("app_home_opened")(on_home_opened)

@@ -54,6 +54,7 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
         signing_secret=settings.slack_signing_secret if http else None,
         oauth=app.oauth if http else None,
         background=app.background,
+        refresher=app.home_refresher,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
