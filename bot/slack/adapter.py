@@ -26,7 +26,7 @@ from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
-from bot.slack.correction import CALLBACK, Corrections
+from bot.slack.correction import CALLBACK, CorrectionForm
 from bot.slack.failures import classify
 from bot.slack.home_refresh import HomeRefresher
 from bot.slack.inbox import HomeTab, NoticeReplier
@@ -271,7 +271,7 @@ def build_bolt_app(
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
 
-    corrections = Corrections(desk)
+    corrections = CorrectionForm(desk)
 
     async def on_correct_button(
         ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext

@@ -178,7 +178,7 @@ Ack = Callable[..., Awaitable[Any]]
 Tell = Callable[[str, str | None, bool], Awaitable[None]]
 
 
-class Corrections:
+class CorrectionForm:
     """The button and the submission, for build_bolt_app."""
 
     def __init__(self, desk: Desk) -> None:
