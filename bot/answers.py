@@ -94,7 +94,9 @@ def claim_provenance(index: int, claim: Claim) -> str:
     mark = render.VERDICT_MARK[claim.verdict] if claim.verdict else "•"
     lines = [
         f"{mark} *Claim {index}*: {render.short(claim.text, 300)}",
-        f"   introduced by the `{claim.step}` step ({claim.agent}, round {claim.round})",
+        f"   {render.corrected_words(claim)}"
+        if claim.corrected_by
+        else f"   introduced by the `{claim.step}` step ({claim.agent}, round {claim.round})",
     ]
     if claim.quote:
         lines.append(f"   quoting the article: “{render.short(claim.quote, 300)}”")

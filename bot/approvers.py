@@ -52,6 +52,13 @@ class Approvers:
                 return True
         return False
 
+    async def people(self) -> frozenset[str]:
+        """Every approver's user id: those named, and the members of the groups named."""
+        found = set(self.users)
+        for group in self.groups:
+            found |= await self._group_members(group)
+        return frozenset(found)
+
     def describe(self) -> str:
         """Who can decide, for the escalation message."""
         if not self.configured:

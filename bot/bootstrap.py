@@ -28,6 +28,8 @@ from bot.reminders import ThreadReminders
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.features import SlackFeatures
+from bot.slack.home_refresh import HomeRefresher, RefreshingReporter
+from bot.slack.inbox import HomeTab
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
@@ -46,6 +48,7 @@ from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
+from storage.corrections import SqlCorrections
 from storage.feedback import SqlCapabilities, SqlFeedback
 from storage.history import SqlHistory
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
@@ -95,6 +98,8 @@ class App:
     rerunner: Rerunner | None = None
     # 👍 / 👎 on results (the feedback buttons), and what each workspace's Slack refused.
     feedback: SqlFeedback | None = None
+    # Re-publishes Home tabs when gates change (COPYDESK_HOME_REFRESH_SECONDS); None: off.
+    home_refresher: HomeRefresher | None = None
 
 
 class ModelShelf:
@@ -224,6 +229,7 @@ async def build_app(
         stack.push_async_callback(model.aclose)
         shelf = ModelShelf(settings, model, telemetry, metrics)
         stack.push_async_callback(shelf.aclose, model)
+        corrections = SqlCorrections(store.runner)
         pipeline = Pipeline(
             store,
             model,
@@ -234,6 +240,7 @@ async def build_app(
             ),
             telemetry=telemetry,
             models=shelf.get,
+            corrections=corrections,
         )
         oauth: OAuth | None = None
         if settings.oauth:
@@ -263,6 +270,8 @@ async def build_app(
             SqlCapabilities(store.runner), enabled=settings.slack_streaming == "auto"
         )
         feedback = SqlFeedback(store.runner)
+        # Made once the desk is; the reporters made before then find it here.
+        home_refresher: HomeRefresher | None = None
 
         def reporter_for(run: Run) -> RunReporter:
             reporter: RunReporter
@@ -280,6 +289,8 @@ async def build_app(
                     ended=run.status.is_final,
                     features=features,
                 )
+                if home_refresher is not None:
+                    reporter = RefreshingReporter(reporter, home_refresher)
             else:
                 reporter = TerminalReporter(write)
             return metrics.reporter(reporter)
@@ -294,6 +305,7 @@ async def build_app(
             telemetry=telemetry,
             votes=SqlVotes(store.runner),
             required=settings.approvals_required,
+            corrections=corrections,
         )
         worker = Worker(
             store,
@@ -356,6 +368,15 @@ async def build_app(
         # "how were this week's results rated?": answered from the same ratings, within
         # the asker's scope (bot/ratings.py).
         desk.sources = dataclasses.replace(desk.sources, ratings=feedback)
+        if slack is not None and settings.home_refresh_seconds > 0:
+            home_refresher = HomeRefresher(
+                HomeTab(desk),
+                outbox,
+                client_for,
+                approvers,
+                delay=settings.home_refresh_seconds,
+            )
+            stack.push_async_callback(home_refresher.aclose)
         if not db.is_sqlite(settings.database_url) and transports:
             # Other processes' new runs and decisions arrive as NOTIFY; SQLite has only
             # this process, which wakes its worker directly.
@@ -390,6 +411,7 @@ async def build_app(
             reruns=reruns,
             rerunner=rerunner,
             feedback=feedback,
+            home_refresher=home_refresher,
         )
 
 

@@ -16,7 +16,7 @@ from bot import questions, rerun_questions
 from bot.approvers import Approvers
 from bot.links import distinct_links
 from bot.visibility import Seen, Viewer, Visibility
-from orchestrator.domain import Origin, Run
+from orchestrator.domain import Correction, Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
 from orchestrator.inbox import Inbox, InboxReader
@@ -237,6 +237,14 @@ class Desk:
             await replier.private(outcome.message)
         return outcome
 
+    async def correct(
+        self, gate_id: int, corrections: Sequence[Correction], *, user: str, transport: str
+    ) -> Outcome | None:
+        """Approve with a correction (Slack's modal). None when `user` may not decide."""
+        if not await self.approvers.allows(user, transport):
+            return None
+        return await self.gatekeeper.approve_with_corrections(gate_id, corrections, by=user)
+
     async def rerun(
         self,
         run_id: int,
@@ -286,7 +294,12 @@ class Desk:
 
 def _viewer(message: IncomingMessage) -> Viewer:
     return Viewer(
-        message.transport, message.user, message.team, message.channel, message.conversation
+        message.transport,
+        message.user,
+        message.team,
+        message.channel,
+        message.conversation,
+        message.thread_ts,
     )
 
 

@@ -78,6 +78,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         when=render.when,
+        corrected_words=render.corrected_words,
         duration=duration,
         thousands=lambda n: f"{n:,}",
         usd=lambda x: f"${x:.4f}",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from bot import answers, ratings, render, rerun_questions
+from bot import answers, claim_search, ratings, render, rerun_questions
 from bot.answers import Answer
 from bot.slack.blocks import disputes
 from bot.visibility import Seen, Viewer, Visibility
@@ -27,6 +27,7 @@ You can ask me:
 • `why was run 42 escalated` — the gate's reason and evidence
 • `who approved run 42` — who decided its gates, and when
 • `where did claim 2 in run 42 come from` — the step, agent and round, and the evidence
+• `which step introduced the claim about 335 horsepower` — found by its words, across runs
 • `recent runs`, `failed runs`, `waiting runs`, `my runs`, `runs by @someone`
 • `runs for https://example.com/story`, `runs on example.com`
 • `tokens today`, `cost this week`
@@ -65,7 +66,7 @@ class Sources:
 # walks this list, and fails for a kind it has no example of.
 KINDS = (
     "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
-    rerun_questions.RERUN, rerun_questions.DIFF, ratings.KIND, "unknown",
+    rerun_questions.RERUN, rerun_questions.DIFF, ratings.KIND, claim_search.KIND, "unknown",
 )  # fmt: skip
 
 
@@ -182,6 +183,8 @@ def parse(text: str) -> Question:
             about=(about.group(1) or about.group(2)).strip() if about else None,
             text=text,
         )
+    if not named and (subject := claim_search.asked_about(text, words)):
+        return Question(claim_search.KIND, about=subject, text=text)
     if match := re.search(r"\bwhy\b.*?" + _RUN_ID, words):
         return Question("why", int(match.group(1)), text=text)
     if match := re.search(
@@ -315,6 +318,11 @@ async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Ans
                 return seen
         return await rerun_questions.diff_answer_for(
             question.run_id, question.other_id, sources.store, sources.history, sources.public_url
+        )
+    if question.kind == claim_search.KIND:
+        assert question.about is not None
+        return await claim_search.answer(
+            question.about, sources.history, sources.visibility, viewer
         )
     if sources.asker is not None and question.text:
         scope = await sources.visibility.scope_for(viewer)

@@ -265,13 +265,14 @@ def trace_text(run: Run) -> str:
         lines.append("*Claims* (where each came from)")
         for index, claim in enumerate(run.claims, 1):
             mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
-            lines.append(
-                f"{index}. {mark} {short(claim.text, 140)} "
-                f"(introduced by {claim.step}"
+            origin = (
+                corrected_words(claim)
+                if claim.corrected_by
+                else f"introduced by {claim.step}"
                 + (f" of run #{claim.from_run}" if claim.from_run else "")
-                + f", {claim.agent}, round {claim.round})"
-                + two_facts(claim)
+                + f", {claim.agent}, round {claim.round}"
             )
+            lines.append(f"{index}. {mark} {short(claim.text, 140)} ({origin})" + two_facts(claim))
             if claim.source_url:
                 lines.append(
                     f"    source <{claim.source_url}> found by {claim.checked_by}: "
@@ -354,6 +355,16 @@ def _latest_steps(steps: list[Step]) -> list[Step]:
 
 def short(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def corrected_words(claim: Claim) -> str:
+    """ "introduced by <@U1> at the fact_check gate, in place of “…”": an approver's words."""
+    who = claim.corrected_by or "someone"
+    # Any Slack user id: an approver's id is what Slack sent with their submission.
+    person = f"<@{who}>" if re.fullmatch(r"[UW][A-Z0-9]+", who) else who
+    gate = claim.step.removesuffix(" gate")
+    replaced = f", in place of “{short(claim.original, 200)}”" if claim.original else ""
+    return f"introduced by {person} at the {gate} gate{replaced}"
 
 
 def _is_slack_user(who: str) -> bool:

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     approvals_required: int = Field(1, ge=1, validation_alias="COPYDESK_APPROVALS_REQUIRED")
     # A waiting gate reminds its approvers after this long (unset: never), then escalates to
     # COPYDESK_ESCALATE_TO after a further COPYDESK_ESCALATE_AFTER; both before the timeout.
+    # Home tabs are re-published this long after a gate opens, closes or gets a vote, once
+    # for a burst; 0 turns it off (a Home tab is then drawn only when it is opened).
+    home_refresh_seconds: float = Field(2.0, ge=0, validation_alias="COPYDESK_HOME_REFRESH_SECONDS")
     gate_remind_after: timedelta | None = Field(None, validation_alias="COPYDESK_GATE_REMIND_AFTER")
     escalate_after: timedelta | None = Field(None, validation_alias="COPYDESK_ESCALATE_AFTER")
     escalate_to_raw: str = Field("", validation_alias="COPYDESK_ESCALATE_TO")

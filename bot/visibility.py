@@ -49,6 +49,7 @@ class Viewer:
     team: str | None = None
     channel: str | None = None  # where the answer is posted
     conversation: str | None = None  # what kind of conversation that is (Conversation)
+    thread_ts: str | None = None  # the thread it is posted in, when there is one
 
     @property
     def is_operator(self) -> bool:

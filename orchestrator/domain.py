@@ -278,10 +278,16 @@ class Claim:
     in_article: Verdict | None = None
     at_source: SourceOutcome | None = None  # None: the article cites no source for it
     from_run: int | None = None  # the run whose `step` produced it; None: this run
+    # An approver's correction at a gate: who wrote this text, and what it replaced (the
+    # original also stays in the steps' outputs and the gate's evidence).
+    corrected_by: str | None = None
+    original: str | None = None
 
     def to_json(self) -> JSON:
         return {
             "from_run": self.from_run,
+            "corrected_by": self.corrected_by,
+            "original": self.original,
             "text": self.text,
             "quote": self.quote,
             "step": self.step,
@@ -315,7 +321,35 @@ class Claim:
             in_article=Verdict(in_article) if in_article else None,
             at_source=SourceOutcome(at_source) if at_source else None,
             from_run=data.get("from_run"),
+            corrected_by=data.get("corrected_by"),
+            original=data.get("original"),
         )
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An approver's edit of one claim at a gate: new text, or None to drop the claim."""
+
+    claim: int  # the claim's index in the summary (0-based), as the gate's evidence has it
+    original: str
+    text: str | None
+
+    def to_json(self) -> JSON:
+        return {"claim": self.claim, "original": self.original, "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Correction:
+        return cls(int(data["claim"]), str(data["original"]), data.get("text"))
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One approver's corrections at one gate, submitted together with their approval."""
+
+    gate_id: int
+    by: str
+    corrections: tuple[Correction, ...]
+    at: datetime
 
 
 @dataclass(frozen=True)

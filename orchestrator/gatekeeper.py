@@ -8,11 +8,12 @@ gate. A timeout is recorded as "timed out" with its configured outcome, never as
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from orchestrator.domain import Gate, GateDecision, Run, RunStatus
+from orchestrator.corrections import Corrections, Recorded
+from orchestrator.domain import Correction, Gate, GateDecision, Run, RunStatus
 from orchestrator.ports import RunStore, Votes
 from orchestrator.run_spans import record_gate_wait, record_root
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
@@ -52,6 +53,7 @@ class GateKeeper:
         telemetry: Telemetry = NO_TELEMETRY,
         votes: Votes | None = None,
         required: int = 1,
+        corrections: Corrections | None = None,
     ) -> None:
         if required > 1 and votes is None:
             raise ValueError("a quorum of approvals needs somewhere to keep the votes")
@@ -65,6 +67,7 @@ class GateKeeper:
         self.telemetry = telemetry
         self.votes = votes
         self.required = max(1, required)
+        self.corrections = corrections
 
     async def decide_run(
         self, run_id: int, *, approve: bool, by: str, note: str | None = None
@@ -80,7 +83,7 @@ class GateKeeper:
                 return Outcome(
                     False,
                     f"Run #{run_id} is not waiting at a gate: its {last.name} gate was "
-                    f"{_decided_words(last)}.",
+                    f"{decided_words(last)}.",
                     last,
                     run,
                 )
@@ -115,14 +118,21 @@ class GateKeeper:
                     f"approved by {', '.join(_who(v) for v in approvals)} "
                     f"({len(approvals)} of {self.required} required)"
                 )
-        decided = await self.store.decide_gate(gate_id, decision, decided_by=by, note=note)
+        return await self._close(gate, run, decision, by, note)
+
+    async def _close(
+        self, gate: Gate, run: Run | None, decision: GateDecision, by: str, note: str | None
+    ) -> Outcome:
+        assert gate.id is not None
+        approve = decision is GateDecision.APPROVED
+        decided = await self.store.decide_gate(gate.id, decision, decided_by=by, note=note)
         if decided is None:
             # Someone was first: tell this person who, rather than pretend it worked.
-            current = await self.store.get_gate(gate_id)
+            current = await self.store.get_gate(gate.id)
             assert current is not None
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(current)}.",
                 current,
             )
         log.info(
@@ -144,6 +154,65 @@ class GateKeeper:
             decided,
         )
 
+    async def approve_with_corrections(
+        self, gate_id: int, corrections: Sequence[Correction], *, by: str
+    ) -> Outcome:
+        """Approve and correct in one: the corrections count only if this approval does (it
+        is the decision, or a vote towards the quorum); a stale gate or a second submit
+        changes nothing."""
+        if self.corrections is None:
+            return Outcome(False, "Corrections are not available here. Nothing changed.")
+        gate = await self.store.get_gate(gate_id)
+        if gate is None:
+            return Outcome(False, "That gate no longer exists. Nothing changed.")
+        run = await self.store.get_run(gate.run_id)
+        if run is not None and run.status is RunStatus.CANCELLED:
+            return Outcome(False, f"Run #{gate.run_id} was cancelled; there is nothing to decide.")
+        quorum = self.votes is not None and self.required > 1
+        recorded = await self.corrections.submit(gate_id, by, corrections, vote=quorum)
+        if recorded is Recorded.DUPLICATE:
+            current = await self.store.get_gate(gate_id)
+            if current is not None and current.decision not in _UNDECIDED:
+                return self._stale(current)
+            return Outcome(
+                False,
+                f"You already approved run #{gate.run_id}'s {gate.name} gate; a second "
+                "submission counts once. Nothing changed.",
+                current,
+            )
+        if recorded is Recorded.STALE:
+            current = await self.store.get_gate(gate_id)
+            assert current is not None
+            return self._stale(current)
+        words = _changes(corrections)
+        note = f"approved with a correction ({words})"
+        if quorum:
+            approvals = await self._approvals(gate_id)
+            if len(approvals) < self.required:
+                pending = self._pending(gate, by, len(approvals))
+                return Outcome(
+                    True, f"{pending.message} Their correction: {words}.", gate, pending=True
+                )
+            note = (
+                f"approved by {', '.join(_who(v) for v in approvals)} "
+                f"({len(approvals)} of {self.required} required), with a correction"
+            )
+        outcome = await self._close(gate, run, GateDecision.APPROVED, by, note)
+        if not outcome.ok and not quorum:
+            # Someone decided first: this correction was not the decision, so it goes.
+            await self.corrections.withdraw(gate_id, by)
+        if outcome.ok:
+            return Outcome(True, f"{outcome.message} Corrected: {words}.", outcome.gate)
+        return Outcome(False, f"{outcome.message} Your correction was not applied.", outcome.gate)
+
+    def _stale(self, current: Gate) -> Outcome:
+        return Outcome(
+            False,
+            f"Run #{current.run_id}'s {current.name} gate was already "
+            f"{decided_words(current)}. Nothing changed.",
+            current,
+        )
+
     async def _approvals(self, gate_id: int) -> list[str]:
         assert self.votes is not None
         # Read after the vote committed: of two approvals landing at once, at least one
@@ -161,7 +230,7 @@ class GateKeeper:
         if current.decision not in _UNDECIDED:
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(current)}.",
                 current,
             )
         approvals = await self._approvals(gate.id)
@@ -252,13 +321,24 @@ def _state(status: RunStatus) -> str:
 _UNDECIDED = (GateDecision.CONTINUE, GateDecision.RETRY, GateDecision.ESCALATE)
 
 
-def _decided_words(gate: Gate) -> str:
+def decided_words(gate: Gate) -> str:
     if gate.decision is GateDecision.TIMED_OUT:
         outcome = gate.effective.value
         return f"timed out at {_at(gate.decided_at)} ({outcome}, as configured)"
     return (
         f"{gate.decision.value} by {_who(gate.decided_by or 'someone')} at {_at(gate.decided_at)}"
     )
+
+
+def _changes(corrections: Sequence[Correction]) -> str:
+    edited = [c.claim + 1 for c in corrections if c.text is not None]
+    dropped = [c.claim + 1 for c in corrections if c.text is None]
+    parts = []
+    if edited:
+        parts.append("claim " + ", ".join(map(str, edited)) + " edited")
+    if dropped:
+        parts.append("claim " + ", ".join(map(str, dropped)) + " dropped")
+    return "; ".join(parts) or "no claim changed"
 
 
 def _duration(span: timedelta) -> str:

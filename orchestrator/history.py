@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from orchestrator.claim_search import ClaimQuery, Found
 from orchestrator.domain import Run, RunStatus, Usage
 from orchestrator.visibility import EVERYTHING, Scope
 
@@ -117,4 +118,9 @@ class History(Protocol):
 
     async def private_conversations(self, team: str) -> list[str]:
         """Channels of `team` with runs not known to be public (members only)."""
+        ...
+
+    async def find_claims(self, query: ClaimQuery, *, scope: Scope) -> Found:
+        """Claims with every word of `query` in runs `scope` may see, newest run first
+        (orchestrator.claim_search)."""
         ...

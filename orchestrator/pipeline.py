@@ -11,16 +11,18 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from orchestrator import gates
 from orchestrator.citations import CitationCheck
+from orchestrator.corrections import Corrections, by_claim
 from orchestrator.domain import (
     JSON,
     Article,
     Claim,
+    Correction,
     GateDecision,
     Run,
     SourceOutcome,
@@ -70,8 +72,11 @@ class Pipeline:
         telemetry: Telemetry = NO_TELEMETRY,
         *,
         models: Callable[[str], Model] | None = None,
+        corrections: Corrections | None = None,
     ) -> None:
         self.store = store
+        # Approvers' corrections at the fact-check gate, applied when the result is merged.
+        self.corrections = corrections
         self.model = model
         self.reader = reader
         self.config = config
@@ -85,7 +90,12 @@ class Pipeline:
         wanted = run.lineage.model if run.lineage is not None else None
         if wanted and self.models is not None and wanted != self.model.name:
             other = Pipeline(
-                self.store, self.models(wanted), self.reader, self.config, self.telemetry
+                self.store,
+                self.models(wanted),
+                self.reader,
+                self.config,
+                self.telemetry,
+                corrections=self.corrections,
             )
             return await other.execute(run, reporter, stop)
         trace = Trace(run, self.store, reporter, stop or asyncio.Event(), telemetry=self.telemetry)
@@ -154,11 +164,24 @@ class Pipeline:
             token_budget=self.config.token_budget,
             unverified=self.config.unverified_citations,
         )
-        if await trace.gate(gates.FACT_CHECK, outcome) is None:
+        if outcome.decision is GateDecision.ESCALATE:
+            # The claims it judged, for an approver who corrects them as they approve.
+            outcome = gates.GateOutcome(
+                outcome.decision,
+                outcome.reason,
+                {**outcome.evidence, "claims": [c.text for c in claims]},
+            )
+        gate = await trace.gate(gates.FACT_CHECK, outcome)
+        if gate is None:
             return
+        fixes: dict[int, tuple[Correction, str]] = {}
+        approved = gate.decision is GateDecision.APPROVED
+        if self.corrections is not None and gate.id is not None and approved:
+            fixes = by_claim(await self.corrections.counted(gate.id))
 
         merged = await trace.step(
-            "merge", lambda: self._merge(trace, article, claims, origins, checked, tagged)
+            "merge",
+            lambda: self._merge(trace, article, claims, origins, checked, tagged, fixes),
         )
         await trace.succeed(merged["result"])
 
@@ -312,6 +335,7 @@ class Pipeline:
         origins: Sequence[tuple[str, int | None]],
         checked: JSON,
         tagged: JSON,
+        fixes: Mapping[int, tuple[Correction, str]],
     ) -> StepResult:
         checks = {c["claim"]: c for c in checked["checks"]}
         cited = {c["claim"]: c for c in checked["citations"] if c["claim"] is not None}
@@ -323,21 +347,38 @@ class Pipeline:
             at_source = _source_outcome(citation)
             verdict = _overall(in_article, at_source)
             step, from_run = origins[index]
+            agent = "section_summariser" if "_s" in step else "summariser"
+            fix, author = fixes.get(index, (None, None))
+            if fix is not None and fix.text is None:
+                continue  # dropped by an approver; `corrections` below keeps what it said
+            text = draft.text
+            evidence = check.get("evidence")
+            if fix is not None and fix.text is not None:
+                # The approver's words now: introduced by them, at the gate. What was checked
+                # was the original, so the new text is not said to be checked.
+                text, step, agent, from_run = fix.text, f"{gates.FACT_CHECK} gate", "approver", None
+                evidence = (
+                    f"corrected by an approver at the {gates.FACT_CHECK} gate; not checked "
+                    f"again (the original was {verdict.value if verdict else 'unchecked'})"
+                )
+                verdict = in_article = at_source = None
             result_claims.append(
                 Claim(
-                    text=draft.text,
+                    text=text,
                     quote=draft.quote,
                     step=step,
-                    agent="section_summariser" if "_s" in step else "summariser",
+                    agent=agent,
                     round=0,
                     verdict=verdict,
-                    evidence=check.get("evidence"),
+                    evidence=evidence,
                     source_url=citation["source_url"] if citation else None,
                     source_found=citation["found"] if citation else None,
                     checked_by=citation["checked_by"] if citation else "fact_check",
                     in_article=in_article,
                     at_source=at_source,
                     from_run=from_run,
+                    corrected_by=author if fix is not None else None,
+                    original=draft.text if fix is not None else None,
                 )
             )
         await self.store.save_claims(trace.run.id, result_claims)
@@ -351,6 +392,7 @@ class Pipeline:
             "claims": [c.to_json() for c in result_claims],
             "tags": tagged["tags"],
             "citations": checked["citations"],
+            "corrections": [{**fix.to_json(), "by": author} for fix, author in fixes.values()],
             "gates": [
                 {"name": g.name, "decision": g.decision.value, "reason": g.reason}
                 for g in trace.run.gates

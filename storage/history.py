@@ -27,9 +27,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from orchestrator.claim_search import ClaimQuery, Found
 from orchestrator.domain import Conversation, RunStatus, Usage
 from orchestrator.history import MAX_PAGE, Pruned, PrunedRun, RunFilter, RunPage, Totals
 from orchestrator.visibility import EVERYTHING, Scope
+from storage import claim_search
 from storage.models import ClaimRow, GateRow, PrunedRange, RunRow, SeenKey, StepRow
 from storage.rows import run_from_row
 
@@ -201,6 +203,9 @@ class SqlHistory:
                 result = await connection.execute(query, params)
                 found.extend(c for c in result.scalars().all() if c)
         return found
+
+    async def find_claims(self, query: ClaimQuery, *, scope: Scope) -> Found:
+        return await claim_search.find_claims(self.engine, query, scope=scope, visible=visible)
 
 
 def _next_channel(condition: str) -> TextClause:

@@ -236,6 +236,21 @@ class SlackCapabilityRow(Base):
     noted_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class GateCorrectionRow(Base):
+    """One approver's "approve with a correction" at a gate: their edits, kept as sent."""
+
+    __tablename__ = "gate_corrections"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    gate_id: Mapped[int] = mapped_column(ForeignKey("gates.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(64))
+    corrections: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    # A double submit (two clicks, a redelivery) is refused by the database.
+    __table_args__ = (UniqueConstraint("gate_id", "author"),)
+
+
 class ClaimRow(Base):
     __tablename__ = "claims"
 
@@ -257,6 +272,9 @@ class ClaimRow(Base):
     at_source: Mapped[str | None] = mapped_column(String(16))
     # The run whose step first produced it (a re-run's copied summary); None: this run.
     from_run_id: Mapped[int | None] = mapped_column(BigInteger)
+    # An approver's correction at a gate: who wrote the text, and the text it replaced.
+    corrected_by: Mapped[str | None] = mapped_column(String(64))
+    original: Mapped[str | None] = mapped_column(Text)
 
 
 class SeenKey(Base):

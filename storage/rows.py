@@ -132,4 +132,6 @@ def claim_from_row(row: RowMapping) -> Claim:
         in_article=Verdict(row["in_article"]) if row["in_article"] else None,
         at_source=SourceOutcome(row["at_source"]) if row["at_source"] else None,
         from_run=row.get("from_run_id"),
+        corrected_by=row.get("corrected_by"),
+        original=row.get("original"),
     )

@@ -812,6 +812,8 @@ class SqlRunStore:
                 "in_article": claim.in_article.value if claim.in_article else None,
                 "at_source": claim.at_source.value if claim.at_source else None,
                 "from_run_id": claim.from_run,
+                "corrected_by": claim.corrected_by,
+                "original": claim.original,
             }
             for position, claim in enumerate(claims)
         ]

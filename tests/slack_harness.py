@@ -48,6 +48,9 @@ async def running_app(
 
     `worker=False` leaves starting the worker to the code under test (`serve_slack`).
     """
+    # Home tabs refresh only where a test asks (test_home_refresh): the other tests' Slack
+    # calls stay theirs to count.
+    env.setdefault("COPYDESK_HOME_REFRESH_SECONDS", "0")
     settings = make_settings(
         database_url,
         SLACK_BOT_TOKEN=slack.bot_token,
@@ -114,6 +117,7 @@ async def events_endpoint(app: App, slack: FakeSlack) -> AsyncIterator[EventsEnd
         signing_secret=SIGNING_SECRET,
         background=app.background,
         rater=app.feedback,
+        refresher=app.home_refresher,
     )
     runner = web.AppRunner(build_public_app(app, bolt, web_auth(app)), access_log=None)
     await runner.setup()

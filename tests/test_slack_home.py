@@ -134,7 +134,11 @@ async def test_an_approver_sees_the_waiting_run_with_its_reason_age_time_left_an
     assert call.params["message_ts"] == event["ts"]
     assert f"/archives/C1/p{event['ts'].replace('.', '')}|Run #1>" in text
     [actions] = [b for b in view["blocks"] if b["type"] == "actions"]
-    assert [e["action_id"] for e in actions["elements"]] == ["gate_approve", "gate_reject"]
+    assert [e["action_id"] for e in actions["elements"]] == [
+        "gate_approve",
+        "gate_reject",
+        "gate_correct",
+    ]
     assert "Recent runs" in text and "Your runs" in text
 
 

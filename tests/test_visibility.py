@@ -195,6 +195,7 @@ EXAMPLES: dict[str, list[str]] = {
     "rerun": ["rerun {n} from fact_check"],
     "diff": ["what changed between run {n} and 2", "what changed in run {n}"],
     "ratings": ["how were this week's results rated?", "feedback today"],
+    "claim_search": ["where did the claim “of run” come from"],
     "unknown": ["what do you think of the merger"],
 }
 

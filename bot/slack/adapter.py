@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -26,7 +26,9 @@ from bot.answers import TEXT_LIMIT
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks, feedback
+from bot.slack.correction import CALLBACK, CorrectionForm
 from bot.slack.failures import classify
+from bot.slack.home_refresh import HomeRefresher
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
 from orchestrator.domain import Conversation
@@ -169,6 +171,7 @@ def build_bolt_app(
     oauth: OAuth | None = None,
     background: Background,
     rater: feedback.Rater | None = None,
+    refresher: HomeRefresher | None = None,
 ) -> AsyncApp:
     """`oauth`: installable in many workspaces; each event is authorised with its
     workspace's installation instead of the one SLACK_BOT_TOKEN."""
@@ -231,11 +234,17 @@ def build_bolt_app(
         if outcome is not None and outcome.pending:
             # A vote towards a quorum: shown in the thread; the buttons stay for the others.
             await replier.reply(outcome.message)
+            changed((body.get("team") or {}).get("id"))
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
 
-    home = HomeTab(desk)
+    home = refresher.home if refresher is not None else HomeTab(desk)
+
+    def changed(team: str | None) -> None:
+        # A vote changes what Home tabs show; an opened or closed gate is the reporter's.
+        if refresher is not None:
+            refresher.touch(team)
 
     async def decide_at_home(
         body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient
@@ -259,8 +268,63 @@ def build_bolt_app(
             if run is not None and run.origin.channel:
                 thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
                 await thread.reply(outcome.message)
+            changed((body.get("team") or {}).get("id"))
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
+
+    corrections = CorrectionForm(desk)
+
+    async def on_correct_button(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        # Straight on: the click's trigger_id opens a modal only for three seconds.
+        background.spawn(open_correction(body, action, context.client or fallback))
+
+    async def open_correction(
+        body: dict[str, Any], action: dict[str, Any], web: AsyncWebClient
+    ) -> None:
+        user = body["user"]["id"]
+        at_home = (body.get("container") or {}).get("type") == "view"
+        notice = NoticeReplier()
+        replier: NoticeReplier | SlackReplier = notice
+        if not at_home:
+            message = body.get("message") or {}
+            thread = message.get("thread_ts") or (body.get("container") or {}).get("thread_ts")
+            replier = SlackReplier(web, body["channel"]["id"], thread, user)
+        value = str(action.get("value") or "")
+        if not value.isdigit():
+            await replier.private("That button names no gate; nothing changed.")
+        elif await corrections.open(
+            web, gate_id=int(value), user=user, trigger=body.get("trigger_id") or "",
+            home=at_home, replier=replier,
+        ):  # fmt: skip
+            return
+        if at_home:
+            team = (body.get("team") or {}).get("id")
+            await home.publish(web, user, team, notice=notice.notice)
+
+    async def on_correction(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
+        # Answered inline: the ack carries the form's errors, or closes it.
+        said, meta = await corrections.submit(ack, body)
+        if said:
+            background.spawn(after_correction(body, said, meta, context.client or fallback))
+
+    async def after_correction(
+        body: dict[str, Any], said: str, meta: Mapping[str, Any], web: AsyncWebClient
+    ) -> None:
+        # The approval and its correction are told in the run's thread, as a vote is; the
+        # gate message itself is the reporter's, updated when the run carries on.
+        run = await desk.store.get_run(int(meta["run"]))
+        if run is not None and run.origin.channel:
+            await SlackReplier(web, run.origin.channel, run.origin.thread_ts, None).reply(said)
+        changed((body.get("team") or {}).get("id"))
+        if meta.get("home"):
+            user = body["user"]["id"]
+            await home.publish(web, user, (body.get("team") or {}).get("id"), notice=said)
+
+    app.action(blocks.CORRECT)(on_correct_button)
+    app.view(CALLBACK)(on_correction)
 
     async def on_home_opened(
         body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
@@ -269,6 +333,8 @@ def build_bolt_app(
         if event.get("tab") != "home" or not event.get("user"):
             return
         team = body.get("team_id") or context.team_id
+        if refresher is not None:
+            refresher.opened(event["user"], team)
         background.spawn(home.publish(context.client or fallback, event["user"], team))
 
     app.event("app_home_opened")(on_home_opened)

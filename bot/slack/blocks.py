@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot import render
+from orchestrator.corrections import disputed_claims
 from orchestrator.domain import Gate, GateDecision, Run, StepStatus
 from orchestrator.replay import PHASES, phase_of
 
 APPROVE = "gate_approve"
 REJECT = "gate_reject"
+CORRECT = "gate_correct"  # opens the "approve with a correction" modal (bot/slack/correction)
 SECTION_LIMIT = 3000
 MAX_DISPUTES = 10
 
@@ -92,8 +94,24 @@ def gate_buttons(gate: Gate, *, block_id: str) -> Block:
                 "text": {"type": "plain_text", "text": "Reject"},
                 "value": str(gate.id),
             },
+            *(
+                [
+                    {
+                        "type": "button",
+                        "action_id": CORRECT,
+                        "text": {"type": "plain_text", "text": "Approve with a correction"},
+                        "value": str(gate.id),
+                    }
+                ]
+                if correctable(gate)
+                else []
+            ),
         ],
     }
+
+
+def correctable(gate: Gate) -> bool:
+    return gate.decision is GateDecision.ESCALATE and bool(disputed_claims(gate))
 
 
 def decided_text(run_id: int, gate: Gate) -> str:

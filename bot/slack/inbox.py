@@ -55,18 +55,25 @@ class HomeTab:
         self.desk = desk
         self.permalinks = Permalinks()
 
-    async def publish(
+    async def send(
         self, client: AsyncWebClient, user: str, team: str | None, *, notice: str | None = None
-    ) -> dict[str, Any] | None:
-        """Publish `user`'s Home tab; the view sent, or None when Slack refused it."""
+    ) -> dict[str, Any]:
+        """Draw and publish `user`'s Home tab; raises what Slack answers (for the outbox)."""
         # Only the viewer reads their Home tab, as in their DM with the bot.
         viewer = Viewer("slack", user, team, None, Conversation.DM.value)
         inbox, approver = await self.desk.inbox(viewer)
         runs = [w.run for w in inbox.waiting] + inbox.recent + inbox.mine
         links = await self.permalinks.for_runs(client, runs)
         view = home_view(inbox, approver=approver, links=links, notice=notice)
+        await client.views_publish(user_id=user, view=view)
+        return view
+
+    async def publish(
+        self, client: AsyncWebClient, user: str, team: str | None, *, notice: str | None = None
+    ) -> dict[str, Any] | None:
+        """Publish `user`'s Home tab; the view sent, or None when Slack refused it."""
         try:
-            await client.views_publish(user_id=user, view=view)
+            return await self.send(client, user, team, notice=notice)
         except SlackApiError as error:
             log.warning(
                 "could not publish the Home tab for %s: %s",
@@ -75,7 +82,6 @@ class HomeTab:
                 extra={"action": "slack_error"},
             )
             return None
-        return view
 
 
 class NoticeReplier:

@@ -55,6 +55,7 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
         oauth=app.oauth if http else None,
         background=app.background,
         rater=app.feedback,
+        refresher=app.home_refresher,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

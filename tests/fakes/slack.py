@@ -38,6 +38,8 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from fakes.slack_views import FakeViews
+
 JSON = dict[str, Any]
 T = TypeVar("T")
 
@@ -247,6 +249,8 @@ class FakeSlack:
         # views.publish: each user's Home tab as last published, and how often.
         self.home_views: dict[str, JSON] = {}
         self.home_publishes: dict[str, int] = {}
+        # views.open / views.update and the modals' submissions (fakes/slack_views.py).
+        self.views = FakeViews(self)
         # OAuth: codes Slack would hand the redirect, each for a workspace (team id). The
         # exchange answers with this fake's bot token, so that workspace's calls work.
         self.oauth_codes: dict[str, str] = {}
@@ -617,6 +621,7 @@ class FakeSlack:
             "chat.postEphemeral": self._chat_post_ephemeral,
             "chat.getPermalink": self._chat_get_permalink,
             "views.publish": self._views_publish,
+            **self.views.handlers(),
             "reactions.add": self._reactions_add,
             "reactions.remove": self._reactions_remove,
             "users.info": self._users_info,
