@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind]
+        [--set main|blind|blind2]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -15,6 +15,8 @@ escalations on clean articles with readable sources, and unreadable sources esca
 
 `--set blind` runs tests/citation_blind.py instead: cases written from the issue's text by
 someone who did not see the checker, never tuned on (split "blind"), printed the same way.
+`--set blind2` runs tests/citation_blind2.py, a second such set (split "blind2"), written
+while the checker was being tuned on the other two, so nobody has tuned on it either.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ for extra in (REPO, REPO / "tests"):
 from aiohttp import web  # noqa: E402
 
 from citation_blind import blind_cases  # noqa: E402
+from citation_blind2 import blind2_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -145,7 +148,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "fresh", "blind", "both"):
+        for split in ("tune", "report", "fresh", "blind", "blind2", "both"):
             group = groups.get((kind, split))
             if not group:
                 continue
@@ -184,14 +187,17 @@ async def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("main", "blind"),
+        choices=("main", "blind", "blind2"),
         default="main",
-        help="main: the corpus and its rough set; blind: the held-out set never tuned on",
+        help="main: the corpus and its rough set; blind, blind2: held-out sets never tuned on",
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     if args.set == "blind":
         await _main_blind(args.path, args.show_misses)
+        return
+    if args.set == "blind2":
+        await _main_blind(args.path, args.show_misses, "blind2")
         return
     all_cases = cases()
     rough = rough_cases()
@@ -235,10 +241,11 @@ async def main() -> None:
         await site.close()
 
 
-async def _main_blind(path: str, show_misses: bool) -> None:
-    blind = blind_cases()
+async def _main_blind(path: str, show_misses: bool, which: str = "blind") -> None:
+    blind = blind2_cases() if which == "blind2" else blind_cases()
+    label = "second blind set" if which == "blind2" else "blind set"
     print(
-        f"blind set (tests/citation_blind.py): {len(blind)} cases, "
+        f"{label} (tests/citation_{which}.py): {len(blind)} cases, "
         f"{sum(c.planted for c in blind)} planted, "
         f"{sum(not c.planted and c.readable for c in blind)} clean with readable sources, "
         f"{sum(not c.readable for c in blind)} unreadable sources"
@@ -248,7 +255,7 @@ async def _main_blind(path: str, show_misses: bool) -> None:
         if path in ("offline", "both"):
             started = time.perf_counter()
             outcomes = await _run_all(blind, OfflineModel(), site)
-            title = f"blind set, offline ({time.perf_counter() - started:.1f} s)"
+            title = f"{label}, offline ({time.perf_counter() - started:.1f} s)"
             report(title, outcomes, show_misses)
         if path in ("claude", "both"):
             async with FakeAnthropic() as fake:
@@ -259,7 +266,7 @@ async def _main_blind(path: str, show_misses: bool) -> None:
                 finally:
                     await model.aclose()
                 elapsed = time.perf_counter() - started
-                title = f"blind set, Claude path, fake Messages API ({elapsed:.1f} s)"
+                title = f"{label}, Claude path, fake Messages API ({elapsed:.1f} s)"
                 report(title, outcomes, show_misses)
     finally:
         await site.close()
