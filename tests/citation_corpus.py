@@ -310,8 +310,8 @@ def cases() -> list[Case]:
 # "jobless rate"), the article writes the figure in another notation or rounded, the figure
 # is absent from the source or there only about something else, a sentence with two figures
 # for two periods, tables with their units in the headers, PDFs of several pages.
-# Topics 0-2 are the tuning half of the rough set, 3-5 its reporting half; 6-7 were written
-# after the fixes and measured once.
+# Topics 0-2 and 8-10 are the tuning half of the rough set, 3-5 its reporting half; 6-7 were
+# written after the first fixes and measured once.
 
 
 @dataclass(frozen=True)
@@ -483,7 +483,69 @@ ROUGH_TOPICS += (
         ("2024", "2025"),
     ),
 )
-ROUGH_TUNE_TOPICS = range(0, 3)
+# Written for the next round of rules, before them, and tuned on with topics 0-2: a count
+# whose source names what it counts (and another thing counted in the same place), a
+# measure the release names otherwise with its periods written relative to each other ("a
+# year earlier"), and a share the source spells out ("A quarter of", "one in five").
+ROUGH_TOPICS += (
+    RoughTopic(
+        "Visitor numbers at the museum reached {f} in August, {link} shows.",
+        "Visitor numbers at the museum reached {f} in August, up from {p} in July, {link} shows.",
+        "The museum welcomed {f} visitors in August.",
+        "The museum welcomed {f} visitors in August and {p} in July.",
+        "318,000",
+        "296,000",
+        ("318,000", "318 thousand", "318000"),
+        "381,000",
+        "296,000",
+        "Some {f} tickets were sold online by the museum in August.",
+        "Visitor figures for August are being revised.",
+        "Visitors",
+        "Number",
+        "318,000",
+        "296,000",
+        ("July", "August"),
+    ),
+    RoughTopic(
+        "Northwind's profit rose to {f} last year, {link} said.",
+        "Northwind's profit rose to {f} last year from {p} the year before, {link} said.",
+        "Net income for the year was {f}.",
+        "Net income was {f} for the year, compared with {p} a year earlier.",
+        "$7,450,000",
+        "$6,900,000",
+        ("$7.45m", "$7.45 million", "7.45 million dollars"),
+        "$7.9m",
+        "$6.9m",
+        "The company paid {f} in dividends during the year.",
+        "Net income for the year will be published in March.",
+        "Net income",
+        "US$ m",
+        "7.45",
+        "6.9",
+        ("2024", "2025"),
+    ),
+    RoughTopic(
+        "The share of households behind on energy bills rose to {f} this winter, {link} found.",
+        "The share of households behind on energy bills rose to {f} this winter from {p} a "
+        "year earlier, {link} found.",
+        "{f} of households were behind on their energy bills this winter.",
+        "{f} of households were behind on their bills this winter, compared with {p} a year "
+        "earlier.",
+        "A quarter",
+        "one in five",
+        ("25 percent", "25%", "25 per cent"),
+        "32 percent",
+        "20 percent",
+        "{f} of tenants said they had cut back on heating.",
+        "Figures on energy arrears this winter will be published in the spring.",
+        "Households behind on energy bills",
+        "Share (%)",
+        "25",
+        "20",
+        ("Last winter", "This winter"),
+    ),
+)
+ROUGH_TUNE_TOPICS = (0, 1, 2, 8, 9, 10)
 ROUGH_REPORT_TOPICS = range(3, 6)
 
 
@@ -555,7 +617,7 @@ def _rough_article(sentence: str, name: str) -> str:
 
 
 def rough_cases() -> list[Case]:
-    """The rough set: `split` is tune for topics 0-2, report for 3-5, fresh for 6-7."""
+    """The rough set: `split` is tune for topics 0-2 and 8-10, report for 3-5, fresh for 6-7."""
     made: list[Case] = []
 
     def add(kind: str, index: int, planted: bool, sentence: str, source: Source, n: int) -> None:
