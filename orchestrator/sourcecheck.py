@@ -27,7 +27,7 @@ from orchestrator.figures import Figure, figures_in, sentence_spans, split_sente
 from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.spelled import spelled_figures
-from orchestrator.subjects import MONTHS, context_words, counted_thing, falling
+from orchestrator.subjects import ACTORS, MONTHS, context_words, counted_thing, falling
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
 
@@ -113,9 +113,10 @@ class SourceText:
         return math.fsum(self.weight.get(word, 1.0) for word in words & place.words)
 
     def subject_score(self, words: frozenset[str], place: _Place) -> float:
-        """The weight of shared words that name a thing rather than a time: "May" alone
-        does not make "job vacancies" the story's "jobless rate"."""
-        return math.fsum(self.weight.get(word, 1.0) for word in (words & place.words) - MONTHS)
+        """The weight of shared words that name a thing rather than a time or who reports
+        it: "May" alone does not make "job vacancies" the story's "jobless rate"."""
+        shared = (words & place.words) - MONTHS - ACTORS
+        return math.fsum(self.weight.get(word, 1.0) for word in shared)
 
 
 @lru_cache(maxsize=32)
@@ -230,7 +231,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     if figure.value > 0 and falling(claim_context):
         # "fell 0.3 percent" is the source's "-0.3%".
         wanted.append(replace(figure, value=-figure.value))
-    role = _claim_role(claim_context, at, period)
+    role = _claim_role(claim_context, at)
     everything = context_words(claim_context)
     best_match: tuple[float, _Place] | None = None
     best_other: tuple[float, _Place] | None = None
@@ -274,7 +275,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         best_match is not None
         and _distinctive(figure)
         and best_match[1].figure.value == figure.value
-        and (best_match[1].clause & everything) - MONTHS
+        and (best_match[1].clause & everything) - MONTHS - ACTORS
     ):
         # "$4.2 billion" in a filing that calls it "the price" rather than "the deal": an
         # amount that exact, in a sentence that names the claim's subject (in its words or
@@ -300,10 +301,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     )
 
 
-def _claim_role(claim_context: str, at: int, period: str | None) -> str | None:
+def _claim_role(claim_context: str, at: int) -> str | None:
     """Whether the article gives this figure as the latest or the prior period's. A figure
-    given alone, with no month or year, is the latest: "revenue reached $51m last quarter"
-    is not supported by a release's "$51m a year earlier"."""
+    given alone is the latest: "revenue reached $51m last quarter" is not supported by a
+    release's "$51m a year earlier" (a month the article names is compared with the
+    source's own months, where it names them, instead)."""
     if at < 0:
         return None
     for start, end in sentence_spans(claim_context):
@@ -313,7 +315,7 @@ def _claim_role(claim_context: str, at: int, period: str | None) -> str | None:
             spans = [(a, a + len(f.text)) for f, a in found]
             periods = [period_of(sentence, a, b) for a, b in spans]
             if len(found) < 2:
-                return LATEST if period is None else None
+                return LATEST
             roles = comparison_roles(sentence, spans, periods)
             return next(
                 (r for (a, _), r in zip(spans, roles, strict=True) if a == at - start), None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTHS", "context_words", "counted_thing", "falling", "tokens"]
+__all__ = ["ACTORS", "MONTHS", "context_words", "counted_thing", "falling", "tokens"]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -51,6 +51,14 @@ _FALLING = _words(
     """
 )
 WINDOW = 8  # words either side of a figure that say what it measures
+# Who reports or spends a figure, not what it measures: "the company paid $7.45m in
+# dividends" is not about the story's "the company's profit" for sharing "company".
+ACTORS = _words(
+    """
+    company group firm business corporation council authority government city state office
+    department ministry agency bureau board trust organisation organization
+    """
+)
 
 
 def _stem(word: str) -> str:
@@ -69,7 +77,7 @@ def _stem(word: str) -> str:
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
     "unemployment": "unemployment jobless joblessness unemployed",
-    "job": "job payroll hiring position post vacancy",
+    "job": "job payroll hiring",
     "employee": "employee staff worker employ people headcount workforce",
     "population": "people person resident adult individual citizen inhabitant population",
     "housing": "housing home house dwelling",
@@ -79,7 +87,9 @@ _GROUPS = {
     "deficit": "deficit shortfall overspend",
     "inflation": "inflation cpi price",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
+    "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
     "passenger": "passenger traveller traveler",
+    "visitor": "visitor visit attendance footfall",
     "offence": "offence offense crime",
     "patient": "patient admission",
 }
