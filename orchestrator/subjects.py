@@ -35,6 +35,8 @@ STOP = _words(
     fell rise fall grew grow increase increased decrease decreased dropped drop climbed
     declined gained lost up down compared figure figures total reported report shows show
     showed data
+    account accounts release bulletin survey statement filing census result results study
+    publication statistics document
     """
 )
 # May is a month in a table's column head far more often than a verb in a source.
@@ -56,7 +58,8 @@ WINDOW = 8  # words either side of a figure that say what it measures
 ACTORS = _words(
     """
     company group firm business corporation council authority government city state office
-    department ministry agency bureau board trust organisation organization
+    department ministry agency bureau board trust organisation organization charity school
+    hospital university college club museum airport police bank league operator
     """
 )
 
@@ -77,21 +80,30 @@ def _stem(word: str) -> str:
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
     "unemployment": "unemployment jobless joblessness unemployed",
-    "job": "job payroll hiring",
+    "job": "job payroll hiring position role",
     "employee": "employee staff worker employ people headcount workforce",
+    "wage": "wage pay earning salary",
     "population": "people person resident adult individual citizen inhabitant population",
-    "housing": "housing home house dwelling",
+    "housing": "housing home house dwelling flat apartment",
+    "rent": "rent rental",
+    "pupil": "pupil student learner enrolment enrollment",
+    "user": "user customer subscriber client",
     "spending": "spending spend spent expenditure outlay",
     "sale": "sale revenue turnover",
     "profit": "profit earning income",
     "deficit": "deficit shortfall overspend",
+    "debt": "debt liability",
+    "gdp": "gdp economy output",
     "inflation": "inflation cpi price",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
     "passenger": "passenger traveller traveler",
-    "visitor": "visitor visit attendance footfall",
+    "visitor": "visitor visit tourist attendance footfall",
     "offence": "offence offense crime",
     "patient": "patient admission",
+    "death": "death fatality",
+    "car": "car vehicle",
+    "emission": "emission co2 carbon",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

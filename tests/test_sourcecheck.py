@@ -291,3 +291,35 @@ def test_a_figure_the_source_spells_out_confirms_the_article_s_digits(
 def test_a_quarter_of_a_year_is_not_a_share() -> None:
     result = check("The share rose to 25 percent.", "The share rose in the first quarter.")
     assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # Who reports or spends it, or what the source is called, is not what it measures.
+        (
+            "The charity raised £3.4m last year, its accounts show.",
+            "Accounts\nThe charity spent £3,400,000 on its programmes last year.\nEnds.",
+        ),
+        (
+            "The council's debt rose to £310m in 2025, the accounts show.",
+            "Accounts\nThe council's reserves stood at £310 million in 2025.\nEnds.",
+        ),
+    ],
+)
+def test_the_reporter_and_the_document_are_not_the_subject(claim: str, source: str) -> None:
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The school had 1,240 pupils in 2025.", "The school had 1,240 students on roll in 2025."),
+        ("The firm cut 450 jobs in March.", "The company removed 450 positions in March."),
+        ("Customer numbers reached 1.8 million.", "The group has 1,800,000 subscribers."),
+    ],
+)
+def test_a_counted_thing_may_be_named_otherwise(claim: str, source: str) -> None:
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.CONFIRMED, result
