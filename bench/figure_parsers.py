@@ -3,10 +3,12 @@
     .venv/bin/python bench/figure_parsers.py
 
 Pairs of (what an article writes, what its source writes, same figure?) — notation variants,
-rounding, units that must agree, negatives, ranges, spelled-out numbers. Each parser turns
+rounding, units that must agree, negatives, ranges, spelled-out numbers (in the article, and
+"source words": what a source spells out for an article's digits). Each parser turns
 both texts into (value, unit) and the pair "matches" when some value and unit agree
 (rounded to the article's written decimals). Prints accuracy per group and microseconds per
-text. The parsers: copydesk's own (orchestrator/figures.py), quantulum3 (quantities and
+text. The parsers: copydesk's own (orchestrator/figures.py alone, and with
+orchestrator/spelled.py, which the source check uses), quantulum3 (quantities and
 units), price-parser (money), number-parser and word2number (spelled-out numbers). The
 optional ones are measured when installed (pip install quantulum3 price-parser number-parser
 word2number); none is a dependency.

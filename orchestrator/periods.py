@@ -84,7 +84,7 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
 LATEST, PRIOR = "latest", "prior"
 _PRIOR_BEFORE = re.compile(
     r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\bprevious(?:ly)?"
-    r")\s*$",
+    r"|\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|week)['’]s)\s*$",
     re.IGNORECASE,
 )
 _PRIOR_AFTER = re.compile(

@@ -91,9 +91,13 @@ _FRACTION_RE = re.compile(
     rf"(?P<part>{'|'.join(_PARTS)})\s+of\b(?!\s+an?\s+(?:million|billion|thousand)\b)",
     re.IGNORECASE,
 )
-_HALF_OF_RE = re.compile(r"(?<![\w-])half\s+(?:of\s+)?(?:all\s+|the\s+)(?=\w)", re.IGNORECASE)
+# "half of councils", "half the schools"; not "the first half of the year", a period.
+_HALF_OF_RE = re.compile(
+    r"(?<!first )(?<!second )(?<!last )(?<!the )(?<![\w-])half\s+(?:of\s+|the\s+)(?=\w)",
+    re.IGNORECASE,
+)
 _IN_RE = re.compile(
-    rf"(?<![\w-])(?P<part>{'|'.join(_SMALL)}|\d{{1,2}})\s+in\s+(?P<whole>{'|'.join(_SMALL)}|ten"
+    rf"(?<![\w-])(?P<part>{'|'.join(_SMALL)}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<whole>{'|'.join(_SMALL)}|ten"
     r"|twenty|\d{1,3})(?![\w-])",
     re.IGNORECASE,
 )

@@ -323,3 +323,10 @@ def test_the_reporter_and_the_document_are_not_the_subject(claim: str, source: s
 def test_a_counted_thing_may_be_named_otherwise(claim: str, source: str) -> None:
     result = check(claim, source)
     assert result.outcome is SourceOutcome.CONFIRMED, result
+
+
+def test_last_year_s_figure_is_the_prior_one() -> None:
+    release = "Unemployment was 4.2 percent, compared with last year's 4.4 percent."
+    result = check("Unemployment fell to 4.4 percent, the office said.", release)
+    assert result.outcome is SourceOutcome.CONTRADICTED, result
+    assert result.source_figure == "4.2 percent"

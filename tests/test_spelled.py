@@ -23,6 +23,8 @@ from orchestrator.spelled import spelled_figures
         ("one in five adults", "one in five", Decimal(20), "%"),
         ("seven in ten voters", "seven in ten", Decimal(70), "%"),
         ("half of all schools", "half", Decimal(50), "%"),
+        ("half the councils", "half", Decimal(50), "%"),
+        ("nine out of ten voters", "nine out of ten", Decimal(90), "%"),
     ],
 )
 def test_spelled_out_numbers_and_shares_are_figures(
@@ -38,6 +40,7 @@ def test_spelled_out_numbers_and_shares_are_figures(
     [
         "one of the largest councils",  # a pronoun, not a quantity
         "in the first quarter",  # a period
+        "in the first half of the year",  # a period too
         "a quarter of a million",  # a count this reader leaves alone rather than misreads
         "between two and three",  # two numbers, not five
         "a million reasons",  # a scale word alone
