@@ -27,7 +27,14 @@ from orchestrator.figures import Figure, figures_in, sentence_spans, split_sente
 from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.spelled import spelled_figures
-from orchestrator.subjects import ACTORS, MONTHS, context_words, counted_thing, falling
+from orchestrator.subjects import (
+    ACTORS,
+    MONTHS,
+    context_words,
+    contrasted,
+    counted_thing,
+    falling,
+)
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
 
@@ -242,6 +249,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "a year earlier" in the source, the latest period in the article
         if place.counted is not None and not place.counted & everything:
             continue  # "2,460,000 bags" is not the story's passengers, whatever else agrees
+        shared = (everything & place.clause) - MONTHS - ACTORS
+        if CELL_SEPARATOR not in place.sentence and contrasted(
+            claim_context, place.sentence, shared
+        ):
+            continue  # "Tram ridership" is not the story's "Bus ridership"
         score = source.score(words, place)
         if any(w.matches(place.figure) for w in wanted):
             best_match = _better(best_match, score, place)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTORS", "MONTHS", "context_words", "counted_thing", "falling", "tokens"]
+__all__ = ["ACTORS", "MONTHS", "context_words", "contrasted", "counted_thing", "falling", "tokens"]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -157,3 +157,58 @@ def counted_thing(text: str, end: int) -> frozenset[str] | None:
     if second is not None and second[0].lower() not in STOP and second[0][:1].islower():
         words.append(second[0])  # "2,460,000 international passengers": either may be it
     return frozenset(token for word in words for token in _word_tokens(word.lower()))
+
+
+# Words that narrow a measure without making it another one: "net borrowing" is the story's
+# "government borrowing", "average weekly earnings" its "average pay".
+_NEUTRAL = _words(
+    """
+    net gross total average mean median annual annualised annualized monthly weekly
+    quarterly yearly daily overall headline real nominal seasonally adjusted public private
+    sector government national local regional core underlying basic provisional revised
+    estimated current latest official recorded registered main
+    """
+)
+
+
+def _qualifiers(text: str) -> dict[str, frozenset[str]]:
+    """For each token of ``text``: the tokens of the word right before it that narrow it
+    ("Tram" in "Tram ridership"), when that word is a plain noun or adjective."""
+    found: dict[str, set[str]] = {}
+    previous: re.Match[str] | None = None
+    for match in _WORD_RE.finditer(text):
+        word = match[0]
+        lower = word.lower()
+        if lower not in STOP and lower not in MONTHS and len(lower) > 1 and previous is not None:
+            qualifier = previous[0]
+            q_lower = qualifier.lower()
+            adjacent = text[previous.end() : match.start()] == " "
+            # A name ("Acme's revenue") says whose, not which measure; the sentence's first
+            # word is capitalised whatever it is.
+            name = qualifier[:1].isupper() and text[: previous.start()].strip() != ""
+            if (
+                adjacent
+                and not name
+                and q_lower not in STOP | MONTHS | ACTORS | _NEUTRAL
+                and not q_lower.endswith(("'s", "’s"))
+            ):
+                for token in _word_tokens(lower):
+                    found.setdefault(token, set()).update(_word_tokens(q_lower))
+        previous = match
+    return {token: frozenset(q) for token, q in found.items()}
+
+
+def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
+    """Whether every shared word names another kind of the thing in each text: the story's
+    "Bus ridership" and the source's "Tram ridership", "Fuel duty" and "Alcohol duty"."""
+    if not shared:
+        return False
+    in_claim, in_source = _qualifiers(claim), _qualifiers(source)
+    claim_words, source_words = context_words(claim), context_words(source)
+    for token in shared:
+        mine, theirs = in_claim.get(token), in_source.get(token)
+        if not mine or not theirs or mine & theirs:
+            return False
+        if theirs & claim_words or mine & source_words:
+            return False  # the story names the source's kind too, or the other way round
+    return True

@@ -5,7 +5,8 @@ a jobless rate, housing starts, a city budget — and each kind of source states
 way: a three-line release, an HTML table, a PDF report, a long page, plain text or CSV, a page
 that has the article's number about something else. A *planted* case's article gives the
 figure wrongly; a clean one gives it right, often in another notation than the source's.
-Unreadable sources (missing, locked, scanned) are a group of their own: nothing can be
+An `other only` page has the planted figure about something else and nothing more (planted
+cases only). Unreadable sources (missing, locked, scanned) are a group of their own: nothing can be
 confirmed, so by default they must escalate.
 
 Topics 0-3 are the tuning half, 4-7 the reporting half: rules were tuned on the first only.
@@ -241,6 +242,12 @@ def _elsewhere(topic: Topic) -> Source:
     return _html(f"<h1>Bulletin</h1><p>{topic.other}</p><p>{_sentence(topic)}</p>")
 
 
+def _other_only(topic: Topic) -> Source:
+    # The article's wrong figure is on the page, about something else, and nothing else is:
+    # no right figure to contradict it, so only "about the same thing" can stop it.
+    return _html(f"<h1>Bulletin</h1><p>{topic.other}</p><p>Further tables on request.</p>")
+
+
 def _text_or_csv(topic: Topic, index: int) -> Source:
     if index % 2:
         out = io.StringIO()
@@ -259,6 +266,7 @@ _KINDS = {
     "long page": _long,
     "figure elsewhere": lambda topic, i: _elsewhere(topic),
     "text or csv": _text_or_csv,
+    "other only": lambda topic, i: _other_only(topic),  # planted cases only
 }
 
 _UNREADABLE = (
@@ -274,7 +282,7 @@ def cases() -> list[Case]:
     made: list[Case] = []
     for kind, build in _KINDS.items():
         for index, topic in enumerate(TOPICS):
-            for planted in (False, True):
+            for planted in (False, True) if kind != "other only" else (True,):
                 figure = topic.planted if planted else topic.clean
                 name = f"{kind.replace(' ', '-')}-{index}-{'planted' if planted else 'clean'}"
                 made.append(

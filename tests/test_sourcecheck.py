@@ -330,3 +330,19 @@ def test_last_year_s_figure_is_the_prior_one() -> None:
     result = check("Unemployment fell to 4.4 percent, the office said.", release)
     assert result.outcome is SourceOutcome.CONTRADICTED, result
     assert result.source_figure == "4.2 percent"
+
+
+def test_another_kind_of_the_same_thing_is_not_support() -> None:
+    fuel = "Fuel duty raised £24.7bn in 2025, the figures show."
+    result = check(fuel, "Release\nAlcohol duty receipts were £24.7 billion in 2025.\nEnds.")
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+    same = check(fuel, "Release\nFuel duty receipts were £24.7 billion in 2025.\nEnds.")
+    assert same.outcome is SourceOutcome.CONFIRMED, same
+    # Words that narrow a measure without changing it, and names, are not another kind.
+    borrowing = check(
+        "Government borrowing hit £2.3bn in July.",
+        "Public sector net borrowing was £2.3bn in July.",
+    )
+    assert borrowing.outcome is SourceOutcome.CONFIRMED, borrowing
+    named = check("Acme's revenue reached $58m.", "Net sales for the quarter were $58,000,000.")
+    assert named.outcome is SourceOutcome.CONFIRMED, named
