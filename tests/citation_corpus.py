@@ -6,8 +6,8 @@ way: a three-line release, an HTML table, a PDF report, a long page, plain text 
 that has the article's number about something else. A *planted* case's article gives the
 figure wrongly; a clean one gives it right, often in another notation than the source's.
 An `other only` page has the planted figure about something else and nothing more (planted
-cases only). Unreadable sources (missing, locked, scanned) are a group of their own: nothing can be
-confirmed, so by default they must escalate.
+cases only). Unreadable sources (missing, locked, scanned) are a group of their own: nothing
+can be confirmed, so by default they must escalate.
 
 Topics 0-3 are the tuning half, 4-7 the reporting half: rules were tuned on the first only.
 """
