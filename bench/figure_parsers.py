@@ -3,10 +3,12 @@
     .venv/bin/python bench/figure_parsers.py
 
 Pairs of (what an article writes, what its source writes, same figure?) — notation variants,
-rounding, units that must agree, negatives, ranges, spelled-out numbers. Each parser turns
+rounding, units that must agree, negatives, ranges, spelled-out numbers (in the article, and
+"source words": what a source spells out for an article's digits). Each parser turns
 both texts into (value, unit) and the pair "matches" when some value and unit agree
 (rounded to the article's written decimals). Prints accuracy per group and microseconds per
-text. The parsers: copydesk's own (orchestrator/figures.py), quantulum3 (quantities and
+text. The parsers: copydesk's own (orchestrator/figures.py alone, and with
+orchestrator/spelled.py, which the source check uses), quantulum3 (quantities and
 units), price-parser (money), number-parser and word2number (spelled-out numbers). The
 optional ones are measured when installed (pip install quantulum3 price-parser number-parser
 word2number); none is a dependency.
@@ -25,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import contextlib
 
-from orchestrator.figures import figures_in
+from orchestrator.figures import Figure, figures_in
+from orchestrator.spelled import spelled_figures
 
 PAIRS: dict[str, list[tuple[str, str, bool]]] = {
     "percent": [
@@ -63,16 +66,41 @@ PAIRS: dict[str, list[tuple[str, str, bool]]] = {
         ("three million", "3 million", True),
         ("twelve percent", "12%", True),
     ],
+    # What a source spells out for an article's digits (the side copydesk reads in words).
+    "source words": [
+        ("12 libraries", "Twelve libraries closed", True),
+        ("3 million", "three million people", True),
+        ("2.5 million", "two and a half million people", True),
+        ("342", "three hundred and forty-two", True),
+        ("25 percent", "twenty-five per cent", True),
+        ("25 percent", "A quarter of households", True),
+        ("67 percent", "two thirds of members", True),
+        ("20 percent", "one in five adults", True),
+        ("70%", "seven in ten voters", True),
+        ("50 percent", "half of all schools", True),
+        ("12 libraries", "twenty libraries", False),
+        ("25 percent", "in the first quarter", False),
+        ("1 percent", "one of the largest", False),
+        ("5", "between two and three", False),
+    ],
 }
 
 Parsed = list[tuple[Decimal, str | None]]
 
 
+def _all_figures(text: str) -> list[Figure]:
+    return figures_in(text) + [figure for figure, _ in spelled_figures(text)]
+
+
 def ours(text: str) -> Parsed:
-    return [(f.value, f.unit) for f in figures_in(text)]
+    return [(f.value, f.unit) for f in _all_figures(text)]
 
 
 def ours_match(article: str, source: str) -> bool:
+    return any(a.matches(s) for a in _all_figures(article) for s in _all_figures(source))
+
+
+def digits_only_match(article: str, source: str) -> bool:
     return any(a.matches(s) for a in figures_in(article) for s in figures_in(source))
 
 
@@ -108,7 +136,7 @@ def _number_parser() -> Callable[[str], Parsed] | None:
         return None
 
     def parse(text: str) -> Parsed:
-        return ours(words_to_digits(text))
+        return [(f.value, f.unit) for f in figures_in(words_to_digits(text))]
 
     return parse
 
@@ -123,7 +151,7 @@ def _word2number() -> Callable[[str], Parsed] | None:
         try:
             return [(Decimal(w2n.word_to_num(text)), None)]
         except (ValueError, InvalidOperation, IndexError):
-            return ours(text)
+            return [(f.value, f.unit) for f in figures_in(text)]
 
     return parse
 
@@ -132,7 +160,7 @@ def _digits_first(article: str, source: str) -> bool:
     """number-parser writes spelled-out numbers as digits, then figures.py compares."""
     from number_parser import parse as words_to_digits
 
-    return ours_match(words_to_digits(article), words_to_digits(source))
+    return digits_only_match(words_to_digits(article), words_to_digits(source))
 
 
 def _generic_match(parse: Callable[[str], Parsed]) -> Callable[[str, str], bool]:
@@ -152,7 +180,8 @@ def _generic_match(parse: Callable[[str], Parsed]) -> Callable[[str, str], bool]
 def main() -> None:
     warnings.simplefilter("ignore")  # quantulum3 warns that its optional classifier is absent
     parsers: dict[str, tuple[Callable[[str], object], Callable[[str, str], bool]]] = {
-        "figures.py": (ours, ours_match)
+        "figures.py alone": (lambda text: figures_in(text), digits_only_match),
+        "figures.py+spelled.py": (ours, ours_match),
     }
     for name, make in (
         ("quantulum3", _quantulum),

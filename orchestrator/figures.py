@@ -123,6 +123,7 @@ class Figure:
     plain: bool = False  # bare digits only: no currency, scale, unit, comma or decimal point
     scaled: bool = False  # written with a scale word ("4.2 billion", "12m")
     scale: Decimal = Decimal(1)  # the scale word's worth: 1e9 for "billion"
+    share: bool = False  # a share put in words ("two thirds of"): its writer rounded it
 
     @property
     def is_year(self) -> bool:
@@ -143,6 +144,9 @@ class Figure:
             return False
         if self.value == other.value:
             return True
+        if other.share and self.quantum is None:
+            # "67 percent" for a source's "two thirds of": the nearest whole percentage.
+            return other.value.quantize(Decimal(1), rounding=ROUND_HALF_UP) == self.value
         if self.quantum is None or self.value == 0:
             return False
         rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
@@ -182,16 +186,25 @@ def _units_compatible(left: str | None, right: str | None) -> bool:
 def figures_in(text: str) -> list[Figure]:
     """The figures in ``text``, in order."""
     figures: list[Figure] = []
+    starts: list[int] = []
     ends: list[int] = []
     for match in _FIGURE_RE.finditer(text):
         figure = _figure_from(match)
         if figure is None:
             continue
-        if figures and _RANGE_JOIN_RE.fullmatch(text, ends[-1], match.start()):
+        join = _RANGE_JOIN_RE.fullmatch(text, ends[-1], match.start()) if figures else None
+        # "and" makes a range only after "between": "in 2025 and 51,900 in 2024" is two.
+        if join and join[0].strip().lower() == "and":
+            join = _BETWEEN_RE.search(text, 0, starts[-1])
+        if join and figures[-1].is_year == figure.is_year:
             figures[-1] = _range_start(figures[-1], figure)
         figures.append(figure)
+        starts.append(match.start())
         ends.append(match.end())
     return figures
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 # "3-4 percent", "$3 to $4 million", "between 2 and 3 per cent": the unit and scale written

@@ -11,7 +11,7 @@ import re
 
 from orchestrator.years import FISCAL_YEAR_RE, year_span
 
-__all__ = ["different_periods", "period_of"]
+__all__ = ["LATEST", "PRIOR", "comparison_roles", "different_periods", "period_of"]
 
 _PERIOD_RE = re.compile(
     r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|october"
@@ -99,3 +99,56 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
     if before and not re.search(r"[\d;]", text[before[-1].end() : start]):
         return _period_name(before[-1])
     return None
+
+
+# --- which of two figures is the earlier one ---------------------------------------------------
+# "rose to $58m from $51m a year earlier": the figure after "from" (or followed by "a year
+# earlier") is the prior period's, the other the latest. A story writes "last quarter", a
+# release "in the quarter" or "Q3": the words differ, the roles do not.
+LATEST, PRIOR = "latest", "prior"
+_PRIOR_BEFORE = re.compile(
+    r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\bprevious(?:ly)?"
+    r"|\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|week)['’]s)\s*$",
+    re.IGNORECASE,
+)
+_PRIOR_AFTER = re.compile(
+    r"^[^\d;]{0,30}?\b(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
+    r"|(?:a\s+)?year\s+earlier|(?:the|a)\s+(?:previous|prior|preceding)\s+"
+    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+before)\b",
+    re.IGNORECASE,
+)
+_ORDER = {"month": 12, "quarter": 4}
+
+
+def _rank(period: str) -> int:
+    kind, name = period.split(":")
+    if kind == "month":
+        return list(_MONTH_NAMES.values()).index(name)
+    return int(name[1:]) if kind == "quarter" else int(name)
+
+
+def comparison_roles(
+    text: str, spans: list[tuple[int, int]], periods: list[str | None]
+) -> list[str | None]:
+    """For the figures at ``spans`` of one sentence (with their ``periods``): which is the
+    latest and which the prior period's, when the sentence compares them; else None each."""
+    roles: list[str | None] = [None] * len(spans)
+    if len(spans) < 2:
+        return roles
+    for i, (start, end) in enumerate(spans):
+        before = text[spans[i - 1][1] if i else max(0, start - 30) : start]
+        after_end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        if _PRIOR_BEFORE.search(before[-30:]) or _PRIOR_AFTER.match(text[end:after_end]):
+            roles[i] = PRIOR
+    if any(roles):
+        return [role or LATEST for role in roles]
+    kinds = {period.split(":")[0] for period in periods if period is not None}
+    if None in periods or len(kinds) != 1 or len(set(periods)) != len(periods):
+        return roles
+    ranks = [_rank(period) for period in periods if period is not None]
+    kind = kinds.pop()
+    if kind in _ORDER and max(ranks) - min(ranks) > _ORDER[kind] // 2:
+        # "December and January": the year turned, so the smaller month is the later.
+        ranks = [rank + _ORDER[kind] if rank < _ORDER[kind] // 2 else rank for rank in ranks]
+    latest = max(ranks)
+    return [LATEST if rank == latest else PRIOR for rank in ranks]

@@ -14,7 +14,6 @@ Pure code over the source's own text: no model decides any of it.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -22,20 +21,22 @@ from functools import lru_cache
 
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
-from orchestrator.figures import Figure, figures_in, split_sentences
+from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
 from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import with_header_unit
-from orchestrator.periods import different_periods, period_of
+from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
+from orchestrator.spelled import spelled_figures
+from orchestrator.subjects import (
+    ACTORS,
+    MONTHS,
+    context_words,
+    contrasted,
+    counted_thing,
+    falling,
+)
 
-__all__ = [
-    "FigureCheck",
-    "Outcome",
-    "SourceText",
-    "check_figure",
-    "context_words",
-    "source_text",
-]
+__all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
 
 
 # Worst first: a citation with several figures is as good as its worst one.
@@ -91,111 +92,6 @@ def worst(outcomes: Sequence[Outcome]) -> Outcome:
     return Outcome.CONFIRMED
 
 
-# --- words -----------------------------------------------------------------------------------
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_STOP = _words(
-    """
-    the a an and or but of to in on at for by with from as is was were are be been being has
-    have had it its this that these those he she they we i you said says say according per
-    cent percent percentage point points than then also about some which who whom whose what
-    when where while into over under up down after before since until more less most least
-    new year years last first this next not no nor so very just only both each all any other
-    such own same can will would could should may might must do does did there their them
-    his her our your my million billion trillion thousand bn mn m k dollars dollar pounds
-    pound euros euro usd gbp eur yen around nearly almost roughly some approximately rose
-    fell rise fall grew grow increase increased decrease decreased dropped drop climbed
-    declined gained lost up down compared figure figures total reported report shows show
-    showed data
-    """
-)
-# May is a month in a table's column head far more often than a verb in a source.
-_MONTHS = _words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 quarter
-    """
-)
-_FALLING = _words(
-    """
-    fell fall falls falling dropped drop drops declined decline declines decreased decrease
-    shrank shrink contracted contraction down lower lost loss minus negative
-    """
-)
-WINDOW = 8  # words either side of a figure that say what it measures
-
-
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-# Words a release and a story use for the same thing ("jobless" and "unemployment").
-_SAME_THING = {
-    "jobless": "unemployment",
-    "joblessness": "unemployment",
-    "unemployed": "unemployment",
-    "payroll": "job",
-    "hiring": "job",
-    "cpi": "inflation",
-    "home": "housing",
-    "house": "housing",
-    "dwelling": "housing",
-    "spend": "spending",
-    "spent": "spending",
-    "expenditure": "spending",
-    "outlay": "spending",
-    "staff": "employee",
-    "worker": "employee",
-    "employ": "employee",
-    "people": "employee",
-    # A company's "revenue" is its release's "net sales" or "turnover".
-    "revenue": "sale",
-    "turnover": "sale",
-    # A statistics office says "consumer prices" or "price index" for the story's inflation.
-    "price": "inflation",
-}
-
-
-def _tokens(text: str) -> list[tuple[int, str]]:
-    """(offset, stemmed word) for the words of ``text`` that can say what a figure is about."""
-    found: list[tuple[int, str]] = []
-    for match in _WORD_RE.finditer(text):
-        word = match[0].lower()
-        if word in _MONTHS:
-            found.append((match.start(), word))
-        elif word not in _STOP and len(word) > 1:
-            stem = _stem(word)
-            found.append((match.start(), _SAME_THING.get(stem, stem)))
-    return found
-
-
-def context_words(text: str, at: int | None = None) -> frozenset[str]:
-    """The words around offset ``at`` of ``text`` (all of them when ``at`` is None)."""
-    tokens = _tokens(text)
-    if at is None:
-        return frozenset(word for _, word in tokens)
-    before = [word for offset, word in tokens if offset < at][-WINDOW:]
-    after = [word for offset, word in tokens if offset > at][:WINDOW]
-    return frozenset(before + after)
-
-
-def falling(text: str) -> bool:
-    return any(word in _FALLING for word in (m[0].lower() for m in _WORD_RE.finditer(text)))
-
-
 # --- the source ------------------------------------------------------------------------------
 
 
@@ -204,9 +100,12 @@ class _Place:
     """A figure in the source with the words that say what it measures."""
 
     figure: Figure
-    words: frozenset[str]
+    words: frozenset[str]  # the words next to it (a cell's: its labels)
     sentence: str
     period: str | None = None  # the month, quarter or year it is for, when the text says
+    role: str | None = None  # latest or prior, when its sentence compares two periods
+    counted: frozenset[str] | None = None  # what it counts, when written right after it
+    clause: frozenset[str] = frozenset()  # every word of its sentence
 
 
 @dataclass(frozen=True)
@@ -221,9 +120,10 @@ class SourceText:
         return math.fsum(self.weight.get(word, 1.0) for word in words & place.words)
 
     def subject_score(self, words: frozenset[str], place: _Place) -> float:
-        """The weight of shared words that name a thing rather than a time: "May" alone
-        does not make "job vacancies" the story's "jobless rate"."""
-        return sum(self.weight.get(word, 1.0) for word in (words & place.words) - _MONTHS)
+        """The weight of shared words that name a thing rather than a time or who reports
+        it: "May" alone does not make "job vacancies" the story's "jobless rate"."""
+        shared = (words & place.words) - MONTHS - ACTORS
+        return math.fsum(self.weight.get(word, 1.0) for word in shared)
 
 
 @lru_cache(maxsize=32)
@@ -237,21 +137,38 @@ def source_text(text: str) -> SourceText:
     plain_heading = CELL_SEPARATOR not in first and all(f.is_year for f in figures_in(first))
     heading = context_words(first) if plain_heading else frozenset()
     for sentence in sentences:
-        units.append(context_words(sentence))
+        clause = context_words(sentence)
+        units.append(clause)
         is_cell = CELL_SEPARATOR in sentence
-        for figure, at in _figures_at(sentence):
-            period = period_of(sentence, at, at + len(figure.text), cell=is_cell)
+        found = _figures_at(sentence, spelled=not is_cell)
+        spans = [(at, at + len(f.text)) for f, at in found]
+        periods = [period_of(sentence, a, b, cell=is_cell) for a, b in spans]
+        compared = [i for i, (f, _) in enumerate(found) if not f.is_year]
+        roles: list[str | None] = [None] * len(found)
+        if not is_cell:
+            for i, role in zip(
+                compared,
+                comparison_roles(
+                    sentence, [spans[i] for i in compared], [periods[i] for i in compared]
+                ),
+                strict=True,
+            ):
+                roles[i] = role
+        for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
             if is_cell:
                 figure = with_header_unit(figure, sentence)
-            words = context_words(sentence) if is_cell else context_words(sentence, at)
-            places.append(_Place(figure, words if is_cell else words | heading, sentence, period))
+                words = clause
+            else:
+                words = context_words(sentence, at) | heading
+            counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
+            places.append(_Place(figure, words, sentence, period, role, counted, clause | heading))
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
 
 
-def _figures_at(sentence: str) -> list[tuple[Figure, int]]:
+def _figures_at(sentence: str, *, spelled: bool = False) -> list[tuple[Figure, int]]:
     found: list[tuple[Figure, int]] = []
     position = 0
     for figure in figures_in(sentence):
@@ -259,6 +176,9 @@ def _figures_at(sentence: str) -> list[tuple[Figure, int]]:
         at = at if at >= 0 else position
         found.append((figure, at))
         position = at + len(figure.text)
+    if spelled:
+        # "Twelve libraries", "A quarter of households": a source's figures in words.
+        found = sorted([*found, *spelled_figures(sentence)], key=lambda item: item[1])
     return found
 
 
@@ -280,11 +200,22 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         wanted.append(replace(figure, value=-figure.value))
     # "nearly £287,500" is the source's £287,460: a hedge admits rounding, on its side.
     hedge = hedge_before(claim_context, at)
+    role = _claim_role(claim_context, at)
+    everything = context_words(claim_context)
     best_match: tuple[float, _Place] | None = None
     best_other: tuple[float, _Place] | None = None
     for place in source.places:
         if different_periods(period, place.period):
             continue  # the source's figure for another month or year
+        if role and place.role and role != place.role and not (period and place.period):
+            continue  # "a year earlier" in the source, the latest period in the article
+        if place.counted is not None and not place.counted & everything:
+            continue  # "2,460,000 bags" is not the story's passengers, whatever else agrees
+        shared = (everything & place.clause) - MONTHS - ACTORS
+        if CELL_SEPARATOR not in place.sentence and contrasted(
+            claim_context, place.sentence, shared
+        ):
+            continue  # "Tram ridership" is not the story's "Bus ridership"
         score = source.score(words, place)
         if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
@@ -318,13 +249,13 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         best_match is not None
         and _distinctive(figure)
         and best_match[1].figure.value == figure.value
-        and not words & best_match[1].words & _MONTHS
+        and (best_match[1].clause & everything) - MONTHS - ACTORS
     ):
         # "$4.2 billion" in a filing that calls it "the price" rather than "the deal": an
-        # amount that exact, with nothing in the source about the claim's subject saying
-        # otherwise, is the same figure. Small numbers and percentages recur too often. A
-        # place that shares the claim's month or year but none of its subject is about
-        # something else in that period ("stamp duty came to £2.3 billion in July").
+        # amount that exact, in a sentence that names the claim's subject (in its words or
+        # a word for the same thing), even if not next to the figure. Small numbers and
+        # percentages recur too often; an exact amount in a sentence about another thing
+        # ("Grants worth €12.4m", "spent $58m on its warehouse") is not support.
         place = best_match[1]
         return FigureCheck(
             figure.text,
@@ -346,6 +277,28 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
 
 def _hedged(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
     return hedge is not None and hedge.admits(figure, other)
+
+
+def _claim_role(claim_context: str, at: int) -> str | None:
+    """Whether the article gives this figure as the latest or the prior period's. A figure
+    given alone is the latest: "revenue reached $51m last quarter" is not supported by a
+    release's "$51m a year earlier" (a month the article names is compared with the
+    source's own months, where it names them, instead)."""
+    if at < 0:
+        return None
+    for start, end in sentence_spans(claim_context):
+        if start <= at < end:
+            sentence = claim_context[start:end]
+            found = [(f, a) for f, a in _figures_at(sentence) if not f.is_year]
+            spans = [(a, a + len(f.text)) for f, a in found]
+            periods = [period_of(sentence, a, b) for a, b in spans]
+            if len(found) < 2:
+                return LATEST
+            roles = comparison_roles(sentence, spans, periods)
+            return next(
+                (r for (a, _), r in zip(spans, roles, strict=True) if a == at - start), None
+            )
+    return None
 
 
 def _better(best: tuple[float, _Place] | None, score: float, place: _Place) -> tuple[float, _Place]:

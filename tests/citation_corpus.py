@@ -5,8 +5,9 @@ a jobless rate, housing starts, a city budget — and each kind of source states
 way: a three-line release, an HTML table, a PDF report, a long page, plain text or CSV, a page
 that has the article's number about something else. A *planted* case's article gives the
 figure wrongly; a clean one gives it right, often in another notation than the source's.
-Unreadable sources (missing, locked, scanned) are a group of their own: nothing can be
-confirmed, so by default they must escalate.
+An `other only` page has the planted figure about something else and nothing more (planted
+cases only). Unreadable sources (missing, locked, scanned) are a group of their own: nothing
+can be confirmed, so by default they must escalate.
 
 Topics 0-3 are the tuning half, 4-7 the reporting half: rules were tuned on the first only.
 """
@@ -241,6 +242,12 @@ def _elsewhere(topic: Topic) -> Source:
     return _html(f"<h1>Bulletin</h1><p>{topic.other}</p><p>{_sentence(topic)}</p>")
 
 
+def _other_only(topic: Topic) -> Source:
+    # The article's wrong figure is on the page, about something else, and nothing else is:
+    # no right figure to contradict it, so only "about the same thing" can stop it.
+    return _html(f"<h1>Bulletin</h1><p>{topic.other}</p><p>Further tables on request.</p>")
+
+
 def _text_or_csv(topic: Topic, index: int) -> Source:
     if index % 2:
         out = io.StringIO()
@@ -259,6 +266,7 @@ _KINDS = {
     "long page": _long,
     "figure elsewhere": lambda topic, i: _elsewhere(topic),
     "text or csv": _text_or_csv,
+    "other only": lambda topic, i: _other_only(topic),  # planted cases only
 }
 
 _UNREADABLE = (
@@ -274,7 +282,7 @@ def cases() -> list[Case]:
     made: list[Case] = []
     for kind, build in _KINDS.items():
         for index, topic in enumerate(TOPICS):
-            for planted in (False, True):
+            for planted in (False, True) if kind != "other only" else (True,):
                 figure = topic.planted if planted else topic.clean
                 name = f"{kind.replace(' ', '-')}-{index}-{'planted' if planted else 'clean'}"
                 made.append(
@@ -314,8 +322,8 @@ def cases() -> list[Case]:
 # "jobless rate"), the article writes the figure in another notation or rounded, the figure
 # is absent from the source or there only about something else, a sentence with two figures
 # for two periods, tables with their units in the headers, PDFs of several pages.
-# Topics 0-2 are the tuning half of the rough set, 3-5 its reporting half; 6-7 were written
-# after the fixes and measured once.
+# Topics 0-2 and 8-10 are the tuning half of the rough set, 3-5 its reporting half; 6-7 were
+# written after the first fixes and measured once.
 
 
 @dataclass(frozen=True)
@@ -487,7 +495,69 @@ ROUGH_TOPICS += (
         ("2024", "2025"),
     ),
 )
-ROUGH_TUNE_TOPICS = range(0, 3)
+# Written for the next round of rules, before them, and tuned on with topics 0-2: a count
+# whose source names what it counts (and another thing counted in the same place), a
+# measure the release names otherwise with its periods written relative to each other ("a
+# year earlier"), and a share the source spells out ("A quarter of", "one in five").
+ROUGH_TOPICS += (
+    RoughTopic(
+        "Visitor numbers at the museum reached {f} in August, {link} shows.",
+        "Visitor numbers at the museum reached {f} in August, up from {p} in July, {link} shows.",
+        "The museum welcomed {f} visitors in August.",
+        "The museum welcomed {f} visitors in August and {p} in July.",
+        "318,000",
+        "296,000",
+        ("318,000", "318 thousand", "318000"),
+        "381,000",
+        "296,000",
+        "Some {f} tickets were sold online by the museum in August.",
+        "Visitor figures for August are being revised.",
+        "Visitors",
+        "Number",
+        "318,000",
+        "296,000",
+        ("July", "August"),
+    ),
+    RoughTopic(
+        "Northwind's profit rose to {f} last year, {link} said.",
+        "Northwind's profit rose to {f} last year from {p} the year before, {link} said.",
+        "Net income for the year was {f}.",
+        "Net income was {f} for the year, compared with {p} a year earlier.",
+        "$7,450,000",
+        "$6,900,000",
+        ("$7.45m", "$7.45 million", "7.45 million dollars"),
+        "$7.9m",
+        "$6.9m",
+        "The company paid {f} in dividends during the year.",
+        "Net income for the year will be published in March.",
+        "Net income",
+        "US$ m",
+        "7.45",
+        "6.9",
+        ("2024", "2025"),
+    ),
+    RoughTopic(
+        "The share of households behind on energy bills rose to {f} this winter, {link} found.",
+        "The share of households behind on energy bills rose to {f} this winter from {p} a "
+        "year earlier, {link} found.",
+        "{f} of households were behind on their energy bills this winter.",
+        "{f} of households were behind on their bills this winter, compared with {p} a year "
+        "earlier.",
+        "A quarter",
+        "one in five",
+        ("25 percent", "25%", "25 per cent"),
+        "32 percent",
+        "20 percent",
+        "{f} of tenants said they had cut back on heating.",
+        "Figures on energy arrears this winter will be published in the spring.",
+        "Households behind on energy bills",
+        "Share (%)",
+        "25",
+        "20",
+        ("Last winter", "This winter"),
+    ),
+)
+ROUGH_TUNE_TOPICS = (0, 1, 2, 8, 9, 10)
 ROUGH_REPORT_TOPICS = range(3, 6)
 
 
@@ -559,7 +629,7 @@ def _rough_article(sentence: str, name: str) -> str:
 
 
 def rough_cases() -> list[Case]:
-    """The rough set: `split` is tune for topics 0-2, report for 3-5, fresh for 6-7."""
+    """The rough set: `split` is tune for topics 0-2 and 8-10, report for 3-5, fresh for 6-7."""
     made: list[Case] = []
 
     def add(kind: str, index: int, planted: bool, sentence: str, source: Source, n: int) -> None:

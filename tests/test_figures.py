@@ -141,3 +141,18 @@ def test_the_index_finds_figures_in_the_first_sentence_that_states_them() -> Non
     index = FigureIndex("Revenue was $1.1 billion. Costs were $1,100,000,000 too.")
     assert index.find(only_figure("$1.1bn")) == "Revenue was $1.1 billion."
     assert index.find(only_figure("$1.2bn")) is None
+
+
+def test_and_joins_a_range_only_after_between() -> None:
+    # "48,300 in 2025 and 51,900 in 2024": a year and the next figure are two figures.
+    two = figures_in("Police recorded 48,300 offences in 2025 and 51,900 in 2024.")
+    assert [(f.text, f.is_year) for f in two] == [
+        ("48,300", False),
+        ("2025", True),
+        ("51,900", False),
+        ("2024", True),
+    ]
+    [low, high] = figures_in("Growth of between 2 and 3 per cent is expected.")
+    assert (low.unit, high.unit) == ("%", "%")
+    [first, _] = figures_in("Sales were 1200 and 1300 homes.")
+    assert first.plain  # no range: the first keeps its own (bare) notation

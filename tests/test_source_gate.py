@@ -334,3 +334,44 @@ async def test_an_error_page_answering_200_is_unreadable_and_escalates_saying_wh
     assert step is not None and step.output is not None
     [citation] = step.output["citations"]
     assert [c["outcome"] for c in citation["figure_checks"]] == ["unreadable"]
+
+
+async def test_a_share_the_release_spells_out_confirms_and_shows_its_words(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    release = (
+        b"<html><body><h1>Labour force bulletin</h1>"
+        b"<p>One in twenty of the labour force was unemployed in May: the unemployment rate."
+        b"</p></body></html>"
+    )
+    _serve(site, "/sources/words", release, "text/html")
+    async with desk(database_url, slack, site) as app:
+        ts, run_id = await _paste(app, slack, site, _story(site, "words", "5%"))
+        result = await wait_for_result(slack, "C1", ts, run_id)
+        run = await settled_run(app, run_id)
+    assert run.status is RunStatus.SUCCEEDED
+    assert (
+        "“5%” confirmed: One in twenty of the labour force was unemployed in May: "
+        "the unemployment rate."
+    ) in result.text
+
+
+async def test_the_prior_period_s_figure_given_as_the_latest_escalates_with_both(
+    database_url: str, slack: FakeSlack, site: ArticleSite
+) -> None:
+    # No month on the release's figures: "a year earlier" says which one is the latest.
+    release = (
+        b"<html><body><h1>Labour force bulletin</h1>"
+        b"<p>The unemployment rate was 4.7 percent, compared with 4.9 percent a year earlier."
+        b"</p></body></html>"
+    )
+    _serve(site, "/sources/prior", release, "text/html")
+    async with desk(database_url, slack, site) as app:
+        ts, run_id = await _paste(app, slack, site, _story(site, "prior", "4.9%"))
+        message = await _escalation(slack, ts)
+        run = await settled_run(app, run_id)
+    assert run.status is RunStatus.WAITING
+    assert (
+        "the article says 4.9%, the source says 4.7 percent: The unemployment rate was 4.7 "
+        "percent, compared with 4.9 percent a year earlier." in _blocks_text(message)
+    )

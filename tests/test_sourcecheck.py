@@ -220,3 +220,129 @@ def test_a_month_and_a_year_are_not_different_periods() -> None:
     assert result.outcome is SourceOutcome.CONFIRMED, result
     verb = check("Unemployment was 5.1 percent and may rise.", "In June, unemployment was 5.1%.")
     assert verb.outcome is SourceOutcome.CONFIRMED, verb
+
+
+# --- what a figure is about: subject, counted thing, period role, words -----------------------
+
+
+def test_an_exact_amount_needs_the_claim_s_subject_in_its_sentence() -> None:
+    claim = "Northwind's profit rose to $7.45m last year, the company said."
+    other = check(claim, "Results\nThe company paid $7,450,000 in dividends during the year.")
+    assert other.outcome is SourceOutcome.NOT_FOUND, other
+    assert other.found.startswith("“$7.45m” is in the cited source only about something else")
+    # The release's word for the same measure is the story's: net income is profit.
+    same = check(claim, "Results\nNet income for the year was $7,450,000.")
+    assert same.outcome is SourceOutcome.CONFIRMED, same
+
+
+def test_a_count_is_about_what_it_counts() -> None:
+    claim = "Visitor numbers at the museum reached 318,000 in August, the figures show."
+    tickets = check(
+        claim, "Bulletin\nSome 318,000 tickets were sold online by the museum in August."
+    )
+    assert tickets.outcome is SourceOutcome.NOT_FOUND, tickets
+    visitors = check(claim, "Bulletin\nThe museum welcomed 318,000 visitors in August.")
+    assert visitors.outcome is SourceOutcome.CONFIRMED, visitors
+
+
+def test_a_prior_period_s_figure_is_not_the_latest_whatever_the_words() -> None:
+    release = "Net income was $7,450,000 for the year, compared with $6,900,000 a year earlier."
+    alone = check("Northwind's profit rose to $6.9m last year.", release)
+    assert alone.outcome is SourceOutcome.CONTRADICTED, alone
+    assert alone.source_figure == "$7,450,000"
+    both = "Northwind's profit rose to $7.45m last year from $6.9m the year before."
+    assert check(both, release, "$7.45m").outcome is SourceOutcome.CONFIRMED
+    assert check(both, release, "$6.9m").outcome is SourceOutcome.CONFIRMED
+    swapped = "Northwind's profit rose to $6.9m last year from $7.45m the year before."
+    assert check(swapped, release, "$6.9m").outcome is SourceOutcome.CONTRADICTED
+
+
+def test_the_later_of_two_named_years_is_the_story_s_last_year() -> None:
+    release = "Police recorded 48,300 offences in 2025 and 51,900 in 2024."
+    right = "Recorded crime fell to 48.3 thousand offences last year from 51,900 the year before."
+    assert check(right, release, "48.3 thousand").outcome is SourceOutcome.CONFIRMED
+    assert check(right, release, "51,900").outcome is SourceOutcome.CONFIRMED
+    swapped = "Recorded crime fell to 51,900 offences last year from 48.3 thousand the year before."
+    result = check(swapped, release, "51,900")
+    assert result.outcome is SourceOutcome.CONTRADICTED, result
+    assert result.source_figure == "48,300"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "Households behind on bills rose to 25 percent.",
+            "A quarter of households were behind on bills.",
+        ),
+        ("The share of members was 67 percent.", "Two thirds of members voted for the share."),
+        ("The share of adults was 20% in June.", "One in five adults had no share in June."),
+        ("The council closed 12 libraries.", "Twelve libraries were closed by the council."),
+        ("The scheme reached 2.5 million people.", "The scheme reached two and a half million."),
+    ],
+)
+def test_a_figure_the_source_spells_out_confirms_the_article_s_digits(
+    claim: str, source: str
+) -> None:
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+
+
+def test_a_quarter_of_a_year_is_not_a_share() -> None:
+    result = check("The share rose to 25 percent.", "The share rose in the first quarter.")
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # Who reports or spends it, or what the source is called, is not what it measures.
+        (
+            "The charity raised £3.4m last year, its accounts show.",
+            "Accounts\nThe charity spent £3,400,000 on its programmes last year.\nEnds.",
+        ),
+        (
+            "The council's debt rose to £310m in 2025, the accounts show.",
+            "Accounts\nThe council's reserves stood at £310 million in 2025.\nEnds.",
+        ),
+    ],
+)
+def test_the_reporter_and_the_document_are_not_the_subject(claim: str, source: str) -> None:
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The school had 1,240 pupils in 2025.", "The school had 1,240 students on roll in 2025."),
+        ("The firm cut 450 jobs in March.", "The company removed 450 positions in March."),
+        ("Customer numbers reached 1.8 million.", "The group has 1,800,000 subscribers."),
+    ],
+)
+def test_a_counted_thing_may_be_named_otherwise(claim: str, source: str) -> None:
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+
+
+def test_last_year_s_figure_is_the_prior_one() -> None:
+    release = "Unemployment was 4.2 percent, compared with last year's 4.4 percent."
+    result = check("Unemployment fell to 4.4 percent, the office said.", release)
+    assert result.outcome is SourceOutcome.CONTRADICTED, result
+    assert result.source_figure == "4.2 percent"
+
+
+def test_another_kind_of_the_same_thing_is_not_support() -> None:
+    fuel = "Fuel duty raised £24.7bn in 2025, the figures show."
+    result = check(fuel, "Release\nAlcohol duty receipts were £24.7 billion in 2025.\nEnds.")
+    assert result.outcome is SourceOutcome.NOT_FOUND, result
+    same = check(fuel, "Release\nFuel duty receipts were £24.7 billion in 2025.\nEnds.")
+    assert same.outcome is SourceOutcome.CONFIRMED, same
+    # Words that narrow a measure without changing it, and names, are not another kind.
+    borrowing = check(
+        "Government borrowing hit £2.3bn in July.",
+        "Public sector net borrowing was £2.3bn in July.",
+    )
+    assert borrowing.outcome is SourceOutcome.CONFIRMED, borrowing
+    named = check("Acme's revenue reached $58m.", "Net sales for the quarter were $58,000,000.")
+    assert named.outcome is SourceOutcome.CONFIRMED, named

@@ -1,0 +1,214 @@
+"""What a figure is about: the words around it, as a copy editor would weigh them.
+
+A figure in an article and one in its source are "about the same thing" when the words that
+say what they measure agree: the same words (stemmed: "Hospitals" is "hospital"), or the
+words a release and a story use for the same measure ("jobless" and "unemployment", "net
+income" and "profit"). And a count is about what it counts: the source's "2,460,000 bags"
+is not the story's "2.46 million passengers", whatever else the two sentences share.
+
+Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACTORS", "MONTHS", "context_words", "contrasted", "counted_thing", "falling", "tokens"]
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = _words(
+    """
+    the a an and or but of to in on at for by with from as is was were are be been being has
+    have had it its this that these those he she they we i you said says say according per
+    cent percent percentage point points than then also about some which who whom whose what
+    when where while into over under up down after before since until more less most least
+    new year years last first this next not no nor so very just only both each all any other
+    such own same can will would could should may might must do does did there their them
+    his her our your my million billion trillion thousand bn mn m k dollars dollar pounds
+    pound euros euro usd gbp eur yen around nearly almost roughly some approximately rose
+    fell rise fall grew grow increase increased decrease decreased dropped drop climbed
+    declined gained lost up down compared figure figures total reported report shows show
+    showed data
+    account accounts release bulletin survey statement filing census result results study
+    publication statistics document
+    """
+)
+# May is a month in a table's column head far more often than a verb in a source.
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 quarter
+    """
+)
+_FALLING = _words(
+    """
+    fell fall falls falling dropped drop drops declined decline declines decreased decrease
+    shrank shrink contracted contraction down lower lost loss minus negative
+    """
+)
+WINDOW = 8  # words either side of a figure that say what it measures
+# Who reports or spends a figure, not what it measures: "the company paid $7.45m in
+# dividends" is not about the story's "the company's profit" for sharing "company".
+ACTORS = _words(
+    """
+    company group firm business corporation council authority government city state office
+    department ministry agency bureau board trust organisation organization charity school
+    hospital university college club museum airport police bank league operator
+    """
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+# Words a release and a story use for the same measure, by group: a copy editor's thesaurus
+# of the things figures are cited for, not of any one text. A word may be in more than one
+# group ("price" is a deal's and a price index's); two words agree when a group has both.
+_GROUPS = {
+    "unemployment": "unemployment jobless joblessness unemployed",
+    "job": "job payroll hiring position role",
+    "employee": "employee staff worker employ people headcount workforce",
+    "wage": "wage pay earning salary",
+    "population": "people person resident adult individual citizen inhabitant population",
+    "housing": "housing home house dwelling flat apartment",
+    "rent": "rent rental",
+    "pupil": "pupil student learner enrolment enrollment",
+    "user": "user customer subscriber client",
+    "spending": "spending spend spent expenditure outlay",
+    "sale": "sale revenue turnover",
+    "profit": "profit earning income",
+    "deficit": "deficit shortfall overspend",
+    "debt": "debt liability",
+    "gdp": "gdp economy output",
+    "inflation": "inflation cpi price",
+    "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
+    "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
+    "passenger": "passenger traveller traveler",
+    "visitor": "visitor visit tourist attendance footfall",
+    "offence": "offence offense crime",
+    "patient": "patient admission",
+    "death": "death fatality",
+    "car": "car vehicle",
+    "emission": "emission co2 carbon",
+}
+_SAME_THING: dict[str, tuple[str, ...]] = {}
+for _group, _members in _GROUPS.items():
+    for _member in _members.split():
+        _SAME_THING[_member] = (*_SAME_THING.get(_member, ()), "=" + _group)
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    stem = _stem(word)
+    return _SAME_THING.get(stem, (stem,))
+
+
+def tokens(text: str) -> list[tuple[int, str]]:
+    """(offset, token) for the words of ``text`` that can say what a figure is about."""
+    found: list[tuple[int, str]] = []
+    for match in _WORD_RE.finditer(text):
+        word = match[0].lower()
+        if word in MONTHS:
+            found.append((match.start(), word))
+        elif word not in STOP and len(word) > 1:
+            found.extend((match.start(), token) for token in _word_tokens(word))
+    return found
+
+
+def context_words(text: str, at: int | None = None) -> frozenset[str]:
+    """The words around offset ``at`` of ``text`` (all of them when ``at`` is None)."""
+    found = tokens(text)
+    if at is None:
+        return frozenset(word for _, word in found)
+    before = [word for offset, word in found if offset < at][-WINDOW:]
+    after = [word for offset, word in found if offset > at][:WINDOW]
+    return frozenset(before + after)
+
+
+def falling(text: str) -> bool:
+    return any(word in _FALLING for word in (m[0].lower() for m in _WORD_RE.finditer(text)))
+
+
+# After a count, the word that says what it counts: "2,460,000 bags", "48,300 calls", "7,600
+# patients". Only a word written right after the figure: "4,200 in May" counts nothing.
+def counted_thing(text: str, end: int) -> frozenset[str] | None:
+    """The tokens of what the count ending at ``end`` of ``text`` counts, or None."""
+    first = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if first is None or first[0].lower() in STOP or first[0].lower() in MONTHS:
+        return None
+    if not first[0][:1].islower():
+        return None  # "4,200 Londoners" or a sentence's next word: not read as a noun
+    words = [first[0]]
+    gap = text[first.end() : first.end() + 1] == " "
+    second = _WORD_RE.match(text, first.end() + 1) if gap else None
+    if second is not None and second[0].lower() not in STOP and second[0][:1].islower():
+        words.append(second[0])  # "2,460,000 international passengers": either may be it
+    return frozenset(token for word in words for token in _word_tokens(word.lower()))
+
+
+# Words that narrow a measure without making it another one: "net borrowing" is the story's
+# "government borrowing", "average weekly earnings" its "average pay".
+_NEUTRAL = _words(
+    """
+    net gross total average mean median annual annualised annualized monthly weekly
+    quarterly yearly daily overall headline real nominal seasonally adjusted public private
+    sector government national local regional core underlying basic provisional revised
+    estimated current latest official recorded registered main
+    """
+)
+
+
+def _qualifiers(text: str) -> dict[str, frozenset[str]]:
+    """For each token of ``text``: the tokens of the word right before it that narrow it
+    ("Tram" in "Tram ridership"), when that word is a plain noun or adjective."""
+    found: dict[str, set[str]] = {}
+    previous: re.Match[str] | None = None
+    for match in _WORD_RE.finditer(text):
+        word = match[0]
+        lower = word.lower()
+        if lower not in STOP and lower not in MONTHS and len(lower) > 1 and previous is not None:
+            qualifier = previous[0]
+            q_lower = qualifier.lower()
+            adjacent = text[previous.end() : match.start()] == " "
+            # A name ("Acme's revenue") says whose, not which measure; the sentence's first
+            # word is capitalised whatever it is.
+            name = qualifier[:1].isupper() and text[: previous.start()].strip() != ""
+            if (
+                adjacent
+                and not name
+                and q_lower not in STOP | MONTHS | ACTORS | _NEUTRAL
+                and not q_lower.endswith(("'s", "’s"))
+            ):
+                for token in _word_tokens(lower):
+                    found.setdefault(token, set()).update(_word_tokens(q_lower))
+        previous = match
+    return {token: frozenset(q) for token, q in found.items()}
+
+
+def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
+    """Whether every shared word names another kind of the thing in each text: the story's
+    "Bus ridership" and the source's "Tram ridership", "Fuel duty" and "Alcohol duty"."""
+    if not shared:
+        return False
+    in_claim, in_source = _qualifiers(claim), _qualifiers(source)
+    claim_words, source_words = context_words(claim), context_words(source)
+    for token in shared:
+        mine, theirs = in_claim.get(token), in_source.get(token)
+        if not mine or not theirs or mine & theirs:
+            return False
+        if theirs & claim_words or mine & source_words:
+            return False  # the story names the source's kind too, or the other way round
+    return True
