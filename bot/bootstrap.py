@@ -52,7 +52,11 @@ from storage.store import SqlRunStore
 from storage.votes import SqlVotes
 
 if TYPE_CHECKING:
+    # Imported where used: a process on the offline model never loads the anthropic SDK.
+    from anthropic import AsyncAnthropic
+
     from bot.ask import ClaudeAsker
+    from orchestrator.models.claude_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -91,18 +95,49 @@ class App:
     rerunner: Rerunner | None = None
 
 
+@dataclass(frozen=True)
+class Claude:
+    """The process's one Anthropic client and one retry policy, for every Claude call: the
+    model's steps, the re-runs' other models and the free-form questions."""
+
+    client: AsyncAnthropic
+    retry: RetryPolicy
+
+
+def build_claude(settings: Settings) -> Claude | None:
+    """None without an API key. Made even when COPYDESK_MODEL=offline: a re-run may still
+    ask for a Claude model (`--model`), and an unused client opens no connection."""
+    if settings.anthropic_api_key is None:
+        return None
+    from orchestrator.models.claude import build_client
+    from orchestrator.models.claude_retry import RetryPolicy
+
+    return Claude(
+        build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url),
+        RetryPolicy(backoff_base=settings.model_retry_seconds),
+    )
+
+
 class ModelShelf:
     """Models by name, for re-runs that ask for another (`--model`): each made once, on
-    first use, and closed with the app."""
+    first use, over the one client."""
 
-    def __init__(self, settings: Settings, default: Model) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        default: Model,
+        claude: Claude | None,
+        telemetry: Telemetry = NO_TELEMETRY,
+    ) -> None:
         self.settings = settings
+        self.claude = claude
+        self.telemetry = telemetry
         self._models: dict[str, Model] = {default.name: default}
 
     def problem(self, name: str) -> str | None:
         if name == "offline" or name in self._models:
             return None
-        if self.settings.anthropic_api_key is None:
+        if self.claude is None:
             return (
                 f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
                 "or re-run with --model offline."
@@ -113,30 +148,27 @@ class ModelShelf:
         model = self._models.get(name)
         if model is None:
             model = self._models[name] = build_model(
-                self.settings.model_copy(update={"model": name})
+                self.settings.model_copy(update={"model": name}), self.claude, self.telemetry
             )
         return model
 
-    async def aclose(self, default: Model) -> None:
-        for model in self._models.values():
-            if model is not default:
-                await model.aclose()
 
-
-def build_model(settings: Settings, telemetry: Telemetry = NO_TELEMETRY) -> Model:
-    if settings.offline:
+def build_model(
+    settings: Settings, claude: Claude | None, telemetry: Telemetry = NO_TELEMETRY
+) -> Model:
+    if settings.offline or claude is None:
         from orchestrator.models.offline import OfflineModel
 
         return OfflineModel()
-    from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel, build_client
+    from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel
 
-    assert settings.anthropic_api_key is not None
-    client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
+    # The client is the app's to close, once, after every model is done with it.
     return ClaudeModel(
-        client,
+        claude.client,
         settings.model or DEFAULT_MODEL,
-        backoff_base=settings.model_retry_seconds,
+        retry=claude.retry,
         telemetry=telemetry,
+        owns_client=False,
     )
 
 
@@ -202,10 +234,12 @@ async def build_app(
             FetchPolicy.from_allow_list(settings.fetch_allow_raw), telemetry=telemetry
         )
         stack.push_async_callback(reader.aclose)
-        model = build_model(settings, telemetry)
+        claude = build_claude(settings)
+        if claude is not None:
+            stack.push_async_callback(claude.client.close)
+        model = build_model(settings, claude, telemetry)
         stack.push_async_callback(model.aclose)
-        shelf = ModelShelf(settings, model)
-        stack.push_async_callback(shelf.aclose, model)
+        shelf = ModelShelf(settings, model, claude, telemetry)
         pipeline = Pipeline(
             store,
             model,
@@ -283,7 +317,7 @@ async def build_app(
             max_attempts=settings.run_max_attempts,
             crash_backoff=settings.run_retry_seconds,
         )
-        asker = await build_asker(settings, store, history, stack)
+        asker = build_asker(settings, claude, store, history)
 
         async def client_for(team: str) -> AsyncWebClient | None:
             if slack is None:
@@ -385,19 +419,19 @@ def _sweep(
     return sweep
 
 
-async def build_asker(
-    settings: Settings, store: SqlRunStore, history: SqlHistory, stack: AsyncExitStack
+def build_asker(
+    settings: Settings, claude: Claude | None, store: SqlRunStore, history: SqlHistory
 ) -> ClaudeAsker | None:
-    """Claude for free-form questions, when Claude is configured."""
-    if settings.offline:
+    """Claude for free-form questions, when Claude is configured: the same client and the
+    same retry policy as the model's steps."""
+    if settings.offline or claude is None:
         return None
     from bot.ask import ClaudeAsker
-    from orchestrator.models.claude import DEFAULT_MODEL, build_client
+    from orchestrator.models.claude import DEFAULT_MODEL
 
-    assert settings.anthropic_api_key is not None
-    client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
-    stack.push_async_callback(client.close)
-    return ClaudeAsker(client, settings.model or DEFAULT_MODEL, store, history)
+    return ClaudeAsker(
+        claude.client, settings.model or DEFAULT_MODEL, store, history, retry=claude.retry
+    )
 
 
 async def _close_outbox(outbox: SlackOutbox, settings: Settings) -> None:
