@@ -26,6 +26,7 @@ from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
+from bot.slack.mentions import mention
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
@@ -304,6 +305,7 @@ async def build_app(
             telemetry=telemetry,
             votes=SqlVotes(store.runner),
             required=settings.approvals_required,
+            name_of=mention,
         )
         worker = Worker(
             store,

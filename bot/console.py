@@ -9,10 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 from bot import render
+from bot.answer import Answer
 from bot.bootstrap import App, model_announcement
 from bot.core import IncomingMessage
 from orchestrator.domain import Run
@@ -28,9 +29,9 @@ class ConsoleReplier:
     def __init__(self, write: Callable[[str], None]) -> None:
         self.write = write
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        # The terminal shows the whole text; blocks are Slack's layout of it.
-        self.write(render.plain(text))
+    async def reply(self, answer: Answer) -> None:
+        # The terminal shows the whole text; the parts are a layout it has no use for.
+        self.write(render.plain(answer.text))
 
     async def private(self, text: str) -> None:
         self.write(render.plain(text))

@@ -358,3 +358,23 @@ def short(text: str, limit: int = 100) -> str:
 
 def _is_slack_user(who: str) -> bool:
     return bool(re.fullmatch(r"[UW][A-Z0-9]{2,}", who))
+
+
+def disputes(gate: Gate) -> list[str]:
+    """What the approver needs to decide: each disputed claim with its evidence."""
+    evidence = gate.evidence or {}
+    lines: list[str] = []
+    for item in evidence.get("disputed", []):
+        lines.append(
+            f"• *Claim {item['claim']}*: {short(item['text'], 300)}\n   _{item['evidence']}_"
+        )
+    for item in [
+        *evidence.get("unsupported_citations", []),
+        *evidence.get("unverified_citations", []),
+    ]:
+        who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
+        checks = "\n".join(citation_lines(item))
+        lines.append(f"• *{who}*: {short(item.get('sentence', ''), 300)}\n{checks}")
+    if evidence.get("error"):
+        lines.append(f"• {evidence['error']}")
+    return lines

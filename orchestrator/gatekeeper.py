@@ -30,10 +30,12 @@ class Outcome:
     pending: bool = False
 
 
-def _who(user: str) -> str:
-    return (
-        f"<@{user}>" if user[:1] in ("U", "W") and user[1:].isalnum() and user.isupper() else user
-    )
+# How a person is named in a sentence: the transport decides (a Slack mention, a bare name).
+NameOf = Callable[[str], str]
+
+
+def _as_given(user: str) -> str:
+    return user
 
 
 def _at(moment: datetime | None) -> str:
@@ -52,7 +54,10 @@ class GateKeeper:
         telemetry: Telemetry = NO_TELEMETRY,
         votes: Votes | None = None,
         required: int = 1,
+        name_of: NameOf = _as_given,
     ) -> None:
+        """`name_of`: how the sentences (and a quorum's stored note) name a person; the bot
+        passes Slack's mention, so the orchestrator never writes Slack markup itself."""
         if required > 1 and votes is None:
             raise ValueError("a quorum of approvals needs somewhere to keep the votes")
         if timeout_outcome not in (GateDecision.APPROVED, GateDecision.REJECTED):
@@ -65,6 +70,7 @@ class GateKeeper:
         self.telemetry = telemetry
         self.votes = votes
         self.required = max(1, required)
+        self.name_of = name_of
 
     async def decide_run(
         self, run_id: int, *, approve: bool, by: str, note: str | None = None
@@ -80,7 +86,7 @@ class GateKeeper:
                 return Outcome(
                     False,
                     f"Run #{run_id} is not waiting at a gate: its {last.name} gate was "
-                    f"{_decided_words(last)}.",
+                    f"{_decided_words(last, self.name_of)}.",
                     last,
                     run,
                 )
@@ -112,7 +118,7 @@ class GateKeeper:
                 if len(approvals) < self.required:
                     return self._pending(gate, by, len(approvals))
                 note = note or (
-                    f"approved by {', '.join(_who(v) for v in approvals)} "
+                    f"approved by {', '.join(self.name_of(v) for v in approvals)} "
                     f"({len(approvals)} of {self.required} required)"
                 )
         decided = await self.store.decide_gate(gate_id, decision, decided_by=by, note=note)
@@ -122,7 +128,8 @@ class GateKeeper:
             assert current is not None
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already "
+                f"{_decided_words(current, self.name_of)}.",
                 current,
             )
         log.info(
@@ -139,7 +146,8 @@ class GateKeeper:
         then = "it carries on" if approve else "it stops here"
         return Outcome(
             True,
-            f"Run #{decided.run_id} {decision.value} by {_who(by)} at {_at(decided.decided_at)}; "
+            f"Run #{decided.run_id} {decision.value} by {self.name_of(by)} "
+            f"at {_at(decided.decided_at)}; "
             f"{then}.",
             decided,
         )
@@ -161,7 +169,8 @@ class GateKeeper:
         if current.decision not in _UNDECIDED:
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {_decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already "
+                f"{_decided_words(current, self.name_of)}.",
                 current,
             )
         approvals = await self._approvals(gate.id)
@@ -186,7 +195,7 @@ class GateKeeper:
         more = self.required - approvals
         return Outcome(
             True,
-            f"Run #{gate.run_id}: {_who(by)} approved the {gate.name} gate "
+            f"Run #{gate.run_id}: {self.name_of(by)} approved the {gate.name} gate "
             f"({approvals} of {self.required} approvals; {more} more needed).",
             gate,
             pending=True,
@@ -210,7 +219,7 @@ class GateKeeper:
             by,
             extra={"action": "run_cancelled", "run_id": run_id},
         )
-        return Outcome(True, f"Run #{run_id} cancelled by {_who(by)}.", run=run)
+        return Outcome(True, f"Run #{run_id} cancelled by {self.name_of(by)}.", run=run)
 
     async def expire(self) -> list[Gate]:
         """Apply the timeout to gates that waited too long. Called by workers' sweeps."""
@@ -252,13 +261,12 @@ def _state(status: RunStatus) -> str:
 _UNDECIDED = (GateDecision.CONTINUE, GateDecision.RETRY, GateDecision.ESCALATE)
 
 
-def _decided_words(gate: Gate) -> str:
+def _decided_words(gate: Gate, name_of: NameOf) -> str:
     if gate.decision is GateDecision.TIMED_OUT:
         outcome = gate.effective.value
         return f"timed out at {_at(gate.decided_at)} ({outcome}, as configured)"
-    return (
-        f"{gate.decision.value} by {_who(gate.decided_by or 'someone')} at {_at(gate.decided_at)}"
-    )
+    who = name_of(gate.decided_by or "someone")
+    return f"{gate.decision.value} by {who} at {_at(gate.decided_at)}"
 
 
 def _duration(span: timedelta) -> str:

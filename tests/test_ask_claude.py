@@ -5,11 +5,12 @@ the console reach it."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
+from bot.answer import Answer
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
 from fakes.anthropic import FakeAnthropic, RawReply
@@ -22,8 +23,8 @@ class Replies:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        self.texts.append(text)
+    async def reply(self, answer: Answer) -> None:
+        self.texts.append(answer.text)
 
     async def private(self, text: str) -> None:
         self.texts.append(text)

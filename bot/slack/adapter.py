@@ -13,7 +13,6 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -22,10 +21,11 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import render
-from bot.answers import TEXT_LIMIT
+from bot.answer import Answer
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks
+from bot.slack.answer_blocks import TEXT_LIMIT, blocks_of
 from bot.slack.failures import classify
 from bot.slack.inbox import HomeTab, NoticeReplier
 from bot.slack.oauth import OAuth
@@ -108,15 +108,16 @@ class SlackReplier:
                 extra={"action": "slack_error"},
             )
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
+    async def reply(self, answer: Answer) -> None:
+        blocks = blocks_of(answer)
         try:
             # With blocks the text is the notification and fallback; Slack shows ~4,000
             # characters of it, and the blocks (and their page link) carry the rest.
             await self.client.chat_postMessage(
                 channel=self.channel,
                 thread_ts=self.thread_ts,
-                text=render.short(text, TEXT_LIMIT),
-                blocks=list(blocks) if blocks else None,
+                text=render.short(answer.text, TEXT_LIMIT),
+                blocks=blocks or None,
             )
         except SlackApiError as error:
             log.warning(
@@ -229,7 +230,7 @@ def build_bolt_app(
         )
         if outcome is not None and outcome.pending:
             # A vote towards a quorum: shown in the thread; the buttons stay for the others.
-            await replier.reply(outcome.message)
+            await replier.reply(Answer(outcome.message))
 
     app.action(blocks.APPROVE)(on_gate_button)
     app.action(blocks.REJECT)(on_gate_button)
@@ -257,7 +258,7 @@ def build_bolt_app(
             run = await desk.store.get_run(outcome.gate.run_id)
             if run is not None and run.origin.channel:
                 thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
-                await thread.reply(outcome.message)
+                await thread.reply(Answer(outcome.message))
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
 
