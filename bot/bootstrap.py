@@ -24,6 +24,9 @@ from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
+
+# Said at start-up by `serve`, `chat` and `run`; the CLI imports it from here.
+from bot.render import model_announcement as model_announcement
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.mentions import mention
@@ -55,6 +58,7 @@ from storage.votes import SqlVotes
 if TYPE_CHECKING:
     # Imported where used: a process on the offline model never loads the anthropic SDK.
     from anthropic import AsyncAnthropic
+    from slack_bolt.async_app import AsyncApp
 
     from bot.ask import ClaudeAsker
     from orchestrator.models.claude_retry import RetryPolicy
@@ -182,13 +186,20 @@ def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> Async
     )
 
 
-def model_announcement(model: Model) -> str:
-    if model.name == "offline":
-        return (
-            "Using the offline model: extractive summaries, keyword tags and fact-checks "
-            "done by code, no tokens spent. Set ANTHROPIC_API_KEY to use Claude."
-        )
-    return f"Using Claude ({model.name})."
+def build_slack_listener(app: App, *, http: bool) -> AsyncApp:
+    """The Slack listener (bolt) over the app's Desk, built here like everything else.
+    Over HTTP, Slack's requests are signed and, with OAuth, each workspace authorised with
+    its own installation; over Socket Mode, requests come on our authenticated websocket."""
+    from bot.slack.adapter import build_bolt_app
+
+    settings = app.settings
+    return build_bolt_app(
+        app.slack,
+        app.desk,
+        signing_secret=settings.slack_signing_secret if http else None,
+        oauth=app.oauth if http else None,
+        background=app.background,
+    )
 
 
 @asynccontextmanager

@@ -20,15 +20,16 @@ from urllib.parse import urlencode, urlsplit
 from aiohttp import web
 
 from bot import render
-from bot.bootstrap import App
 from bot.telemetry import trace_url
 from bot.visibility import Seen, Viewer
+from bot.web_sources import PAGES_KEY
 from bot.webauth import WebAuth
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step
 from orchestrator.history import MAX_PAGE, RunFilter
 from orchestrator.visibility import refusal
 
-APP_KEY = web.AppKey("copydesk", App)
+# What the handlers read (bot/web_sources.py), not the whole wired app.
+APP_KEY = PAGES_KEY
 AUTH_KEY = web.AppKey("copydesk_web_auth", WebAuth)
 
 _CSS = """
@@ -457,14 +458,14 @@ async def run_page(request: web.Request) -> web.Response:
             f"<h1>No run #{run_id}</h1><p>copydesk has no run #{run_id}.</p>",
             status=404,
         )
-    if await app.desk.visibility.may_see(viewer, run) is not Seen.YES:
+    if await app.visibility.may_see(viewer, run) is not Seen.YES:
         return page(
             f"Run #{run_id}", f"<h1>Run #{run_id}</h1><p>{_e(refusal(run_id))}</p>", status=403
         )
     reruns = await app.reruns.reruns_of(run.id) if app.reruns is not None else []
     return page(
         f"Run #{run.id} · copydesk",
-        run_html(run, reruns=reruns, trace_url_template=app.settings.trace_url_template),
+        run_html(run, reruns=reruns, trace_url_template=app.trace_url_template),
     )
 
 
@@ -504,7 +505,7 @@ async def runs_page(request: web.Request) -> web.Response:
         limit = min(int(request.query.get("limit", "50")), MAX_PAGE)
     except ValueError:
         raise web.HTTPBadRequest(text="before and limit are run ids and counts.") from None
-    scope = await app.desk.visibility.scope_for(viewer)
+    scope = await app.visibility.scope_for(viewer)
     result = await app.history.list_runs(where, limit=limit, before_id=before, scope=scope)
     options = "".join(
         f"<option value='{s.value}'{' selected' if where.status is s else ''}>{s.value}</option>"

@@ -25,6 +25,7 @@ from orchestrator.domain import (
 )
 from orchestrator.gates import figure_checks
 from orchestrator.models.prices import unpriced
+from orchestrator.ports import Model
 
 STEP_DONE = {
     "fetch": "fetched",
@@ -378,3 +379,12 @@ def disputes(gate: Gate) -> list[str]:
     if evidence.get("error"):
         lines.append(f"• {evidence['error']}")
     return lines
+
+
+def model_announcement(model: Model) -> str:
+    if model.name == "offline":
+        return (
+            "Using the offline model: extractive summaries, keyword tags and fact-checks "
+            "done by code, no tokens spent. Set ANTHROPIC_API_KEY to use Claude."
+        )
+    return f"Using Claude ({model.name})."
