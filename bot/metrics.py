@@ -17,6 +17,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import Gate, Run, RunStatus, Step
+from orchestrator.steps import StepName
 from orchestrator.trace import RunReporter
 from storage.stats import queue_stats
 
@@ -30,7 +31,7 @@ _SEEN_GATES = 10_000
 
 def step_kind(name: str) -> str:
     """The step's name without its section number: one series per kind of step."""
-    return "summarise_section" if name.startswith("summarise_s") else name
+    return StepName.parse(name).kind
 
 
 class Metrics:

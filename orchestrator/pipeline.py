@@ -13,7 +13,8 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, Literal
 
 from orchestrator import gates
 from orchestrator.citations import CitationCheck
@@ -33,6 +34,7 @@ from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
 from orchestrator.sourcecheck import worst
+from orchestrator.steps import SUMMARISE, SYNTHESISE, StepAttempt, StepName
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
@@ -56,8 +58,14 @@ class PipelineConfig:
     unverified_citations: gates.UnverifiedCitations = gates.UnverifiedCitations.ESCALATE
 
 
-# Returned by a model step whose failure an approver answered with "try again".
-AGAIN: JSON = {}
+class _Again(Enum):
+    AGAIN = "again"
+
+
+# Returned by a model step whose failure an approver answered with "try again": a value of
+# its own type, so it can never be read as a step's output.
+AGAIN = _Again.AGAIN
+Again = Literal[_Again.AGAIN]
 
 
 class Pipeline:
@@ -113,7 +121,7 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
-        origins: list[tuple[str, int | None]] = []
+        origins: list[tuple[StepAttempt, int | None]] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
@@ -124,10 +132,7 @@ class Pipeline:
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
-            origins = [
-                (c.get("step", f"summarise#{attempt}"), c.get("from_run"))
-                for c in summary["claims"]
-            ]
+            origins = [(c["step"], c["from_run"]) for c in summary["claims"]]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -164,7 +169,7 @@ class Pipeline:
 
     async def _summary_phase(
         self, trace: Trace, article: Article, feedback: str | None, attempt: int
-    ) -> JSON | None:
+    ) -> JSON | Again | None:
         """One summary: a single step for most articles; for long ones, a section step per
         part of the article, run concurrently, and a synthesis step that merges them."""
         sections = plan_sections(article)
@@ -174,27 +179,31 @@ class Pipeline:
             )
             if summary is None or summary is AGAIN:
                 return summary
-            step = f"summarise#{attempt}"
+            step = StepAttempt(StepName(SUMMARISE), attempt)
             source = trace.copied_from("summarise", attempt)
             return {"claims": [{**c, "step": step, "from_run": source} for c in summary["claims"]]}
-        names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
+        steps = [StepName.section_of(i) for i in range(1, len(sections) + 1)]
         parts = await asyncio.gather(
             *(
                 self._model_step(
-                    trace, name, functools.partial(self._summarise, section, feedback), attempt
+                    trace, str(step), functools.partial(self._summarise, section, feedback), attempt
                 )
-                for name, section in zip(names, sections, strict=True)
+                for step, section in zip(steps, sections, strict=True)
             )
         )
         if any(part is None for part in parts):
             return None
         if any(part is AGAIN for part in parts):
             return AGAIN
-        found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
+        # Every part has an answer here: none stopped the run, none is to be tried again.
+        written = [part for part in parts if part is not None and part is not AGAIN]
+        found = [[c["text"] for c in part["claims"]] for part in written]
         origin = {
-            " ".join(c["quote"].split()): (f"{name}#{attempt}", trace.copied_from(name, attempt))
-            for name, part in zip(names, parts, strict=True)
-            if part is not None
+            " ".join(c["quote"].split()): (
+                StepAttempt(step, attempt),
+                trace.copied_from(str(step), attempt),
+            )
+            for step, part in zip(steps, written, strict=True)
             for c in part["claims"]
         }
         merged = await self._model_step(
@@ -205,7 +214,10 @@ class Pipeline:
         )
         if merged is None or merged is AGAIN:
             return merged
-        synthesised = (f"synthesise#{attempt}", trace.copied_from("synthesise", attempt))
+        synthesised = (
+            StepAttempt(StepName(SYNTHESISE), attempt),
+            trace.copied_from("synthesise", attempt),
+        )
         claims = []
         for c in merged["claims"]:
             step, source = origin.get(" ".join(c["quote"].split()), synthesised)
@@ -214,7 +226,7 @@ class Pipeline:
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
-    ) -> JSON | None:
+    ) -> JSON | Again | None:
         """A step that asks the model. If it fails after the model's own retries, its gate
         escalates: an approver may have it tried again (AGAIN) or stop the run (None)."""
         try:
@@ -309,7 +321,7 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
-        origins: Sequence[tuple[str, int | None]],
+        origins: Sequence[tuple[StepAttempt, int | None]],
         checked: JSON,
         tagged: JSON,
     ) -> StepResult:
@@ -322,13 +334,13 @@ class Pipeline:
             in_article = Verdict(check["verdict"]) if check.get("verdict") else None
             at_source = _source_outcome(citation)
             verdict = _overall(in_article, at_source)
-            step, from_run = origins[index]
+            introduced, from_run = origins[index]
             result_claims.append(
                 Claim(
                     text=draft.text,
                     quote=draft.quote,
-                    step=step,
-                    agent="section_summariser" if "_s" in step else "summariser",
+                    step=str(introduced),
+                    agent=introduced.agent,
                     round=0,
                     verdict=verdict,
                     evidence=check.get("evidence"),
@@ -355,13 +367,7 @@ class Pipeline:
                 {"name": g.name, "decision": g.decision.value, "reason": g.reason}
                 for g in trace.run.gates
             ],
-            "usage": {
-                "input_tokens": usage.input_tokens,
-                "output_tokens": usage.output_tokens,
-                "cache_write_tokens": usage.cache_write_tokens,
-                "cache_read_tokens": usage.cache_read_tokens,
-                "cost_usd": round(usage.cost_usd, 6),
-            },
+            "usage": usage.to_json(),
         }
         return StepResult({"result": result})
 

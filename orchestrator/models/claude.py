@@ -256,11 +256,7 @@ class ClaudeModel:
                         "model": model,
                         "calls": calls,
                         "latency_ms": round(latency * 1000),
-                        "input_tokens": usage.input_tokens,
-                        "output_tokens": usage.output_tokens,
-                        "cache_write_tokens": usage.cache_write_tokens,
-                        "cache_read_tokens": usage.cache_read_tokens,
-                        "cost_usd": usage.cost_usd,
+                        **usage.to_json(),
                     },
                 )
                 return ClaudeReply(
