@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.approvers import Approvers
 from bot.background import Background
+from bot.bootstrap_models import ModelShelf, build_asker, build_claude, build_model
 from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
@@ -56,12 +57,10 @@ from storage.store import SqlRunStore
 from storage.votes import SqlVotes
 
 if TYPE_CHECKING:
-    # Imported where used: a process on the offline model never loads the anthropic SDK.
-    from anthropic import AsyncAnthropic
+    # Imported where used: a command that needs no Slack listener never loads bolt's app.
     from slack_bolt.async_app import AsyncApp
 
     from bot.ask import ClaudeAsker
-    from orchestrator.models.claude_retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -98,83 +97,6 @@ class App:
     # Re-runs of earlier runs (`copydesk rerun`, "rerun 42 from fact_check").
     reruns: SqlReruns | None = None
     rerunner: Rerunner | None = None
-
-
-@dataclass(frozen=True)
-class Claude:
-    """The process's one Anthropic client and one retry policy, for every Claude call: the
-    model's steps, the re-runs' other models and the free-form questions."""
-
-    client: AsyncAnthropic
-    retry: RetryPolicy
-
-
-def build_claude(settings: Settings) -> Claude | None:
-    """None without an API key. Made even when COPYDESK_MODEL=offline: a re-run may still
-    ask for a Claude model (`--model`), and an unused client opens no connection."""
-    if settings.anthropic_api_key is None:
-        return None
-    from orchestrator.models.claude import build_client
-    from orchestrator.models.claude_retry import RetryPolicy
-
-    return Claude(
-        build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url),
-        RetryPolicy(backoff_base=settings.model_retry_seconds),
-    )
-
-
-class ModelShelf:
-    """Models by name, for re-runs that ask for another (`--model`): each made once, on
-    first use, over the one client."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        default: Model,
-        claude: Claude | None,
-        telemetry: Telemetry = NO_TELEMETRY,
-    ) -> None:
-        self.settings = settings
-        self.claude = claude
-        self.telemetry = telemetry
-        self._models: dict[str, Model] = {default.name: default}
-
-    def problem(self, name: str) -> str | None:
-        if name == "offline" or name in self._models:
-            return None
-        if self.claude is None:
-            return (
-                f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
-                "or re-run with --model offline."
-            )
-        return None
-
-    def get(self, name: str) -> Model:
-        model = self._models.get(name)
-        if model is None:
-            model = self._models[name] = build_model(
-                self.settings.model_copy(update={"model": name}), self.claude, self.telemetry
-            )
-        return model
-
-
-def build_model(
-    settings: Settings, claude: Claude | None, telemetry: Telemetry = NO_TELEMETRY
-) -> Model:
-    if settings.offline or claude is None:
-        from orchestrator.models.offline import OfflineModel
-
-        return OfflineModel()
-    from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel
-
-    # The client is the app's to close, once, after every model is done with it.
-    return ClaudeModel(
-        claude.client,
-        settings.model or DEFAULT_MODEL,
-        retry=claude.retry,
-        telemetry=telemetry,
-        owns_client=False,
-    )
 
 
 def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> AsyncWebClient:
@@ -430,21 +352,6 @@ def _sweep(
             await retention.maybe_prune()
 
     return sweep
-
-
-def build_asker(
-    settings: Settings, claude: Claude | None, store: SqlRunStore, history: SqlHistory
-) -> ClaudeAsker | None:
-    """Claude for free-form questions, when Claude is configured: the same client and the
-    same retry policy as the model's steps."""
-    if settings.offline or claude is None:
-        return None
-    from bot.ask import ClaudeAsker
-    from orchestrator.models.claude import DEFAULT_MODEL
-
-    return ClaudeAsker(
-        claude.client, settings.model or DEFAULT_MODEL, store, history, retry=claude.retry
-    )
 
 
 async def _close_outbox(outbox: SlackOutbox, settings: Settings) -> None:
