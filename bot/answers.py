@@ -13,6 +13,7 @@ from bot import render
 from bot.answer import MAX_PARTS, Answer, Fields, Note, Part, Section, plain_answer
 from orchestrator.domain import Claim, Gate, Run, Step, StepStatus, Verdict
 from orchestrator.history import RunFilter, RunPage, Totals
+from orchestrator.results import RunResult
 
 __all__ = ["Answer", "plain_answer"]
 
@@ -116,10 +117,10 @@ def trace_blocks(run: Run, public_url: str | None) -> list[Part]:
         if len(run.claims) > len(shown):
             lines.append(f"…and {len(run.claims) - len(shown)} more")
         blocks.append(section("*Claims* (where each came from)\n" + "\n".join(lines)))
-    result = run.result or {}
-    if result.get("tags") or result.get("title"):
-        tags = " ".join(f"`{t}`" for t in result.get("tags", []))
-        blocks.append(section(f"*Result* {result.get('title') or ''}\n{tags}".strip()))
+    result = RunResult.of(run)
+    if result is not None and (result.tags or result.title):
+        tags = " ".join(f"`{t}`" for t in result.tags)
+        blocks.append(section(f"*Result* {result.title or ''}\n{tags}".strip()))
     blocks.append(context(more_about(run.id, public_url)))
     return blocks
 

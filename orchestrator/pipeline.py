@@ -32,6 +32,7 @@ from orchestrator.mesh import FINDER as CITATION_FINDER
 from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
+from orchestrator.results import RunResult
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
 from orchestrator.sourcecheck import worst
 from orchestrator.steps import SUMMARISE, SYNTHESISE, StepAttempt, StepName
@@ -354,22 +355,21 @@ class Pipeline:
             )
         await self.store.save_claims(trace.run.id, result_claims)
         trace.run.claims = result_claims
-        usage = trace.usage
-        result: JSON = {
-            "title": article.title,
-            "url": article.url,
-            "byline": article.byline,
-            "date": article.date,
-            "claims": [c.to_json() for c in result_claims],
-            "tags": tagged["tags"],
-            "citations": checked["citations"],
-            "gates": [
+        result = RunResult(
+            url=article.url,
+            title=article.title,
+            byline=article.byline,
+            date=article.date,
+            claims=tuple(result_claims),
+            tags=tuple(tagged["tags"]),
+            citations=tuple(checked["citations"]),
+            gates=tuple(
                 {"name": g.name, "decision": g.decision.value, "reason": g.reason}
                 for g in trace.run.gates
-            ],
-            "usage": usage.to_json(),
-        }
-        return StepResult({"result": result})
+            ),
+            usage=trace.usage,
+        )
+        return StepResult({"result": result.to_json()})
 
 
 def _source_outcome(citation: JSON | None) -> SourceOutcome | None:
