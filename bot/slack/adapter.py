@@ -109,7 +109,7 @@ class SlackReplier:
             )
 
     async def reply(self, answer: Answer) -> None:
-        blocks = blocks_of(answer)
+        layout = blocks_of(answer)
         try:
             # With blocks the text is the notification and fallback; Slack shows ~4,000
             # characters of it, and the blocks (and their page link) carry the rest.
@@ -117,7 +117,7 @@ class SlackReplier:
                 channel=self.channel,
                 thread_ts=self.thread_ts,
                 text=render.short(answer.text, TEXT_LIMIT),
-                blocks=blocks or None,
+                blocks=layout or None,
             )
         except SlackApiError as error:
             log.warning(
