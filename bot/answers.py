@@ -1,73 +1,35 @@
-"""Answers to questions about runs: text for every transport, Block Kit for Slack.
+"""Answers to questions about runs, as neutral `Answer`s (`bot/answer.py`).
 
-The text is the whole answer (the console and `copydesk ask` print it). The blocks are the
-same answer laid out for Slack and kept inside its limits: at most 50 blocks, 3,000
-characters a section, 10 fields of 2,000; a long trace is cut down there and links to its
-page, where nothing is cut.
+The text is the whole answer (the console and `copydesk ask` print it). The parts are the
+same answer laid out; `bot/slack/answer_blocks.py` makes them Block Kit and cuts them to
+Slack's limits, and a long trace links to its page, where nothing is cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from bot import render
+from bot.answer import MAX_PARTS, Answer, Fields, Note, Part, Section, plain_answer
 from orchestrator.domain import Claim, Gate, Run, Step, StepStatus, Verdict
 from orchestrator.history import RunFilter, RunPage, Totals
+from orchestrator.results import RunResult
 
-Block = dict[str, Any]
+__all__ = ["Answer", "plain_answer"]
 
-TEXT_LIMIT = 4000  # what Slack shows of a message's text
-SECTION_LIMIT = 3000
-FIELD_LIMIT = 2000
-MAX_BLOCKS = 50
-MAX_FIELDS = 10
 MAX_CLAIMS = 10
 
 
-@dataclass(frozen=True)
-class Answer:
-    text: str  # mrkdwn; the whole answer
-    blocks: list[Block] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        assert len(self.blocks) <= MAX_BLOCKS, len(self.blocks)
+def section(text: str) -> Section:
+    return Section(text)
 
 
-def section(text: str) -> Block:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": cut(text, SECTION_LIMIT)}}
+def fields(pairs: Sequence[tuple[str, str]]) -> Fields:
+    return Fields(tuple(pairs))
 
 
-def fields(pairs: Sequence[tuple[str, str]]) -> Block:
-    return {
-        "type": "section",
-        "fields": [
-            {"type": "mrkdwn", "text": cut(f"*{name}*\n{value}", FIELD_LIMIT)}
-            for name, value in pairs[:MAX_FIELDS]
-        ],
-    }
-
-
-def context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(text, SECTION_LIMIT)}]}
-
-
-def cut(text: str, limit: int) -> str:
-    """Whole lines up to `limit` characters, and a note of how many were left out."""
-    if len(text) <= limit:
-        return text
-    kept: list[str] = []
-    size = 0
-    lines = text.split("\n")
-    for line in lines:
-        if size + len(line) + 1 > limit - 40:
-            break
-        kept.append(line)
-        size += len(line) + 1
-    if not kept:
-        return text[: limit - 1] + "…"
-    return "\n".join(kept) + f"\n…and {len(lines) - len(kept)} more lines"
+def context(text: str) -> Note:
+    return Note(text)
 
 
 def page_link(public_url: str | None, path: str, label: str) -> str | None:
@@ -126,10 +88,10 @@ def duration(run: Run) -> str:
     return "not finished"
 
 
-def trace_blocks(run: Run, public_url: str | None) -> list[Block]:
-    """What happened on run N, for Slack: the whole story in at most a dozen blocks."""
+def trace_blocks(run: Run, public_url: str | None) -> list[Part]:
+    """What happened on run N, laid out: the whole story in at most a dozen parts."""
     status = render.STATUS_WORD[run.status]
-    blocks = [
+    blocks: list[Part] = [
         section(f"*Run #{run.id}* · <{run.url}> · {status}"),
         fields(
             [
@@ -157,10 +119,10 @@ def trace_blocks(run: Run, public_url: str | None) -> list[Block]:
         if len(run.claims) > len(shown):
             lines.append(f"…and {len(run.claims) - len(shown)} more")
         blocks.append(section("*Claims* (where each came from)\n" + "\n".join(lines)))
-    result = run.result or {}
-    if result.get("tags") or result.get("title"):
-        tags = " ".join(f"`{t}`" for t in result.get("tags", []))
-        blocks.append(section(f"*Result* {result.get('title') or ''}\n{tags}".strip()))
+    result = RunResult.of(run)
+    if result is not None and (result.tags or result.title):
+        tags = " ".join(f"`{t}`" for t in result.tags)
+        blocks.append(section(f"*Result* {result.title or ''}\n{tags}".strip()))
     blocks.append(context(more_about(run.id, public_url)))
     return blocks
 
@@ -174,7 +136,7 @@ def more_about(run_id: int, public_url: str | None) -> str:
 
 def gates_answer(title: str, lines: list[str], run_id: int, public_url: str | None) -> Answer:
     text = "\n".join([title, *lines])
-    blocks = [section(title), *(section(line) for line in lines[: MAX_BLOCKS - 2])]
+    blocks: list[Part] = [section(title), *(section(line) for line in lines[: MAX_PARTS - 2])]
     blocks.append(context(more_about(run_id, public_url)))
     return Answer(text, blocks)
 
@@ -183,7 +145,7 @@ def claims_answer(run: Run, picked: list[tuple[int, Claim]], public_url: str | N
     title = f"*Where the claims of run #{run.id} came from*"
     lines = [claim_provenance(i, c) for i, c in picked]
     text = "\n".join([title, *lines])
-    blocks = [section(title)]
+    blocks: list[Part] = [section(title)]
     blocks.extend(section(line) for line in lines[:MAX_CLAIMS])
     if len(lines) > MAX_CLAIMS:
         blocks.append(context(f"…and {len(lines) - MAX_CLAIMS} more claims"))
@@ -212,7 +174,7 @@ def list_answer(where: RunFilter, page: RunPage, question: str, public_url: str 
     if page.next_before is not None:
         more = f"Older: ask `{question} before {page.next_before}`."
     text = "\n".join([title, *lines] + ([more] if more else []))
-    blocks = [section(title), section("\n".join(lines))]
+    blocks: list[Part] = [section(title), section("\n".join(lines))]
     query = _query(where)
     link = page_link(public_url, f"/runs{query}", "on the runs page")
     notes = [n for n in (more, f"Filter and page through them {link}" if link else "") if n]
@@ -246,7 +208,7 @@ def totals_answer(label: str, totals: Totals) -> Answer:
     )
     period = f"Runs created from {render.when(totals.since)} to {render.when(totals.until)}"
     text = "\n".join([title, summary, *([statuses] if statuses else []), period])
-    blocks = [
+    blocks: list[Part] = [
         section(title),
         fields(
             [
@@ -259,10 +221,6 @@ def totals_answer(label: str, totals: Totals) -> Answer:
         context(period),
     ]
     return Answer(text, blocks)
-
-
-def plain_answer(text: str) -> Answer:
-    return Answer(text, [section(text)])
 
 
 def verdict_word(verdict: Verdict | None) -> str:

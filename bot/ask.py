@@ -3,7 +3,9 @@
 A small tool-use loop: Claude gets the question and three tools over the run store and the
 history (`get_run`, `list_runs`, `totals`); we run the tools it calls and send back their
 results until it answers in text. Bounded: at most `max_rounds` rounds of tools, then we stop
-and say so. The system prompt tells it to answer only from tool results and to say when the
+and say so. Each call goes through the same `RetryPolicy` as the model's steps (overloaded,
+rate-limited, 5xx, timeouts, bodies that are not JSON: retried with backoff, then one
+sentence). The system prompt tells it to answer only from tool results and to say when the
 trace does not hold the answer; a reply with no text is reported as exactly that.
 """
 
@@ -15,10 +17,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import anthropic
-from anthropic.types import MessageParam, ToolParam, ToolResultBlockParam
+from anthropic.types import Message, MessageParam, ToolParam, ToolResultBlockParam
 
 from orchestrator.domain import Run, RunStatus
 from orchestrator.history import History, RunFilter
+from orchestrator.models.claude_retry import ClaudeError, RetryPolicy
 from orchestrator.ports import RunStore
 from orchestrator.visibility import Scope
 
@@ -91,10 +94,13 @@ class ClaudeAsker:
         store: RunStore,
         history: History,
         *,
+        retry: RetryPolicy | None = None,
         max_rounds: int = 4,
         max_tokens: int = 1024,
     ) -> None:
+        """`retry`: the process's one policy, shared with the model's steps."""
         self.client = client
+        self.retry = retry or RetryPolicy()
         self.model = model
         self.store = store
         self.history = history
@@ -111,13 +117,7 @@ class ClaudeAsker:
         ]
         try:
             for _ in range(self.max_rounds + 1):
-                reply = await self.client.messages.create(
-                    model=self.model,
-                    max_tokens=self.max_tokens,
-                    system=_SYSTEM,
-                    tools=self.tools,
-                    messages=messages,
-                )
+                reply = await self._create(messages)
                 calls = [b for b in reply.content if b.type == "tool_use"]
                 if not calls:
                     text = "\n".join(b.text for b in reply.content if b.type == "text").strip()
@@ -135,7 +135,8 @@ class ClaudeAsker:
                         }
                     )
                 messages.append({"role": "user", "content": results})
-        except anthropic.APIError as error:
+        except (ClaudeError, anthropic.APIError) as error:
+            # Retried already (ClaudeError), or a body the SDK could not read (APIError).
             log.warning("Claude could not answer a question: %s", error, extra={"action": "ask"})
             return (
                 "I could not ask Claude just now, so I can only answer the questions I know: "
@@ -145,6 +146,20 @@ class ClaudeAsker:
             f"I looked through the trace {self.max_rounds} times without finding an answer. "
             "Ask about one run (`what happened on run 42`) or see `help`."
         )
+
+    async def _create(self, messages: list[MessageParam]) -> Message:
+        async def once(attempt: int) -> Message:
+            return await self.client.messages.create(
+                model=self.model,
+                max_tokens=self.max_tokens,
+                system=_SYSTEM,
+                tools=self.tools,
+                messages=messages,
+                timeout=self.retry.timeout,
+            )
+
+        answered = await self.retry.call(once, step="ask", model=self.model)
+        return answered.value
 
     async def _tool(self, name: str, arguments: object, scope: Scope) -> tuple[str, bool]:
         args: dict[str, Any] = arguments if isinstance(arguments, dict) else {}

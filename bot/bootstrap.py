@@ -21,15 +21,20 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.approvers import Approvers
 from bot.background import Background
+from bot.bootstrap_models import ModelShelf, build_asker, build_claude, build_model
 from bot.core import Desk
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
+
+# Said at start-up by `serve`, `chat` and `run`; the CLI imports it from here.
+from bot.render import model_announcement as model_announcement
 from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
 from bot.settings import Settings
 from bot.slack.features import SlackFeatures
 from bot.slack.home_refresh import HomeRefresher, RefreshingReporter
 from bot.slack.inbox import HomeTab
+from bot.slack.mentions import mention
 from bot.slack.oauth import OAuth
 from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
@@ -37,7 +42,6 @@ from bot.visibility import Members, Visibility
 from orchestrator.domain import GateDecision, Run
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.gates import UnverifiedCitations
-from orchestrator.models.calls import NO_CALLS, ModelCalls
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
 from orchestrator.reading import FetchPolicy, SafeReader
@@ -59,6 +63,9 @@ from storage.store import SqlRunStore
 from storage.votes import SqlVotes
 
 if TYPE_CHECKING:
+    # Imported where used: a command that needs no Slack listener never loads bolt's app.
+    from slack_bolt.async_app import AsyncApp
+
     from bot.ask import ClaudeAsker
 
 log = logging.getLogger(__name__)
@@ -102,67 +109,6 @@ class App:
     home_refresher: HomeRefresher | None = None
 
 
-class ModelShelf:
-    """Models by name, for re-runs that ask for another (`--model`): each made once, on
-    first use, and closed with the app."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        default: Model,
-        telemetry: Telemetry = NO_TELEMETRY,
-        calls: ModelCalls = NO_CALLS,
-    ) -> None:
-        self.settings = settings
-        self._models: dict[str, Model] = {default.name: default}
-        # A re-run on another model is traced and counted like the default one.
-        self._telemetry = telemetry
-        self._calls = calls
-
-    def problem(self, name: str) -> str | None:
-        if name == "offline" or name in self._models:
-            return None
-        if self.settings.anthropic_api_key is None:
-            return (
-                f"copydesk cannot use {name}: set ANTHROPIC_API_KEY to use Claude models, "
-                "or re-run with --model offline."
-            )
-        return None
-
-    def get(self, name: str) -> Model:
-        model = self._models.get(name)
-        if model is None:
-            model = self._models[name] = build_model(
-                self.settings.model_copy(update={"model": name}), self._telemetry, self._calls
-            )
-        return model
-
-    async def aclose(self, default: Model) -> None:
-        for model in self._models.values():
-            if model is not default:
-                await model.aclose()
-
-
-def build_model(
-    settings: Settings, telemetry: Telemetry = NO_TELEMETRY, calls: ModelCalls = NO_CALLS
-) -> Model:
-    if settings.offline:
-        from orchestrator.models.offline import OfflineModel
-
-        return OfflineModel()
-    from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel, build_client
-
-    assert settings.anthropic_api_key is not None
-    client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
-    return ClaudeModel(
-        client,
-        settings.model or DEFAULT_MODEL,
-        backoff_base=settings.model_retry_seconds,
-        telemetry=telemetry,
-        calls=calls,
-    )
-
-
 def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> AsyncWebClient:
     return AsyncWebClient(
         token=settings.slack_bot_token,
@@ -172,13 +118,22 @@ def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> Async
     )
 
 
-def model_announcement(model: Model) -> str:
-    if model.name == "offline":
-        return (
-            "Using the offline model: extractive summaries, keyword tags and fact-checks "
-            "done by code, no tokens spent. Set ANTHROPIC_API_KEY to use Claude."
-        )
-    return f"Using Claude ({model.name})."
+def build_slack_listener(app: App, *, http: bool) -> AsyncApp:
+    """The Slack listener (bolt) over the app's Desk, built here like everything else.
+    Over HTTP, Slack's requests are signed and, with OAuth, each workspace authorised with
+    its own installation; over Socket Mode, requests come on our authenticated websocket."""
+    from bot.slack.adapter import build_bolt_app
+
+    settings = app.settings
+    return build_bolt_app(
+        app.slack,
+        app.desk,
+        signing_secret=settings.slack_signing_secret if http else None,
+        oauth=app.oauth if http else None,
+        background=app.background,
+        rater=app.feedback,
+        refresher=app.home_refresher,
+    )
 
 
 @asynccontextmanager
@@ -225,10 +180,12 @@ async def build_app(
             FetchPolicy.from_allow_list(settings.fetch_allow_raw), telemetry=telemetry
         )
         stack.push_async_callback(reader.aclose)
-        model = build_model(settings, telemetry, metrics)
+        claude = build_claude(settings, metrics)
+        if claude is not None:
+            stack.push_async_callback(claude.client.close)
+        model = build_model(settings, claude, telemetry)
         stack.push_async_callback(model.aclose)
-        shelf = ModelShelf(settings, model, telemetry, metrics)
-        stack.push_async_callback(shelf.aclose, model)
+        shelf = ModelShelf(settings, model, claude, telemetry)
         corrections = SqlCorrections(store.runner)
         pipeline = Pipeline(
             store,
@@ -306,6 +263,7 @@ async def build_app(
             votes=SqlVotes(store.runner),
             required=settings.approvals_required,
             corrections=corrections,
+            name_of=mention,
         )
         worker = Worker(
             store,
@@ -319,7 +277,7 @@ async def build_app(
             max_attempts=settings.run_max_attempts,
             crash_backoff=settings.run_retry_seconds,
         )
-        asker = await build_asker(settings, store, history, stack)
+        asker = build_asker(settings, claude, store, history)
 
         async def client_for(team: str) -> AsyncWebClient | None:
             if slack is None:
@@ -433,21 +391,6 @@ def _sweep(
             await retention.maybe_prune()
 
     return sweep
-
-
-async def build_asker(
-    settings: Settings, store: SqlRunStore, history: SqlHistory, stack: AsyncExitStack
-) -> ClaudeAsker | None:
-    """Claude for free-form questions, when Claude is configured."""
-    if settings.offline:
-        return None
-    from bot.ask import ClaudeAsker
-    from orchestrator.models.claude import DEFAULT_MODEL, build_client
-
-    assert settings.anthropic_api_key is not None
-    client = build_client(settings.anthropic_api_key, base_url=settings.anthropic_base_url)
-    stack.push_async_callback(client.close)
-    return ClaudeAsker(client, settings.model or DEFAULT_MODEL, store, history)
 
 
 async def _close_outbox(outbox: SlackOutbox, settings: Settings) -> None:

@@ -11,7 +11,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from bot import answers
-from bot.answers import Answer
+from bot.answer import Answer, Part
 from bot.visibility import Viewer, Visibility
 from orchestrator.claim_search import (
     MAX_CLAIMS,
@@ -73,7 +73,7 @@ async def answer(about: str, history: History, visibility: Visibility, viewer: V
         "name a run (`where did the claims in run 42 come from`) to see all of its claims."
     )
     text = "\n".join([title, *lines] + ([note] if found.more else []))
-    blocks = [answers.section(title), *(answers.section(line) for line in lines)]
+    blocks: list[Part] = [answers.section(title), *(answers.section(line) for line in lines)]
     if found.more:
         blocks.append(answers.context(note))
     return Answer(text, blocks)

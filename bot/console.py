@@ -9,13 +9,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Protocol, TextIO
 
 from bot import render
-from bot.bootstrap import App, model_announcement
-from bot.core import IncomingMessage
+from bot.answer import Answer
+from bot.core import Desk, IncomingMessage
+from bot.render import model_announcement
+from bot.settings import Settings
 from orchestrator.domain import Run
+from orchestrator.ports import Model, RunStore
+from orchestrator.worker import Worker
 
 LOCAL_USER = "local"
 
@@ -28,16 +32,31 @@ class ConsoleReplier:
     def __init__(self, write: Callable[[str], None]) -> None:
         self.write = write
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        # The terminal shows the whole text; blocks are Slack's layout of it.
-        self.write(render.plain(text))
+    async def reply(self, answer: Answer) -> None:
+        # The terminal shows the whole text; the parts are a layout it has no use for.
+        self.write(render.plain(answer.text))
 
     async def private(self, text: str) -> None:
         self.write(render.plain(text))
 
 
+class ConsoleParts(Protocol):
+    """What the console uses of the wired app (bootstrap's `App` has all of it)."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def model(self) -> Model: ...
+    @property
+    def store(self) -> RunStore: ...
+    @property
+    def desk(self) -> Desk: ...
+    @property
+    def worker(self) -> Worker: ...
+
+
 async def chat(
-    app: App, stdin: TextIO = sys.stdin, write: Callable[[str], None] | None = None
+    app: ConsoleParts, stdin: TextIO = sys.stdin, write: Callable[[str], None] | None = None
 ) -> int:
     def default_write(line: str) -> None:
         print(line, flush=True)
@@ -72,7 +91,7 @@ async def chat(
     return 0
 
 
-async def _settle(app: App, runs: list[Run], poll: float = 0.05) -> None:
+async def _settle(app: ConsoleParts, runs: list[Run], poll: float = 0.05) -> None:
     pending = {run.id for run in runs}
     while pending:
         for run_id in list(pending):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot import questions, rerun_questions
+from bot.answer import Answer
 from bot.approvers import Approvers
 from bot.links import distinct_links
 from bot.visibility import Seen, Viewer, Visibility
@@ -52,9 +53,9 @@ class IncomingMessage:
 class Replier(Protocol):
     """Where the answer to one message goes (its Slack thread, the terminal)."""
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        """`text` is the whole answer; `blocks`, when given, are its Slack layout (Block
-        Kit), which transports without one ignore."""
+    async def reply(self, answer: Answer) -> None:
+        """`answer.text` is the whole answer; its parts, when it has any, are its layout,
+        which each transport renders its own way (Block Kit in Slack) or ignores."""
         ...
 
     async def private(self, text: str) -> None:
@@ -156,9 +157,11 @@ class Desk:
         if dropped:
             await _now_or_later(
                 replier.reply(
-                    f"That message has {len(links)} links; I started runs for the first "
-                    f"{self.max_links} and left {len(dropped)} alone. "
-                    "Paste them again to check them."
+                    Answer(
+                        f"That message has {len(links)} links; I started runs for the first "
+                        f"{self.max_links} and left {len(dropped)} alone. "
+                        "Paste them again to check them."
+                    )
                 ),
                 later,
             )
@@ -188,7 +191,7 @@ class Desk:
             await self._command(question, message, replier)
             return
         answer = await questions.answer(question, self.sources, viewer=_viewer(message))
-        await replier.reply(answer.text, answer.blocks or None)
+        await replier.reply(answer)
 
     async def _command(
         self, question: questions.Question, message: IncomingMessage, replier: Replier
@@ -213,7 +216,7 @@ class Desk:
                 question.run_id, approve=question.kind == "approve", by=who, note=question.note
             )
         if outcome.ok:
-            await replier.reply(outcome.message)
+            await replier.reply(Answer(outcome.message))
         else:
             await replier.private(outcome.message)
 
@@ -286,7 +289,7 @@ class Desk:
         request = RerunRequest(run_id, step, model=model)
         outcome = await self.rerunner.rerun_of(parent, request, origin)
         if outcome.ok:
-            await replier.reply(outcome.message)
+            await replier.reply(Answer(outcome.message))
         else:
             await replier.private(outcome.message)
         return outcome

@@ -7,8 +7,9 @@ from aiohttp import web
 
 from bot import render
 from bot.diff_render import summary_line
-from bot.pages import APP_KEY, _badge, _e, page, reader
+from bot.pages import _badge, _e, page, reader
 from bot.visibility import Seen
+from bot.web_sources import PAGES_KEY
 from orchestrator.compare import ClaimChange, GateChange, RunDiff, StepTiming, compare
 from orchestrator.domain import Claim, Gate, Run
 from orchestrator.visibility import refusal
@@ -120,7 +121,7 @@ def diff_html(diff: RunDiff) -> str:
 
 
 async def diff_page(request: web.Request) -> web.Response:
-    app = request.app[APP_KEY]
+    app = request.app[PAGES_KEY]
     viewer = await reader(request)
     ids = int(request.match_info["run_id"]), int(request.match_info["other_id"])
     runs = [await app.store.get_run(run_id) for run_id in ids]
@@ -132,7 +133,7 @@ async def diff_page(request: web.Request) -> web.Response:
                 status=404,
             )
         # A diff quotes both runs: each must be the reader's to see, as on /runs/N.
-        if await app.desk.visibility.may_see(viewer, run) is not Seen.YES:
+        if await app.visibility.may_see(viewer, run) is not Seen.YES:
             return page(
                 f"Run #{run_id}", f"<h1>Run #{run_id}</h1><p>{_e(refusal(run_id))}</p>", status=403
             )

@@ -1,4 +1,4 @@
-"""A RunDiff in words: text for the CLI and the console, Block Kit for Slack.
+"""A RunDiff in words: the text for every transport, and its layout (an `Answer`).
 
 The text is the whole diff. The blocks are the same within Slack's limits (50 blocks,
 3,000 characters a section): the claims are cut down there and link to the page.
@@ -7,7 +7,7 @@ The text is the whole diff. The blocks are the same within Slack's limits (50 bl
 from __future__ import annotations
 
 from bot import answers, render
-from bot.answers import Answer, Block
+from bot.answer import Answer, Part
 from orchestrator.compare import Change, ClaimChange, RunDiff, StepTiming, gate_word
 from orchestrator.domain import Claim, Usage
 
@@ -155,9 +155,9 @@ def diff_answer(diff: RunDiff, public_url: str | None) -> Answer:
     return Answer(diff_text(diff), diff_blocks(diff, public_url))
 
 
-def diff_blocks(diff: RunDiff, public_url: str | None) -> list[Block]:
+def diff_blocks(diff: RunDiff, public_url: str | None) -> list[Part]:
     b, a = diff.before, diff.after
-    blocks: list[Block] = [
+    blocks: list[Part] = [
         answers.section(
             f"{headline(diff)}\n{render.STATUS_WORD[b.status]} → {render.STATUS_WORD[a.status]}"
             f"\n{summary_line(diff)}"

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import Gate, Run, RunStatus, Step
 from orchestrator.models.calls import ModelCall
+from orchestrator.steps import StepName
 from orchestrator.trace import RunReporter
 from storage.stats import queue_stats, result_ratings
 
@@ -47,7 +48,7 @@ _CALL_LABELS = [
 
 def step_kind(name: str) -> str:
     """The step's name without its section number: one series per kind of step."""
-    return "summarise_section" if name.startswith("summarise_s") else name
+    return StepName.parse(name).kind
 
 
 class Metrics:

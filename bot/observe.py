@@ -16,9 +16,8 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.bootstrap import App
 from bot.metrics import CONTENT_TYPE
-from bot.pages import APP_KEY
+from bot.web_sources import PROBE_KEY, Probe
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +25,12 @@ log = logging.getLogger(__name__)
 WEB_API_DEGRADED_AFTER = 30.0
 
 
-async def health(app: App, *, worker: bool) -> tuple[bool, dict[str, Any]]:
-    """(healthy, details) for this process."""
+async def health(probe: Probe, *, worker: bool) -> tuple[bool, dict[str, Any]]:
+    """(healthy, details) for this process; `worker`: it runs one, so its liveness counts."""
     report: dict[str, Any] = {}
     healthy = True
     try:
-        async with app.engine.connect() as connection:
+        async with probe.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
         report["database"] = "ok"
     except Exception as error:
@@ -39,17 +38,18 @@ async def health(app: App, *, worker: bool) -> tuple[bool, dict[str, Any]]:
         report["database"] = "unreachable"
         healthy = False
     if worker:
-        report["worker"] = "ok" if app.worker.alive else "stopped"
-        healthy = healthy and app.worker.alive
-        report["runs_in_flight"] = app.worker.in_flight
-    if app.slack_connected is not None:
-        connected = await app.slack_connected()
+        report["worker"] = "ok" if probe.worker.alive else "stopped"
+        healthy = healthy and probe.worker.alive
+        report["runs_in_flight"] = probe.worker.in_flight
+    socket = probe.slack_socket()
+    if socket is not None:
+        connected = await socket()
         report["slack_socket"] = "ok" if connected else "disconnected"
         healthy = healthy and connected
-    if app.slack is not None:
-        failing = app.outbox.failing_for
+    if probe.slack_web_api:
+        failing = probe.outbox.failing_for
         report["slack_web_api"] = "ok" if failing < WEB_API_DEGRADED_AFTER else "unreachable"
-        report["slack_outbox_pending"] = app.outbox.pending
+        report["slack_outbox_pending"] = probe.outbox.pending
     return healthy, {"ok": healthy, **report}
 
 
@@ -57,19 +57,19 @@ WORKER_KEY = web.AppKey("copydesk_observe_worker", bool)
 
 
 async def healthz(request: web.Request) -> web.Response:
-    app = request.app[APP_KEY]
-    healthy, report = await health(app, worker=request.app.get(WORKER_KEY, False))
+    probe = request.app[PROBE_KEY]
+    healthy, report = await health(probe, worker=request.app.get(WORKER_KEY, False))
     return web.json_response(report, status=200 if healthy else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:
-    app = request.app[APP_KEY]
+    probe = request.app[PROBE_KEY]
     try:
-        await app.metrics.refresh(app.engine)
+        await probe.metrics.refresh(probe.engine)
     except Exception as error:
         # The process's own counters are still worth scraping without the queue figures.
         log.warning("metrics: could not read the queue: %s", error, extra={"action": "metrics"})
-    response = web.Response(body=app.metrics.exposition())
+    response = web.Response(body=probe.metrics.exposition())
     response.content_type = CONTENT_TYPE.split(";")[0]
     response.headers["Content-Type"] = CONTENT_TYPE
     return response

@@ -14,7 +14,6 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
-from bot.bootstrap import App
 from bot.page_html import (
     badge,
     environment,
@@ -30,6 +29,7 @@ from bot.page_html import (
 )
 from bot.timeline import Bar, timeline_bars
 from bot.visibility import Seen, Viewer
+from bot.web_sources import PAGES_KEY
 from bot.webauth import WebAuth
 from orchestrator.domain import RunStatus
 from orchestrator.history import MAX_PAGE, RunFilter
@@ -48,7 +48,8 @@ __all__ = [
     "timeline_svg",
 ]
 
-APP_KEY = web.AppKey("copydesk", App)
+# What the handlers read (bot/web_sources.py), not the whole wired app.
+APP_KEY = PAGES_KEY
 AUTH_KEY = web.AppKey("copydesk_web_auth", WebAuth)
 
 # The diff page builds its HTML in Python with these.
@@ -94,14 +95,14 @@ async def run_page(request: web.Request) -> web.Response:
             f"copydesk has no run #{run_id}.",
             status=404,
         )
-    if await app.desk.visibility.may_see(viewer, run) is not Seen.YES:
+    if await app.visibility.may_see(viewer, run) is not Seen.YES:
         return message_page(f"Run #{run_id}", f"Run #{run_id}", refusal(run_id), status=403)
     reruns = await app.reruns.reruns_of(run.id) if app.reruns is not None else []
     return _render(
         request,
         f"Run #{run.id} · copydesk",
         "run.html",
-        **run_context(run, reruns=reruns, trace_url_template=app.settings.trace_url_template),
+        **run_context(run, reruns=reruns, trace_url_template=app.trace_url_template),
     )
 
 
@@ -138,7 +139,7 @@ async def runs_page(request: web.Request) -> web.Response:
         limit = min(int(request.query.get("limit", "50")), MAX_PAGE)
     except ValueError:
         raise web.HTTPBadRequest(text="before and limit are run ids and counts.") from None
-    scope = await app.desk.visibility.scope_for(viewer)
+    scope = await app.visibility.scope_for(viewer)
     result = await app.history.list_runs(where, limit=limit, before_id=before, scope=scope)
     return _render(
         request,

@@ -14,7 +14,6 @@ from typing import Protocol
 
 from bot import answers, claim_search, ratings, render, rerun_questions
 from bot.answers import Answer
-from bot.slack.blocks import disputes
 from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import GateDecision, Run, RunStatus
 from orchestrator.history import History, RunFilter
@@ -377,7 +376,7 @@ def _about_run(question: Question, run: Run, public_url: str | None) -> Answer:
     lines: list[str] = []
     for gate in escalations:
         lines.append(render.gate_line(gate))
-        lines.extend(disputes(gate))
+        lines.extend(render.disputes(gate))
     return answers.gates_answer(f"*Why run #{run.id} was escalated*", lines, run.id, public_url)
 
 

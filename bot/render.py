@@ -25,6 +25,8 @@ from orchestrator.domain import (
 )
 from orchestrator.gates import figure_checks
 from orchestrator.models.prices import unpriced
+from orchestrator.ports import Model
+from orchestrator.results import RunResult
 
 STEP_DONE = {
     "fetch": "fetched",
@@ -152,31 +154,27 @@ def result_text(run: Run) -> str:
         return f"*Run #{run.id} was rejected* ({run.error}). Nothing more will be done on it."
     if run.status is RunStatus.CANCELLED:
         return f"*Run #{run.id} was cancelled.*"
-    result = run.result or {}
-    title = result.get("title") or run.url
-    lines = [f"*Run #{run.id} finished* — <{result.get('url', run.url)}|{title}>"]
-    byline = ", ".join(x for x in (result.get("byline"), result.get("date")) if x)
+    result = RunResult.of(run) or RunResult(run.url)
+    title = result.title or run.url
+    lines = [f"*Run #{run.id} finished* — <{result.url}|{title}>"]
+    byline = ", ".join(x for x in (result.byline, result.date) if x)
     if byline:
         lines.append(byline)
     lines.append("")
     lines.append("*Summary*")
-    claims = result.get("claims", [])
-    for claim in claims:
-        verdict = Verdict(claim["verdict"]) if claim.get("verdict") else None
-        mark = VERDICT_MARK[verdict] if verdict else "•"
-        lines.append(f"{mark} {claim['text']}{two_facts(Claim.from_json(claim))}")
+    for claim in result.claims:
+        mark = VERDICT_MARK[claim.verdict] if claim.verdict else "•"
+        lines.append(f"{mark} {claim.text}{two_facts(claim)}")
     lines.append("")
-    tags = result.get("tags", [])
-    if tags:
-        lines.append("*Tags* " + " ".join(f"`{t}`" for t in tags))
-    lines.append("*Fact-check* " + verdict_counts(claims))
-    for claim in claims:
-        if claim.get("verdict") == Verdict.UNSUPPORTED.value:
-            lines.append(f"  ✗ {short(claim['text'])}: {claim.get('evidence') or ''}")
-    for citation in result.get("citations", []):
+    if result.tags:
+        lines.append("*Tags* " + " ".join(f"`{t}`" for t in result.tags))
+    lines.append("*Fact-check* " + verdict_counts(result.claims))
+    for claim in result.claims:
+        if claim.verdict is Verdict.UNSUPPORTED:
+            lines.append(f"  ✗ {short(claim.text)}: {claim.evidence or ''}")
+    for citation in result.citations:
         lines.extend(citation_lines(citation))
-    gates = result.get("gates", [])
-    if gates or run.gates:
+    if result.gates or run.gates:
         lines.append("*Gates* " + "; ".join(f"{g.name}: {g.decision.value}" for g in run.gates))
         # What the fact-check gate confirmed and what it did not, even when it continued.
         for gate in run.gates:
@@ -207,10 +205,10 @@ def two_facts(claim: Claim) -> str:
     return f" (in the article {article} · {claim.at_source.words} {source})"
 
 
-def verdict_counts(claims: Iterable[dict[str, object]]) -> str:
+def verdict_counts(claims: Iterable[Claim]) -> str:
     counts: dict[str, int] = {}
     for claim in claims:
-        key = str(claim.get("verdict") or "unchecked")
+        key = claim.verdict.value if claim.verdict else "unchecked"
         counts[key] = counts.get(key, 0) + 1
     if not counts:
         return "no claims"
@@ -369,3 +367,32 @@ def corrected_words(claim: Claim) -> str:
 
 def _is_slack_user(who: str) -> bool:
     return bool(re.fullmatch(r"[UW][A-Z0-9]{2,}", who))
+
+
+def disputes(gate: Gate) -> list[str]:
+    """What the approver needs to decide: each disputed claim with its evidence."""
+    evidence = gate.evidence or {}
+    lines: list[str] = []
+    for item in evidence.get("disputed", []):
+        lines.append(
+            f"• *Claim {item['claim']}*: {short(item['text'], 300)}\n   _{item['evidence']}_"
+        )
+    for item in [
+        *evidence.get("unsupported_citations", []),
+        *evidence.get("unverified_citations", []),
+    ]:
+        who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
+        checks = "\n".join(citation_lines(item))
+        lines.append(f"• *{who}*: {short(item.get('sentence', ''), 300)}\n{checks}")
+    if evidence.get("error"):
+        lines.append(f"• {evidence['error']}")
+    return lines
+
+
+def model_announcement(model: Model) -> str:
+    if model.name == "offline":
+        return (
+            "Using the offline model: extractive summaries, keyword tags and fact-checks "
+            "done by code, no tokens spent. Set ANTHROPIC_API_KEY to use Claude."
+        )
+    return f"Using Claude ({model.name})."

@@ -19,8 +19,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot import diff_page, observe, pages
 from bot.bootstrap import App
-from bot.pages import APP_KEY, AUTH_KEY
+from bot.pages import AUTH_KEY
 from bot.slack import oauth
+from bot.web_sources import PAGES_KEY, PROBE_KEY, PageSources, Probe
 from bot.webauth import WebAuth
 
 # A workspace's installed-or-not answer, asked again after this long.
@@ -80,12 +81,39 @@ def web_auth(app: App, mode: str | None = None) -> WebAuth:
     return WebAuth(mode or settings.web_auth, settings, installed, app.http)
 
 
+def page_sources(app: App) -> PageSources:
+    return PageSources(
+        app.store,
+        app.history,
+        app.desk.visibility,
+        reruns=app.reruns,
+        trace_url_template=app.settings.trace_url_template,
+    )
+
+
+def probe(app: App) -> Probe:
+    return Probe(
+        app.engine,
+        app.metrics,
+        app.outbox,
+        app.worker,
+        slack_web_api=app.slack is not None,
+        slack_socket=lambda: app.slack_connected,
+    )
+
+
+def _share(web_app: web.Application, app: App) -> None:
+    """What this listener's handlers may read: the pages' sources and the health probe."""
+    web_app[PAGES_KEY] = page_sources(app)
+    web_app[PROBE_KEY] = probe(app)
+
+
 def build_public_app(
     app: App, bolt: AsyncApp | None, auth: WebAuth, *, worker: bool = False
 ) -> web.Application:
     """What the world may reach. `worker`: this process runs a worker (for /healthz)."""
     web_app = web.Application()
-    web_app[APP_KEY] = app
+    _share(web_app, app)
     web_app[AUTH_KEY] = auth
     if bolt is not None:
 
@@ -109,7 +137,7 @@ def build_public_app(
 def build_ops_app(app: App, *, pages_too: bool, worker: bool = False) -> web.Application:
     """The operations listener; `pages_too`: the unsigned run pages as well (loopback)."""
     web_app = web.Application()
-    web_app[APP_KEY] = app
+    _share(web_app, app)
     observe.add_routes(web_app, worker=worker)
     if pages_too:
         web_app[AUTH_KEY] = web_auth(app, "off")
@@ -121,7 +149,7 @@ def build_ops_app(app: App, *, pages_too: bool, worker: bool = False) -> web.App
 def build_pages_app(app: App, auth: WebAuth) -> web.Application:
     """`copydesk web`: the run pages alone, with their sign-in."""
     web_app = web.Application()
-    web_app[APP_KEY] = app
+    _share(web_app, app)
     web_app[AUTH_KEY] = auth
     auth.add_routes(web_app)
     pages.add_routes(web_app)

@@ -380,11 +380,4 @@ def _gate_json(gate: Gate | None) -> JSON | None:
 
 
 def _usage_json(usage: Usage) -> JSON:
-    return {
-        "input_tokens": usage.input_tokens,
-        "output_tokens": usage.output_tokens,
-        "cache_write_tokens": usage.cache_write_tokens,
-        "cache_read_tokens": usage.cache_read_tokens,
-        "total_tokens": usage.total_tokens,
-        "cost_usd": round(usage.cost_usd, 6),
-    }
+    return usage.to_json(total=True)

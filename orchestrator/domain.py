@@ -173,6 +173,19 @@ class Usage:
             self.cost_usd + other.cost_usd,
         )
 
+    def to_json(self, *, total: bool = False) -> dict[str, int | float]:
+        """The usage as written into results, diffs and logs; `total`: with total_tokens."""
+        written: dict[str, int | float] = {
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "cache_write_tokens": self.cache_write_tokens,
+            "cache_read_tokens": self.cache_read_tokens,
+        }
+        if total:
+            written["total_tokens"] = self.total_tokens
+        written["cost_usd"] = round(self.cost_usd, 6)
+        return written
+
     @property
     def budget_tokens(self) -> int:
         """Tokens as the run budget counts them: a cache read costs about a tenth of an

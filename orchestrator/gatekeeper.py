@@ -31,10 +31,12 @@ class Outcome:
     pending: bool = False
 
 
-def _who(user: str) -> str:
-    return (
-        f"<@{user}>" if user[:1] in ("U", "W") and user[1:].isalnum() and user.isupper() else user
-    )
+# How a person is named in a sentence: the transport decides (a Slack mention, a bare name).
+NameOf = Callable[[str], str]
+
+
+def _as_given(user: str) -> str:
+    return user
 
 
 def _at(moment: datetime | None) -> str:
@@ -54,7 +56,10 @@ class GateKeeper:
         votes: Votes | None = None,
         required: int = 1,
         corrections: Corrections | None = None,
+        name_of: NameOf = _as_given,
     ) -> None:
+        """`name_of`: how the sentences (and a quorum's stored note) name a person; the bot
+        passes Slack's mention, so the orchestrator never writes Slack markup itself."""
         if required > 1 and votes is None:
             raise ValueError("a quorum of approvals needs somewhere to keep the votes")
         if timeout_outcome not in (GateDecision.APPROVED, GateDecision.REJECTED):
@@ -68,6 +73,7 @@ class GateKeeper:
         self.votes = votes
         self.required = max(1, required)
         self.corrections = corrections
+        self.name_of = name_of
 
     async def decide_run(
         self, run_id: int, *, approve: bool, by: str, note: str | None = None
@@ -83,7 +89,7 @@ class GateKeeper:
                 return Outcome(
                     False,
                     f"Run #{run_id} is not waiting at a gate: its {last.name} gate was "
-                    f"{decided_words(last)}.",
+                    f"{decided_words(last, self.name_of)}.",
                     last,
                     run,
                 )
@@ -115,7 +121,7 @@ class GateKeeper:
                 if len(approvals) < self.required:
                     return self._pending(gate, by, len(approvals))
                 note = note or (
-                    f"approved by {', '.join(_who(v) for v in approvals)} "
+                    f"approved by {', '.join(self.name_of(v) for v in approvals)} "
                     f"({len(approvals)} of {self.required} required)"
                 )
         return await self._close(gate, run, decision, by, note)
@@ -132,7 +138,8 @@ class GateKeeper:
             assert current is not None
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already "
+                f"{decided_words(current, self.name_of)}.",
                 current,
             )
         log.info(
@@ -149,7 +156,8 @@ class GateKeeper:
         then = "it carries on" if approve else "it stops here"
         return Outcome(
             True,
-            f"Run #{decided.run_id} {decision.value} by {_who(by)} at {_at(decided.decided_at)}; "
+            f"Run #{decided.run_id} {decision.value} by {self.name_of(by)} "
+            f"at {_at(decided.decided_at)}; "
             f"{then}.",
             decided,
         )
@@ -194,7 +202,7 @@ class GateKeeper:
                     True, f"{pending.message} Their correction: {words}.", gate, pending=True
                 )
             note = (
-                f"approved by {', '.join(_who(v) for v in approvals)} "
+                f"approved by {', '.join(self.name_of(v) for v in approvals)} "
                 f"({len(approvals)} of {self.required} required), with a correction"
             )
         outcome = await self._close(gate, run, GateDecision.APPROVED, by, note)
@@ -209,7 +217,7 @@ class GateKeeper:
         return Outcome(
             False,
             f"Run #{current.run_id}'s {current.name} gate was already "
-            f"{decided_words(current)}. Nothing changed.",
+            f"{decided_words(current, self.name_of)}. Nothing changed.",
             current,
         )
 
@@ -230,7 +238,8 @@ class GateKeeper:
         if current.decision not in _UNDECIDED:
             return Outcome(
                 False,
-                f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(current)}.",
+                f"Run #{gate.run_id}'s {gate.name} gate was already "
+                f"{decided_words(current, self.name_of)}.",
                 current,
             )
         approvals = await self._approvals(gate.id)
@@ -255,7 +264,7 @@ class GateKeeper:
         more = self.required - approvals
         return Outcome(
             True,
-            f"Run #{gate.run_id}: {_who(by)} approved the {gate.name} gate "
+            f"Run #{gate.run_id}: {self.name_of(by)} approved the {gate.name} gate "
             f"({approvals} of {self.required} approvals; {more} more needed).",
             gate,
             pending=True,
@@ -279,7 +288,7 @@ class GateKeeper:
             by,
             extra={"action": "run_cancelled", "run_id": run_id},
         )
-        return Outcome(True, f"Run #{run_id} cancelled by {_who(by)}.", run=run)
+        return Outcome(True, f"Run #{run_id} cancelled by {self.name_of(by)}.", run=run)
 
     async def expire(self) -> list[Gate]:
         """Apply the timeout to gates that waited too long. Called by workers' sweeps."""
@@ -321,13 +330,12 @@ def _state(status: RunStatus) -> str:
 _UNDECIDED = (GateDecision.CONTINUE, GateDecision.RETRY, GateDecision.ESCALATE)
 
 
-def decided_words(gate: Gate) -> str:
+def decided_words(gate: Gate, name_of: NameOf = _as_given) -> str:
     if gate.decision is GateDecision.TIMED_OUT:
         outcome = gate.effective.value
         return f"timed out at {_at(gate.decided_at)} ({outcome}, as configured)"
-    return (
-        f"{gate.decision.value} by {_who(gate.decided_by or 'someone')} at {_at(gate.decided_at)}"
-    )
+    who = name_of(gate.decided_by or "someone")
+    return f"{gate.decision.value} by {who} at {_at(gate.decided_at)}"
 
 
 def _changes(corrections: Sequence[Correction]) -> str:

@@ -13,7 +13,8 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, Literal
 
 from orchestrator import gates
 from orchestrator.citations import CitationCheck
@@ -33,8 +34,10 @@ from orchestrator.mesh import FINDER as CITATION_FINDER
 from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
+from orchestrator.results import RunResult
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
 from orchestrator.sourcecheck import worst
+from orchestrator.steps import SUMMARISE, SYNTHESISE, StepAttempt, StepName
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,
@@ -58,8 +61,14 @@ class PipelineConfig:
     unverified_citations: gates.UnverifiedCitations = gates.UnverifiedCitations.ESCALATE
 
 
-# Returned by a model step whose failure an approver answered with "try again".
-AGAIN: JSON = {}
+class _Again(Enum):
+    AGAIN = "again"
+
+
+# Returned by a model step whose failure an approver answered with "try again": a value of
+# its own type, so it can never be read as a step's output.
+AGAIN = _Again.AGAIN
+Again = Literal[_Again.AGAIN]
 
 
 class Pipeline:
@@ -123,7 +132,7 @@ class Pipeline:
         article = Article.from_json(fetched["article"])
 
         claims: list[DraftClaim] = []
-        origins: list[tuple[str, int | None]] = []
+        origins: list[tuple[StepAttempt, int | None]] = []
         feedback: str | None = None
         attempt = retries = 0
         while True:
@@ -134,10 +143,7 @@ class Pipeline:
             if summary is AGAIN:
                 continue
             claims = [DraftClaim(c["text"], c["quote"]) for c in summary["claims"]]
-            origins = [
-                (c.get("step", f"summarise#{attempt}"), c.get("from_run"))
-                for c in summary["claims"]
-            ]
+            origins = [(c["step"], c["from_run"]) for c in summary["claims"]]
             outcome = gates.judge_summary(
                 claims,
                 article.text,
@@ -187,7 +193,7 @@ class Pipeline:
 
     async def _summary_phase(
         self, trace: Trace, article: Article, feedback: str | None, attempt: int
-    ) -> JSON | None:
+    ) -> JSON | Again | None:
         """One summary: a single step for most articles; for long ones, a section step per
         part of the article, run concurrently, and a synthesis step that merges them."""
         sections = plan_sections(article)
@@ -197,27 +203,31 @@ class Pipeline:
             )
             if summary is None or summary is AGAIN:
                 return summary
-            step = f"summarise#{attempt}"
+            step = StepAttempt(StepName(SUMMARISE), attempt)
             source = trace.copied_from("summarise", attempt)
             return {"claims": [{**c, "step": step, "from_run": source} for c in summary["claims"]]}
-        names = [f"summarise_s{i}" for i in range(1, len(sections) + 1)]
+        steps = [StepName.section_of(i) for i in range(1, len(sections) + 1)]
         parts = await asyncio.gather(
             *(
                 self._model_step(
-                    trace, name, functools.partial(self._summarise, section, feedback), attempt
+                    trace, str(step), functools.partial(self._summarise, section, feedback), attempt
                 )
-                for name, section in zip(names, sections, strict=True)
+                for step, section in zip(steps, sections, strict=True)
             )
         )
         if any(part is None for part in parts):
             return None
         if any(part is AGAIN for part in parts):
             return AGAIN
-        found = [[c["text"] for c in part["claims"]] for part in parts if part is not None]
+        # Every part has an answer here: none stopped the run, none is to be tried again.
+        written = [part for part in parts if part is not None and part is not AGAIN]
+        found = [[c["text"] for c in part["claims"]] for part in written]
         origin = {
-            " ".join(c["quote"].split()): (f"{name}#{attempt}", trace.copied_from(name, attempt))
-            for name, part in zip(names, parts, strict=True)
-            if part is not None
+            " ".join(c["quote"].split()): (
+                StepAttempt(step, attempt),
+                trace.copied_from(str(step), attempt),
+            )
+            for step, part in zip(steps, written, strict=True)
             for c in part["claims"]
         }
         merged = await self._model_step(
@@ -228,7 +238,10 @@ class Pipeline:
         )
         if merged is None or merged is AGAIN:
             return merged
-        synthesised = (f"synthesise#{attempt}", trace.copied_from("synthesise", attempt))
+        synthesised = (
+            StepAttempt(StepName(SYNTHESISE), attempt),
+            trace.copied_from("synthesise", attempt),
+        )
         claims = []
         for c in merged["claims"]:
             step, source = origin.get(" ".join(c["quote"].split()), synthesised)
@@ -237,7 +250,7 @@ class Pipeline:
 
     async def _model_step(
         self, trace: Trace, name: str, body: Callable[[], Awaitable[StepResult]], attempt: int
-    ) -> JSON | None:
+    ) -> JSON | Again | None:
         """A step that asks the model. If it fails after the model's own retries, its gate
         escalates: an approver may have it tried again (AGAIN) or stop the run (None)."""
         try:
@@ -332,7 +345,7 @@ class Pipeline:
         trace: Trace,
         article: Article,
         claims: Sequence[DraftClaim],
-        origins: Sequence[tuple[str, int | None]],
+        origins: Sequence[tuple[StepAttempt, int | None]],
         checked: JSON,
         tagged: JSON,
         fixes: Mapping[int, tuple[Correction, str]],
@@ -346,8 +359,8 @@ class Pipeline:
             in_article = Verdict(check["verdict"]) if check.get("verdict") else None
             at_source = _source_outcome(citation)
             verdict = _overall(in_article, at_source)
-            step, from_run = origins[index]
-            agent = "section_summariser" if "_s" in step else "summariser"
+            introduced, from_run = origins[index]
+            step, agent = str(introduced), introduced.agent
             fix, author = fixes.get(index, (None, None))
             if fix is not None and fix.text is None:
                 continue  # dropped by an approver; `corrections` below keeps what it said
@@ -383,29 +396,22 @@ class Pipeline:
             )
         await self.store.save_claims(trace.run.id, result_claims)
         trace.run.claims = result_claims
-        usage = trace.usage
-        result: JSON = {
-            "title": article.title,
-            "url": article.url,
-            "byline": article.byline,
-            "date": article.date,
-            "claims": [c.to_json() for c in result_claims],
-            "tags": tagged["tags"],
-            "citations": checked["citations"],
-            "corrections": [{**fix.to_json(), "by": author} for fix, author in fixes.values()],
-            "gates": [
+        result = RunResult(
+            url=article.url,
+            title=article.title,
+            byline=article.byline,
+            date=article.date,
+            claims=tuple(result_claims),
+            tags=tuple(tagged["tags"]),
+            citations=tuple(checked["citations"]),
+            corrections=tuple({**fix.to_json(), "by": author} for fix, author in fixes.values()),
+            gates=tuple(
                 {"name": g.name, "decision": g.decision.value, "reason": g.reason}
                 for g in trace.run.gates
-            ],
-            "usage": {
-                "input_tokens": usage.input_tokens,
-                "output_tokens": usage.output_tokens,
-                "cache_write_tokens": usage.cache_write_tokens,
-                "cache_read_tokens": usage.cache_read_tokens,
-                "cost_usd": round(usage.cost_usd, 6),
-            },
-        }
-        return StepResult({"result": result})
+            ),
+            usage=trace.usage,
+        )
+        return StepResult({"result": result.to_json()})
 
 
 def _source_outcome(citation: JSON | None) -> SourceOutcome | None:

@@ -9,27 +9,24 @@ afresh, gates included: gates are never copied, today's gates judge the copied r
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
 from orchestrator.domain import Lineage, Origin, Run, RunStatus, Step, StepStatus, Usage
+from orchestrator.steps import StepName
 
 log = logging.getLogger(__name__)
 
 # The trunk's steps in the order a re-run counts "before" and "from". fact_check and tag run
 # side by side; here tag counts as after fact_check, so `--from tag` keeps the fact-check.
 PHASES = ("fetch", "summarise", "fact_check", "tag", "merge")
-_SUMMARY_STEP = re.compile(r"summarise(?:_s\d+)?|synthesise")
 
 
 def phase_of(step_name: str) -> str:
     """The phase a step belongs to: a long article's section and synthesis steps summarise."""
-    if _SUMMARY_STEP.fullmatch(step_name):
-        return "summarise"
-    return step_name
+    return StepName.parse(step_name).phase
 
 
 def normalise_step(text: str) -> str | None:

@@ -5,16 +5,17 @@ the console reach it."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
+from bot.answer import Answer
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
 from fakes.anthropic import FakeAnthropic, RawReply
 from history_seed import seed
-from orchestrator.models.claude import DEFAULT_MODEL
+from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel
 from support import make_settings
 
 
@@ -22,8 +23,8 @@ class Replies:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        self.texts.append(text)
+    async def reply(self, answer: Answer) -> None:
+        self.texts.append(answer.text)
 
     async def private(self, text: str) -> None:
         self.texts.append(text)
@@ -42,6 +43,8 @@ async def app(database_url: str, fake: FakeAnthropic) -> AsyncIterator[App]:
         ANTHROPIC_API_KEY="test",
         ANTHROPIC_BASE_URL=fake.url,
         COPYDESK_MODEL=DEFAULT_MODEL,
+        # The retry policy's real sleeps, kept short.
+        COPYDESK_MODEL_RETRY_SECONDS=0.01,
     )
     async with build_app(settings, transports=[]) as built:
         await seed(built.store, built.history)
@@ -106,8 +109,32 @@ async def test_claude_is_bounded_and_honest(app: App, fake: FakeAnthropic) -> No
     fake.script("get_run", RawReply([{"type": "text", "text": " "}]))
     assert await ask(app, "what is the capital of France?") == "The trace has no answer to that."
 
-    fake.inject(529)
+    fake.inject(529, times=4)
     assert "could not ask Claude" in await ask(app, "what was odd this week?")
+
+
+async def test_questions_share_the_models_retry_policy_and_client(
+    app: App, fake: FakeAnthropic
+) -> None:
+    model = app.pipeline.model
+    assert app.asker is not None and isinstance(model, ClaudeModel)
+    assert app.asker.retry is model.retry and app.asker.client is model.client
+
+    # Overloaded, then a proxy's page, then an answer: retried like a step, not given up.
+    fake.inject(529, retry_after=0)
+    fake.inject(502, page="<html><body>Bad Gateway</body></html>")
+    fake.script(
+        "get_run",
+        RawReply([{"type": "text", "text": "Run #2 is still waiting at its gate."}]),
+    )
+    assert await ask(app, "is anything stuck?") == "Run #2 is still waiting at its gate."
+    assert len(fake.requests) == 3
+
+    # Four failures: the policy's bound, then the sentence.
+    fake.requests.clear()
+    fake.inject(500, times=10)
+    assert "could not ask Claude" in await ask(app, "is anything stuck?")
+    assert len(fake.requests) == 4
 
 
 async def test_known_phrasings_never_reach_the_model(app: App, fake: FakeAnthropic) -> None:

@@ -624,3 +624,36 @@ async def test_fake_loses_the_message_cache_when_tool_choice_changes(
         )
     reads = [response["usage"]["cache_read_input_tokens"] for response in fake.responses]
     assert reads[0] == 0 and reads[1] == 0 and reads[2] > 1000
+
+
+# -- bodies that are not the API's JSON --------------------------------------------------------
+
+PROXY_PAGE = "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"
+
+
+async def test_an_html_error_page_is_classified_by_its_status_and_retried(
+    fake: FakeAnthropic, client: AsyncAnthropic, fake_time: FakeTime
+) -> None:
+    fake.inject(502, page=PROXY_PAGE)
+
+    reply = await make_model(client, fake_time).tag(ARTICLE)
+
+    assert reply.value
+    assert len(fake.requests) == 2 and len(fake_time.sleeps) == 1
+
+
+async def test_a_200_that_is_not_json_is_retried_then_said_in_a_sentence(
+    fake: FakeAnthropic, client: AsyncAnthropic, fake_time: FakeTime
+) -> None:
+    fake.inject(200, page=PROXY_PAGE)
+
+    assert (await make_model(client, fake_time).tag(ARTICLE)).value
+    assert len(fake.requests) == 2
+
+    fake.inject(200, page=PROXY_PAGE, times=2)
+    with pytest.raises(ModelError) as raised:
+        await make_model(client, fake_time, max_attempts=2).tag(ARTICLE)
+    assert raised.value.message == (
+        "The Anthropic API answered with something that is not JSON after 2 attempts; "
+        "try again in a few minutes."
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.answers import FIELD_LIMIT, MAX_BLOCKS, SECTION_LIMIT
 from bot.diff_render import diff_answer
+from bot.slack.answer_blocks import FIELD_LIMIT, MAX_BLOCKS, SECTION_LIMIT, blocks_of
 from orchestrator.compare import Change, compare
 from orchestrator.domain import Claim, Origin, Run, RunStatus, Step, StepStatus, Verdict
 
@@ -50,15 +50,16 @@ def test_a_diff_of_sixty_changed_claims_fits_in_block_kit() -> None:
     diff = compare(run(1, before, 300), run(2, after, 300))
     assert diff.count(Change.ADDED) == 60 and diff.count(Change.REMOVED) == 60
     answer = diff_answer(diff, "https://copydesk.example")
-    assert len(answer.blocks) <= MAX_BLOCKS
-    for block in answer.blocks:
+    blocks = blocks_of(answer)
+    assert len(blocks) <= MAX_BLOCKS
+    for block in blocks:
         if "text" in block:
             assert len(block["text"]["text"]) <= SECTION_LIMIT
         for field in block.get("fields", []):
             assert len(field["text"]) <= FIELD_LIMIT
         for element in block.get("elements", []):
             assert len(element["text"]) <= SECTION_LIMIT
-    assert "…and 100 more claims changed." in str(answer.blocks)
-    assert "/runs/1/diff/2|side by side" in str(answer.blocks)
+    assert "…and 100 more claims changed." in str(blocks)
+    assert "/runs/1/diff/2|side by side" in str(blocks)
     # The text is the whole diff.
     assert answer.text.count("+ added") == 60 and answer.text.count("− removed") == 60

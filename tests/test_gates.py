@@ -7,12 +7,12 @@ the same entry point the console's stdin loop calls.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from articles import ArticleSite
+from bot.answer import Answer
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
 from orchestrator.domain import GateDecision, Run, RunStatus
@@ -30,8 +30,8 @@ class Lines:
     def write(self, line: str) -> None:
         self.lines.append(line)
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        self.lines.append(text)
+    async def reply(self, answer: Answer) -> None:
+        self.lines.append(answer.text)
 
     async def private(self, text: str) -> None:
         self.lines.append(text)

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from articles import ArticleSite
-from bot.answers import MAX_BLOCKS, SECTION_LIMIT
 from bot.bootstrap import App
+from bot.slack.answer_blocks import MAX_BLOCKS, SECTION_LIMIT
 from bot.slack.blocks import RERUN_FROM
 from fakes.slack import (
     FakeSlack,

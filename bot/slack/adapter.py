@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -22,10 +22,11 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import render
-from bot.answers import TEXT_LIMIT
+from bot.answer import Answer
 from bot.background import Background
 from bot.core import Desk, IncomingMessage
 from bot.slack import blocks, feedback
+from bot.slack.answer_blocks import TEXT_LIMIT, blocks_of
 from bot.slack.correction import CALLBACK, CorrectionForm
 from bot.slack.failures import classify
 from bot.slack.home_refresh import HomeRefresher
@@ -110,15 +111,16 @@ class SlackReplier:
                 extra={"action": "slack_error"},
             )
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
+    async def reply(self, answer: Answer) -> None:
+        layout = blocks_of(answer)
         try:
             # With blocks the text is the notification and fallback; Slack shows ~4,000
             # characters of it, and the blocks (and their page link) carry the rest.
             await self.client.chat_postMessage(
                 channel=self.channel,
                 thread_ts=self.thread_ts,
-                text=render.short(text, TEXT_LIMIT),
-                blocks=list(blocks) if blocks else None,
+                text=render.short(answer.text, TEXT_LIMIT),
+                blocks=layout or None,
             )
         except SlackApiError as error:
             log.warning(
@@ -233,7 +235,7 @@ def build_bolt_app(
         )
         if outcome is not None and outcome.pending:
             # A vote towards a quorum: shown in the thread; the buttons stay for the others.
-            await replier.reply(outcome.message)
+            await replier.reply(Answer(outcome.message))
             changed((body.get("team") or {}).get("id"))
 
     app.action(blocks.APPROVE)(on_gate_button)
@@ -267,7 +269,7 @@ def build_bolt_app(
             run = await desk.store.get_run(outcome.gate.run_id)
             if run is not None and run.origin.channel:
                 thread = SlackReplier(web, run.origin.channel, run.origin.thread_ts, None)
-                await thread.reply(outcome.message)
+                await thread.reply(Answer(outcome.message))
             changed((body.get("team") or {}).get("id"))
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         await home.publish(web, user, team, notice=notice.notice)
@@ -317,7 +319,9 @@ def build_bolt_app(
         # gate message itself is the reporter's, updated when the run carries on.
         run = await desk.store.get_run(int(meta["run"]))
         if run is not None and run.origin.channel:
-            await SlackReplier(web, run.origin.channel, run.origin.thread_ts, None).reply(said)
+            await SlackReplier(web, run.origin.channel, run.origin.thread_ts, None).reply(
+                Answer(said)
+            )
         changed((body.get("team") or {}).get("id"))
         if meta.get("home"):
             user = body["user"]["id"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import render
+from bot.render import disputes
 from orchestrator.corrections import disputed_claims
 from orchestrator.domain import Gate, GateDecision, Run, StepStatus
 from orchestrator.replay import PHASES, phase_of
@@ -29,26 +30,6 @@ def _section(text: str) -> Block:
 
 def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT]}]}
-
-
-def disputes(gate: Gate) -> list[str]:
-    """What the approver needs to decide: each disputed claim with its evidence."""
-    evidence = gate.evidence or {}
-    lines: list[str] = []
-    for item in evidence.get("disputed", []):
-        lines.append(
-            f"• *Claim {item['claim']}*: {render.short(item['text'], 300)}\n   _{item['evidence']}_"
-        )
-    for item in [
-        *evidence.get("unsupported_citations", []),
-        *evidence.get("unverified_citations", []),
-    ]:
-        who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
-        checks = "\n".join(render.citation_lines(item))
-        lines.append(f"• *{who}*: {render.short(item.get('sentence', ''), 300)}\n{checks}")
-    if evidence.get("error"):
-        lines.append(f"• {evidence['error']}")
-    return lines
 
 
 def escalation_text(run: Run, gate: Gate) -> str:

@@ -23,6 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import render
 from bot.core import Desk, Replier
 from bot.slack.blocks import correctable
+from bot.slack.mentions import mention
 from orchestrator.corrections import CLAIM_LIMIT, Disputed, article_findings, disputed_claims
 from orchestrator.domain import Correction, Gate, GateDecision
 from orchestrator.gatekeeper import decided_words
@@ -222,7 +223,7 @@ class CorrectionForm:
         if gate.decision is GateDecision.ESCALATE:
             return f"Run #{gate.run_id}'s {gate.name} gate has no claims to correct."
         return (
-            f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(gate)}. "
+            f"Run #{gate.run_id}'s {gate.name} gate was already {decided_words(gate, mention)}. "
             "Nothing changed."
         )
 

@@ -8,12 +8,12 @@ since a Home tab has no conversation to answer in ephemerally.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answer import Answer
 from bot.core import Desk
 from bot.slack.home import home_view
 from bot.visibility import Viewer
@@ -94,5 +94,5 @@ class NoticeReplier:
     async def private(self, text: str) -> None:
         self.notice = text
 
-    async def reply(self, text: str, blocks: Sequence[dict[str, Any]] | None = None) -> None:
-        self.notice = text
+    async def reply(self, answer: Answer) -> None:
+        self.notice = answer.text

@@ -19,8 +19,7 @@ import time
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-from bot.bootstrap import App
-from bot.slack.adapter import build_bolt_app
+from bot.bootstrap import App, build_slack_listener
 from bot.slack.watchdog import SocketWatchdog
 from bot.web import (
     build_ops_app,
@@ -48,15 +47,7 @@ async def serve_slack(app: App, *, http: bool, host: str, port: int) -> int:
         print(problem)
         return 2
     auth = web_auth(app)
-    bolt = build_bolt_app(
-        app.slack,
-        app.desk,
-        signing_secret=settings.slack_signing_secret if http else None,
-        oauth=app.oauth if http else None,
-        background=app.background,
-        rater=app.feedback,
-        refresher=app.home_refresher,
-    )
+    bolt = build_slack_listener(app, http=http)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

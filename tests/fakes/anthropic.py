@@ -209,6 +209,8 @@ class Fault:
     delay: float = 0.0
     error_type: str | None = None
     message: str | None = None
+    # A body that is not the API's JSON (a proxy's HTML page), sent as text/html.
+    page: str | None = None
 
 
 @dataclass
@@ -288,14 +290,18 @@ class FakeAnthropic:
         delay: float = 0.0,
         error_type: str | None = None,
         message: str | None = None,
+        page: str | None = None,
     ) -> None:
-        """Make the next `times` requests fail with `status` (or, with no status, be slow)."""
+        """Make the next `times` requests fail with `status` (or, with no status, be slow).
+        `page`: answer with this HTML instead of the API's JSON, as a proxy in front of it
+        does (with status 200 too)."""
         fault = Fault(
             status=status,
             retry_after=None if retry_after is None else _header_number(retry_after),
             delay=delay,
             error_type=error_type,
             message=message,
+            page=page,
         )
         self._faults.extend(fault for _ in range(times))
 
@@ -336,8 +342,15 @@ class FakeAnthropic:
             if fault.delay:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._closing.wait(), timeout=fault.delay)
+            headers = {"retry-after": fault.retry_after} if fault.retry_after else {}
+            if fault.page is not None:
+                return web.Response(
+                    text=fault.page,
+                    status=fault.status or 200,
+                    content_type="text/html",
+                    headers=headers,
+                )
             if fault.status is not None:
-                headers = {"retry-after": fault.retry_after} if fault.retry_after else {}
                 return _error(
                     fault.status,
                     fault.error_type or _ERROR_TYPES.get(fault.status, "api_error"),
