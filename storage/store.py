@@ -32,6 +32,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     text,
@@ -197,11 +198,14 @@ class SqlRunStore:
         now = bindparam("b_now", type_=UTCDateTime())
 
         # Whether a run has anything to read back: a run claimed for the first time has not,
-        # and its claim is then one statement.
+        # and its claim is then one statement. The run's id is named by its table: SQLite's
+        # RETURNING names columns bare, and a bare `id` in the subquery would be the step's
+        # own (`steps.run_id = steps.id`), true or false whatever the run has.
+        run_id = literal_column("runs.id")
         has_trace = (
-            exists().where(s.run_id == r.id).label("has_steps"),
-            exists().where(g.run_id == r.id).label("has_gates"),
-            exists().where(CLAIMS.c.run_id == r.id).label("has_claims"),
+            exists().where(s.run_id == run_id).label("has_steps"),
+            exists().where(g.run_id == run_id).label("has_gates"),
+            exists().where(CLAIMS.c.run_id == run_id).label("has_claims"),
         )
         self._read_run = select(RUNS, *has_trace).where(r.id == _p("run_id"))
         claimable = or_(

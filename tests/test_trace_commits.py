@@ -124,6 +124,32 @@ async def test_a_claim_hands_back_the_trace_it_resumes(store: SqlRunStore) -> No
     assert resumed == await store.get_run(fresh.id)
 
 
+async def test_a_claim_reads_back_the_trace_whatever_the_row_ids(store: SqlRunStore) -> None:
+    # Run 2's step and gate get ids 1: a claim that compared a step's run_id with the
+    # step's own id (SQLite's bare names in RETURNING) would find nothing to read back.
+    first, second = await store.create_runs(["https://a.example/1", "https://a.example/2"], CLI)
+    run = await store.claim_run("w1", lease_seconds=30, transports=["cli"], run_id=second.id)
+    assert run is not None and run.id == second.id != 1
+    now = datetime.now(UTC)
+    step = Step(run.id, "fetch", StepStatus.RUNNING, started_at=now)
+    await store.advance(started=[step])
+    step.status, step.finished_at, step.output = StepStatus.SUCCEEDED, now, {"ok": True}
+    await store.advance(
+        finished=[step],
+        gate=Gate(run.id, "summary", GateDecision.CONTINUE, "ok", now, decided_by="gate"),
+    )
+    await store.save_claims(run.id, [Claim(text="x", quote="x", step="summarise#1")])
+    assert await store.renew_lease(run.id, "w1", lease_seconds=-1)
+    resumed = await store.claim_run("w2", lease_seconds=30, transports=["cli"], run_id=run.id)
+    assert resumed is not None
+    assert resumed.steps == [step]
+    assert [g.name for g in resumed.gates] == ["summary"]
+    assert [c.text for c in resumed.claims] == ["x"]
+    # And a run with nothing recorded reads nothing back, though other runs have rows.
+    fresh = await store.claim_run("w2", lease_seconds=30, transports=["cli"], run_id=first.id)
+    assert fresh is not None and (fresh.steps, fresh.gates, fresh.claims) == ([], [], [])
+
+
 @dataclass
 class Watcher:
     """A reporter that checks, each time it is told of progress, what is committed."""
