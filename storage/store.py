@@ -176,6 +176,36 @@ def _start_steps_in_order() -> Any:
     )
 
 
+def _claim_and_start(claim: Any) -> Any:
+    """Postgres: a claim, and the start of the run's first step when it has no steps yet.
+
+    The claim is a CTE, its run's start an INSERT from it: the lease and the first start
+    commit together, as one statement. `claim_started` is null when nothing was started.
+    """
+    claimed = claim.cte("claimed")
+    zero = (literal(0.0, Float), *(literal(0, Integer) for _ in USAGE_COLUMNS))
+    first = select(
+        claimed.c.id,
+        _p("start", STEPS.c.name),
+        literal(1, Integer),
+        literal(StepStatus.RUNNING.value),
+        bindparam("b_now", type_=UTCDateTime()),
+        *zero,
+    ).where(claimed.c.has_steps.is_(False))
+    started = (
+        _restarting(
+            postgresql.insert(STEPS).from_select(
+                [*STARTED_COLUMNS, "cost_usd", *USAGE_COLUMNS], first
+            )
+        )
+        .returning(STEPS.c.run_id)
+        .cte("started")
+    )
+    return select(claimed, started.c.run_id.label("claim_started")).select_from(
+        claimed.outerjoin(started, literal(True))
+    )
+
+
 def _in_one_statement(parts: Sequence[Any]) -> Any:
     """Postgres: the last statement, with the others before it as data-modifying CTEs.
 
@@ -201,7 +231,7 @@ class SqlRunStore:
         # and its claim is then one statement. The run's id is named by its table: SQLite's
         # RETURNING names columns bare, and a bare `id` in the subquery would be the step's
         # own (`steps.run_id = steps.id`), true or false whatever the run has.
-        run_id = literal_column("runs.id")
+        run_id: Any = literal_column("runs.id")
         has_trace = (
             exists().where(s.run_id == run_id).label("has_steps"),
             exists().where(g.run_id == run_id).label("has_gates"),
@@ -257,6 +287,10 @@ class SqlRunStore:
         self._claim_one_delivery = deliver.where(r.id == _p("run_id"), ends.deliverable())
         self._record_failure = ends.failure_statement()
         self._claim_one = claim(pick.where(r.id == _p("run_id")))
+        # Postgres: the claim and its run's first step's start, as one statement.
+        self._claims_starting = {
+            claim: _claim_and_start(claim) for claim in (self._claim_next, self._claim_one)
+        }
         self._read_steps = (
             select(STEPS).where(s.run_id == _p("run_id")).order_by(s.started_at, s.id)
         )
@@ -463,6 +497,7 @@ class SqlRunStore:
         lease_seconds: float,
         transports: Sequence[str],
         run_id: int | None = None,
+        start: str | None = None,
     ) -> Run | None:
         now = _now()
         params: dict[str, Any] = {
@@ -475,15 +510,33 @@ class SqlRunStore:
         if run_id is not None:
             claim = self._claim_one
             params["b_run_id"] = run_id
+        # Postgres takes the claim and the start together as one statement; SQLite as two,
+        # in the claim's transaction.
+        in_one = start is not None and self._one_statement
+        if in_one:
+            claim = self._claims_starting[claim]
+            params["b_start"] = start
 
         def take(connection: Connection) -> Run | None:
             row = connection.execute(claim, params).first()
             if row is None:
                 return None
             # Read back under the lease just taken: the trace is the one this lease resumes.
-            return self._with_trace(connection, row._mapping)
+            run = self._with_trace(connection, row._mapping)
+            if start is None or row.has_steps:
+                return run
+            step = Step(run.id, start, StepStatus.RUNNING, started_at=now)
+            if in_one:
+                if row.claim_started is None:
+                    return run  # another execution's row, committed meanwhile: left alone
+            else:
+                connection.execute(self._start_steps, [_started_values(step)])
+            run.steps = [step]
+            run.claimed_start = step
+            return run
 
-        return await self.runner.write(take, single_write=True)
+        # One statement, or (SQLite's two) a transaction.
+        return await self.runner.write(take, single_write=start is None or in_one)
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
         params = {
