@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from sqlalchemy import JSON as JSONColumn
 from sqlalchemy import (
     Float,
     Integer,
@@ -150,6 +151,35 @@ def _restarting(started: Any) -> Any:
 
 
 STARTED_COLUMNS = ("run_id", "name", "attempt", "status", "started_at")
+# A step as the trace writes it, whether it starts or finishes.
+STEP_COLUMNS = (
+    *STARTED_COLUMNS,
+    "finished_at",
+    "output",
+    "error",
+    "model",
+    "cost_usd",
+    *USAGE_COLUMNS,
+)
+
+
+def _steps_statement(dialect_insert: Any) -> Any:
+    """Steps finished and started, as they stand, in one statement (many rows).
+
+    A new step is inserted; one recorded before is overwritten: a finished step's start as
+    it was, with its result, or a step that was in flight when its worker died started
+    again (same row, new time). Never a committed one: its start and result stay as they
+    were, should a step ever run twice (the trace never re-runs one).
+    """
+    values = _bound(STEPS, STEP_COLUMNS, "w_")
+    # A step without an output (started, or failed) stores none, not JSON's null.
+    values["output"] = bindparam("b_w_output", type_=JSONColumn(none_as_null=True))
+    statement = dialect_insert(STEPS).values(values)
+    return statement.on_conflict_do_update(
+        index_elements=["run_id", "name", "attempt"],
+        set_={c: statement.excluded[c] for c in STEP_COLUMNS[3:]},
+        where=STEPS.c.status != StepStatus.SUCCEEDED.value,
+    )
 
 
 def _start_steps_in_order() -> Any:
@@ -299,8 +329,7 @@ class SqlRunStore:
             select(CLAIMS).where(CLAIMS.c.run_id == _p("run_id")).order_by(CLAIMS.c.position)
         )
 
-        self._start_steps = _restarting(dialect_insert(STEPS))
-        self._finish_steps = _finish_statement()
+        self._write_steps = _steps_statement(dialect_insert)
         self._add_usage = _add_usage_statement()
         self._record_gate = insert(GATES).returning(g.id)
         # Postgres takes a transaction of several writes as one statement (`_in_one_statement`):
@@ -309,6 +338,8 @@ class SqlRunStore:
         self._advances: dict[tuple[int, int, bool, bool, bool], Any] = {}
         self._end_run = ends.end_statement()
         self._creates: dict[bool, Any] = {}
+        self._create_one = insert(RUNS).returning(r.id)
+        self._create_many = insert(RUNS).returning(r.id, sort_by_parameter_order=True)
         self._renew_lease = (
             update(RUNS)
             .where(
@@ -383,15 +414,17 @@ class SqlRunStore:
                 connection.execute(
                     insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys]
                 )
-            ids = connection.execute(
-                insert(RUNS).returning(RUNS.c.id, sort_by_parameter_order=True),
-                [
-                    {**values, "url": url, "domain": domain_of(url), "trace_id": trace_id}
-                    for url, trace_id in zip(urls, trace_ids, strict=True)
-                ],
-            ).scalars()
+            rows = [
+                {**values, "url": url, "domain": domain_of(url), "trace_id": trace_id}
+                for url, trace_id in zip(urls, trace_ids, strict=True)
+            ]
+            if len(rows) == 1:
+                # One row is a plain INSERT … RETURNING, not a batch of them.
+                ids = [connection.execute(self._create_one, rows[0]).scalar_one()]
+            else:
+                ids = list(connection.execute(self._create_many, rows).scalars())
             self._notify(connection)
-            return list(ids)
+            return ids
 
         try:
             ids = await self.runner.write(create, single_write=one_statement)
@@ -530,7 +563,7 @@ class SqlRunStore:
                 if row.claim_started is None:
                     return run  # another execution's row, committed meanwhile: left alone
             else:
-                connection.execute(self._start_steps, [_started_values(step)])
+                connection.execute(self._write_steps, [_step_params(step)])
             run.steps = [step]
             run.claimed_start = step
             return run
@@ -613,16 +646,17 @@ class SqlRunStore:
                 return self._advance_in_one(
                     connection, finished, usage, started, gate, ended, stopped
                 )
-            if finished:
+            if finished or started:
+                # Results and starts together: one statement of many rows (in order: a
+                # step finished and started again at once would start after its result,
+                # and so not at all).
                 connection.execute(
-                    self._finish_steps, [_finished_params(step) for step in finished]
+                    self._write_steps, [_step_params(step) for step in (*finished, *started)]
                 )
             for run_id, used in usage.items():
                 connection.execute(
                     self._add_usage, {**_usage_params(used), "b_run_id": run_id, "b_now": _now()}
                 )
-            if started:
-                connection.execute(self._start_steps, [_started_values(step) for step in started])
             if ended is not None:
                 end_params = {"b_now": _now(), **_end_params(*ended)}
                 if connection.execute(self._end_run, end_params).first() is None:
@@ -948,15 +982,19 @@ class SqlRunStore:
             connection.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
 
 
-def _started_values(step: Step) -> dict[str, Any]:
+def _step_params(step: Step) -> dict[str, Any]:
+    """A step as it stands, as the parameters of `_steps_statement`."""
     return {
-        "run_id": step.run_id,
-        "name": step.name,
-        "attempt": step.attempt,
-        "status": step.status.value,
-        "started_at": step.started_at,
-        "cost_usd": 0.0,
-        **dict.fromkeys(USAGE_COLUMNS, 0),
+        "b_w_run_id": step.run_id,
+        "b_w_name": step.name,
+        "b_w_attempt": step.attempt,
+        "b_w_status": step.status.value,
+        "b_w_started_at": step.started_at,
+        "b_w_finished_at": step.finished_at,
+        "b_w_output": step.output,
+        "b_w_error": step.error,
+        "b_w_model": step.model,
+        **_usage_params(step.usage, "w_"),
     }
 
 
