@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import itertools
 import queue
 import threading
 from collections.abc import Awaitable, Callable
@@ -88,8 +89,9 @@ class ThreadRunner:
         )
         event.listen(self._engine, "connect", db.sqlite_pragmas)
         self._jobs: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._serve, name="copydesk-store", daemon=True)
-        self._thread.start()
+        # Started with the first transaction, as an executor starts its thread: a store
+        # that is made and never used (nor closed) leaves no thread behind.
+        self._thread: threading.Thread | None = None
         # The thread's one connection, kept open: a pool checkout and return per
         # transaction cost more than SQLite's own work on this path. Used on the thread only.
         self._connection: Connection | None = None
@@ -114,6 +116,10 @@ class ThreadRunner:
         loop = asyncio.get_running_loop()
         done: asyncio.Future[T] = loop.create_future()
         self._jobs.put(_Job(work, done, loop))
+        if self._thread is None:
+            name = f"copydesk-store-{next(_thread_numbers)}"
+            self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+            self._thread.start()
         return done
 
     def _serve(self) -> None:
@@ -159,7 +165,11 @@ class ThreadRunner:
         self._closed = True
         self._jobs.put(None)
         await closed
+        assert self._thread is not None
         self._thread.join()
+
+
+_thread_numbers = itertools.count(1)  # each store's thread by its own name
 
 
 @dataclass
