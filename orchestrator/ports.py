@@ -149,7 +149,8 @@ class RunStore(Protocol):
 
         `start`: when the run has no steps yet, start this step (attempt 1, running, at the
         claim's time) in the claim's transaction; the run comes back with it in `steps` and
-        as `claimed_start`, so that its trace runs it without a commit of its own.
+        as `claimed_start` (the same object), so that its trace runs it without a commit of
+        its own. A run that has steps is claimed as it is, nothing started.
         """
         ...
 
