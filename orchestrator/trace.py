@@ -138,10 +138,15 @@ class Trace:
             await self._commit(report=False)
             raise RunStopped
         claimed, self.run.claimed_start = self.run.claimed_start, None
-        if claimed is not None and (claimed.name, claimed.attempt) == (name, attempt):
+        if (
+            claimed is not None
+            and (claimed.name, claimed.attempt) == (name, attempt)
+            and not (self._finished or self._deferred_gate)
+        ):
             # The run's first step, started by the claim in the claim's own commit (fold:
             # the lease and the first start are one transaction, not two): committed
-            # already, and nothing before it waits to be.
+            # already, and nothing before it waits to be (else it is started again below,
+            # with what waits).
             step = claimed
         else:
             step = Step(
