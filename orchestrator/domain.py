@@ -410,6 +410,10 @@ class Run:
     gates: list[Gate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     lineage: Lineage | None = None  # set on a re-run
+    # The step this execution's claim started (`RunStore.claim_run(start=...)`): its start
+    # is committed with the claim, so the trace runs it without starting it again. Not
+    # stored: a run read back later has the step in `steps` like any other.
+    claimed_start: Step | None = field(default=None, compare=False, repr=False)
 
     def step(self, name: str) -> Step | None:
         for step in self.steps:

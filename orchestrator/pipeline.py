@@ -72,6 +72,11 @@ Again = Literal[_Again.AGAIN]
 
 
 class Pipeline:
+    # The step `_trunk` starts every run with: a worker's claim of a run with no steps yet
+    # starts it in the claim's commit (`RunStore.claim_run(start=...)`). A trunk that starts
+    # otherwise names its own first step, or None.
+    first_step: str | None = "fetch"
+
     def __init__(
         self,
         store: RunStore,

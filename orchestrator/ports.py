@@ -143,8 +143,15 @@ class RunStore(Protocol):
         lease_seconds: float,
         transports: Sequence[str],
         run_id: int | None = None,
+        start: str | None = None,
     ) -> Run | None:
-        """Take one queued run (or one whose lease expired) and hold its lease."""
+        """Take one queued run (or one whose lease expired) and hold its lease.
+
+        `start`: when the run has no steps yet, start this step (attempt 1, running, at the
+        claim's time) in the claim's transaction; the run comes back with it in `steps` and
+        as `claimed_start` (the same object), so that its trace runs it without a commit of
+        its own. A run that has steps is claimed as it is, nothing started.
+        """
         ...
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool: ...

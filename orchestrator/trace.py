@@ -137,15 +137,27 @@ class Trace:
         if self.stop.is_set():
             await self._commit(report=False)
             raise RunStopped
-        step = Step(
-            run_id=self.run.id,
-            name=name,
-            status=StepStatus.RUNNING,
-            started_at=self.clock(),
-            attempt=attempt,
-        )
-        self._replace(step)
-        await self._commit(started=step)
+        claimed, self.run.claimed_start = self.run.claimed_start, None
+        if (
+            claimed is not None
+            and (claimed.name, claimed.attempt) == (name, attempt)
+            and not (self._finished or self._deferred_gate)
+        ):
+            # The run's first step, started by the claim in the claim's own commit (fold:
+            # the lease and the first start are one transaction, not two): committed
+            # already, and nothing before it waits to be (else it is started again below,
+            # with what waits).
+            step = claimed
+        else:
+            step = Step(
+                run_id=self.run.id,
+                name=name,
+                status=StepStatus.RUNNING,
+                started_at=self.clock(),
+                attempt=attempt,
+            )
+            self._replace(step)
+            await self._commit(started=step)
         began = time.perf_counter()
         self._in_flight += 1
         try:

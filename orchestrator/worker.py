@@ -144,7 +144,10 @@ class Worker:
             await self._slots.acquire()
             try:
                 run = await self.store.claim_run(
-                    self.name, lease_seconds=self.lease_seconds, transports=self.transports
+                    self.name,
+                    lease_seconds=self.lease_seconds,
+                    transports=self.transports,
+                    start=self.pipeline.first_step,
                 )
             except Exception:
                 self._slots.release()
@@ -249,6 +252,7 @@ class Worker:
             lease_seconds=self.lease_seconds,
             transports=self.transports,
             run_id=run_id,
+            start=self.pipeline.first_step,
         )
         if run is None:
             return None

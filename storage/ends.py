@@ -1,7 +1,8 @@
 """How runs end: the end committed with its last results, its delivery taken over when its
 worker died, a delivery given up, and a run that keeps crashing failed with a sentence.
 
-Statements for SqlRunStore (storage/store.py), built once, with bound parameters.
+Statements for SqlRunStore (storage/store.py, storage/queue.py), built once, with bound
+parameters.
 """
 
 from __future__ import annotations

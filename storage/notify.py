@@ -17,7 +17,7 @@ from typing import Any
 import asyncpg
 from sqlalchemy.engine import make_url
 
-from storage.store import WAKE_CHANNEL
+from storage.statements import WAKE_CHANNEL
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from orchestrator.domain import Lineage, Origin, Run, RunStatus, Step
+from storage.params import domain_of
 from storage.rows import run_from_row
-from storage.store import RUNS, STEPS, USAGE_COLUMNS, SqlRunStore, domain_of
+from storage.statements import RUNS, STEPS, USAGE_COLUMNS
+from storage.store import SqlRunStore
 
 # What a list of runs reads: everything but the heavy result.
 _LIGHT = [c for c in RUNS.c if c.name != "result"]

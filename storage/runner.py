@@ -19,9 +19,14 @@ transaction body), and handed to a runner, which runs it as one transaction:
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import itertools
+import queue
+import threading
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -71,7 +76,11 @@ def _committed(connection: Connection, body: Body[T]) -> T:
 
 
 class ThreadRunner:
-    """SQLite: every transaction is one hop to the store's own thread and back."""
+    """SQLite: every transaction is one hop to the store's own thread and back.
+
+    The hop is a queue and a callback onto the loop: what `run_in_executor` does, less its
+    concurrent Future (a lock and a condition a call) and the executor's bookkeeping.
+    """
 
     def __init__(self, engine: AsyncEngine) -> None:
         url = engine.url.set(drivername="sqlite+pysqlite")
@@ -79,7 +88,10 @@ class ThreadRunner:
             url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=1
         )
         event.listen(self._engine, "connect", db.sqlite_pragmas)
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-store")
+        self._jobs: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
+        # Started with the first transaction, as an executor starts its thread: a store
+        # that is made and never used (nor closed) leaves no thread behind.
+        self._thread: threading.Thread | None = None
         # The thread's one connection, kept open: a pool checkout and return per
         # transaction cost more than SQLite's own work on this path. Used on the thread only.
         self._connection: Connection | None = None
@@ -90,12 +102,36 @@ class ThreadRunner:
         return self._engine
 
     # A cancelled caller stops waiting, but its transaction runs to its end on the thread,
-    # ahead of whatever is queued after it (`aclose` included).
+    # ahead of whatever is queued after it (`aclose` included); one cancelled before the
+    # thread took it up is not run at all.
     async def write(self, body: Body[T], *, single_write: bool = False) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._write, body)
+        return await self._hop(functools.partial(self._write, body))
 
     async def read(self, body: Body[T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._read, body)
+        return await self._hop(functools.partial(self._read, body))
+
+    def _hop(self, work: Callable[[], T]) -> asyncio.Future[T]:
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[T] = loop.create_future()
+        self._jobs.put(_Job(work, done, loop))
+        if self._thread is None:
+            name = f"copydesk-store-{next(_thread_numbers)}"
+            self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+            self._thread.start()
+        return done
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if job.done.cancelled():
+                continue
+            try:
+                result = job.work()
+            except BaseException as error:  # handed to the caller, as an executor does
+                job.settle(None, error)
+            else:
+                job.settle(result, None)
 
     def _connected(self) -> Connection:
         connection = self._connection
@@ -124,10 +160,38 @@ class ThreadRunner:
     async def aclose(self) -> None:
         if self._closed:
             return
-        self._closed = True
         # Queued after whatever is on the thread: a transaction in flight commits first.
-        await asyncio.get_running_loop().run_in_executor(self._thread, self._close)
-        self._thread.shutdown()
+        closed = self._hop(self._close)
+        self._closed = True
+        self._jobs.put(None)
+        await closed
+        assert self._thread is not None
+        self._thread.join()
+
+
+_thread_numbers = itertools.count(1)  # each store's thread by its own name
+
+
+@dataclass
+class _Job(Generic[T]):
+    """One transaction for the store's thread, and where its outcome goes."""
+
+    work: Callable[[], T]
+    done: asyncio.Future[T]
+    loop: asyncio.AbstractEventLoop
+
+    def settle(self, result: T | None, error: BaseException | None) -> None:
+        # A closed loop has nobody waiting any more.
+        with contextlib.suppress(RuntimeError):
+            self.loop.call_soon_threadsafe(self._settle, result, error)
+
+    def _settle(self, result: T | None, error: BaseException | None) -> None:
+        if self.done.cancelled():
+            return
+        if error is not None:
+            self.done.set_exception(error)
+        else:
+            self.done.set_result(result)  # type: ignore[arg-type]
 
 
 class GreenletRunner:

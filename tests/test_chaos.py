@@ -431,6 +431,7 @@ async def test_serve_killed_at_random_points_loses_nothing_and_repeats_nothing(
                 # so this is only belt and braces).
                 await asyncio.sleep(0.1)
         finally:
+            await store.aclose()
             await engine.dispose()
 
         print(
@@ -514,6 +515,7 @@ async def test_an_event_slack_had_a_200_for_survives_a_kill(
                         f"{delivery.attempts} deliveries, and it has no run"
                     )
         finally:
+            await store.aclose()
             await engine.dispose()
 
 
@@ -582,6 +584,7 @@ async def test_a_killed_workers_runs_are_taken_over_when_its_lease_lapses(
                 runs = await wait_until_all_settled(store, count, timeout=60)
                 left = await leases(store)
         finally:
+            await store.aclose()
             await engine.dispose()
 
         print(

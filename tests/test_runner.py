@@ -16,7 +16,8 @@ from sqlalchemy.pool import NullPool
 from orchestrator.domain import Origin, Step, StepStatus
 from storage import db
 from storage.runner import GreenletRunner, Runner, ThreadRunner, runner_for
-from storage.store import SEEN_KEYS, SqlRunStore
+from storage.statements import SEEN_KEYS
+from storage.store import SqlRunStore
 
 NOW = text("CURRENT_TIMESTAMP")
 

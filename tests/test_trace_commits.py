@@ -1,13 +1,15 @@
 """How a run moves on in few commits without weakening what is durable when (issue 4).
 
 On both backends: the store's `advance` records finished steps, starts and a gate in one
-transaction; a claim hands back the trace it resumes; and a Trace commits a step's result
-before anything that depends on it starts, with the next step's start or with a gate.
+transaction; a claim hands back the trace it resumes, and starts a new run's first step in
+its own commit; and a Trace commits a step's result before anything that depends on it
+starts, with the next step's start or with a gate. A whole run is six commits.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -25,7 +27,9 @@ from orchestrator.domain import (
     Usage,
 )
 from orchestrator.gates import GateOutcome
+from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.trace import StepResult, Trace
+from orchestrator.worker import Worker
 from storage.store import SqlRunStore
 
 CLI = Origin("cli", user="local")
@@ -124,6 +128,32 @@ async def test_a_claim_hands_back_the_trace_it_resumes(store: SqlRunStore) -> No
     assert resumed == await store.get_run(fresh.id)
 
 
+async def test_a_claim_reads_back_the_trace_whatever_the_row_ids(store: SqlRunStore) -> None:
+    # Run 2's step and gate get ids 1: a claim that compared a step's run_id with the
+    # step's own id (SQLite's bare names in RETURNING) would find nothing to read back.
+    first, second = await store.create_runs(["https://a.example/1", "https://a.example/2"], CLI)
+    run = await store.claim_run("w1", lease_seconds=30, transports=["cli"], run_id=second.id)
+    assert run is not None and run.id == second.id != 1
+    now = datetime.now(UTC)
+    step = Step(run.id, "fetch", StepStatus.RUNNING, started_at=now)
+    await store.advance(started=[step])
+    step.status, step.finished_at, step.output = StepStatus.SUCCEEDED, now, {"ok": True}
+    await store.advance(
+        finished=[step],
+        gate=Gate(run.id, "summary", GateDecision.CONTINUE, "ok", now, decided_by="gate"),
+    )
+    await store.save_claims(run.id, [Claim(text="x", quote="x", step="summarise#1")])
+    assert await store.renew_lease(run.id, "w1", lease_seconds=-1)
+    resumed = await store.claim_run("w2", lease_seconds=30, transports=["cli"], run_id=run.id)
+    assert resumed is not None
+    assert resumed.steps == [step]
+    assert [g.name for g in resumed.gates] == ["summary"]
+    assert [c.text for c in resumed.claims] == ["x"]
+    # And a run with nothing recorded reads nothing back, though other runs have rows.
+    fresh = await store.claim_run("w2", lease_seconds=30, transports=["cli"], run_id=first.id)
+    assert fresh is not None and (fresh.steps, fresh.gates, fresh.claims) == ([], [], [])
+
+
 @dataclass
 class Watcher:
     """A reporter that checks, each time it is told of progress, what is committed."""
@@ -197,3 +227,104 @@ async def test_a_step_starts_only_once_what_it_depends_on_is_committed(
     assert all(s.status is ok for s in stored.steps)
     assert stored.usage == Usage(5, 5)
     assert [g.name for g in stored.gates] == ["summary"]
+
+
+class Shape(Pipeline):
+    """fetch → summarise → (fact_check ∥ tag) → gate → merge through the real Worker and
+    Trace, each body noting what was committed when it began."""
+
+    def __init__(self, store: SqlRunStore) -> None:
+        super().__init__(store, None, None, PipelineConfig())  # type: ignore[arg-type]
+        self.seen: dict[str, list[tuple[str, StepStatus]]] = {}
+
+    def body(
+        self, trace: Trace, name: str, *, look: bool = True
+    ) -> Callable[[], Awaitable[StepResult]]:
+        async def recording() -> StepResult:
+            if look:
+                stored = await self.store.get_run(trace.run.id)
+                assert stored is not None
+                self.seen[name] = [(s.name, s.status) for s in stored.steps]
+            return StepResult({"step": name}, Usage(1, 1))
+
+        return recording
+
+    async def _trunk(self, trace: Trace) -> None:
+        await trace.step("fetch", self.body(trace, "fetch"))
+        await trace.step("summarise", self.body(trace, "summarise"))
+        await asyncio.gather(
+            # Bodies that finish together (a branch that finishes while the other still
+            # works commits at once: see Trace.step).
+            trace.step("fact_check", self.body(trace, "fact_check", look=False)),
+            trace.step("tag", self.body(trace, "tag", look=False)),
+        )
+        await trace.gate("summary", GateOutcome(GateDecision.CONTINUE, "ok", {}))
+        await trace.step("merge", self.body(trace, "merge"))
+        await trace.succeed({"done": True})
+
+
+async def test_a_run_is_six_commits_from_its_creation_to_its_end(store: SqlRunStore) -> None:
+    pipeline = Shape(store)
+    worker = Worker(store, pipeline, lambda _run: Watcher(store), transports=["cli"])
+    commits: list[object] = []
+    listener = commits.append
+    event.listen(store.runner.sync_engine, "commit", listener)
+    try:
+        (created,) = await store.create_runs(["https://a.example/1"], CLI) or []
+        (run,) = await worker.execute_runs([created.id])
+    finally:
+        event.remove(store.runner.sync_engine, "commit", listener)
+    assert run.status is RunStatus.SUCCEEDED and run.result_posted
+    # 1. the run is recorded (create_runs);
+    # 2. the claim, and fetch's start with it (fold: the claim starts a new run's first
+    #    step in its own transaction, so that the lease and the first start are one commit);
+    # 3. fetch's result with summarise's start (fold: a result goes with the next start);
+    # 4. summarise's result with the starts of fact_check and tag;
+    # 5. their results, the gate and merge's start (fold: a code-decided gate commits with
+    #    what the run does next);
+    # 6. merge's result with the run's end (fold: the last result with the outcome).
+    # No fold lets a body begin before its start and every earlier result are durable:
+    ok, running = StepStatus.SUCCEEDED, StepStatus.RUNNING
+    assert len(commits) == 6
+    assert pipeline.seen["fetch"] == [("fetch", running)]
+    assert pipeline.seen["summarise"] == [("fetch", ok), ("summarise", running)]
+    assert pipeline.seen["merge"] == [
+        ("fetch", ok),
+        ("summarise", ok),
+        ("fact_check", ok),
+        ("tag", ok),
+        ("merge", running),
+    ]
+    stored = await store.get_run(run.id)
+    assert stored is not None and stored.steps == run.steps
+    assert [s.name for s in stored.steps] == ["fetch", "summarise", "fact_check", "tag", "merge"]
+    assert all(s.status is ok for s in stored.steps) and stored.usage == Usage(5, 5)
+
+
+async def test_a_claim_starts_the_first_step_only_of_a_run_with_none(store: SqlRunStore) -> None:
+    (created,) = await store.create_runs(["https://a.example/1"], CLI) or []
+    claimed = await store.claim_run("w1", lease_seconds=30, transports=["cli"], start="fetch")
+    assert claimed is not None and claimed.id == created.id
+    fetch = claimed.claimed_start
+    assert fetch is not None and claimed.steps == [fetch]
+    assert (fetch.name, fetch.attempt, fetch.status) == ("fetch", 1, StepStatus.RUNNING)
+    assert fetch.started_at == claimed.updated_at
+    stored = await store.get_run(created.id)
+    assert stored is not None and stored.steps == [fetch] and stored.claimed_start is None
+    # The worker dies in fetch; the run resumes with fetch in flight, which the next claim
+    # leaves to the trace to start again (a new start time), and starts nothing itself.
+    assert await store.renew_lease(created.id, "w1", lease_seconds=-1)
+    resumed = await store.claim_run("w2", lease_seconds=30, transports=["cli"], start="fetch")
+    assert resumed is not None and resumed.claimed_start is None
+    assert resumed.steps == [fetch]
+    trace = Trace(resumed, store, Watcher(store), asyncio.Event())
+    await trace.step("fetch", lambda: _result("fetch"))
+    await trace.succeed({})
+    done = await store.get_run(created.id)
+    assert done is not None and done.status is RunStatus.SUCCEEDED
+    (again,) = done.steps
+    assert again.status is StepStatus.SUCCEEDED and again.started_at > fetch.started_at
+
+
+async def _result(name: str) -> StepResult:
+    return StepResult({"step": name})

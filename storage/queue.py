@@ -1,0 +1,230 @@
+"""The run table as the queue: claims and leases, ends owed to a thread, crashes, cancels.
+
+`SqlQueue` is the half of SqlRunStore (storage/store.py) that hands runs to workers; it also
+holds what both halves share: the runner, the statements, and reading a run back whole.
+
+Each operation is one transaction body, a plain function over a sync `Connection`, which a
+runner (storage/runner.py) runs whole: one hop to SQLite's thread, or over asyncpg with the
+fewest round trips (one statement on Postgres wherever it can: storage/postgres.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import RowMapping, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from orchestrator.domain import DeliveryFailure, Run, RunStatus, Step, StepStatus
+from storage import ends
+from storage.params import step_params, utcnow
+from storage.postgres import OneStatement
+from storage.rows import claim_from_row, gate_from_row, run_from_row, step_from_row
+from storage.runner import Runner, runner_for
+from storage.statements import RUNS, WAKE_CHANNEL, Statements
+
+
+class SqlQueue:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        # How this store's transactions reach the database; closed by `aclose`.
+        self.runner: Runner = runner_for(engine)
+        self._dialect = engine.dialect.name
+        self._statements = Statements(self._dialect)
+        # Postgres takes a transaction of several writes as one statement.
+        self._one_statement = self._dialect == "postgresql"
+        self._postgres = OneStatement([self._statements.claim_next, self._statements.claim_one])
+
+    async def aclose(self) -> None:
+        """Close what the store opened (SQLite's thread and its connection); not the engine."""
+        await self.runner.aclose()
+
+    def _run_tx(self, connection: Connection, run_id: int) -> Run | None:
+        row = connection.execute(self._statements.read_run, {"b_run_id": run_id}).first()
+        if row is None:
+            return None
+        return self._with_trace(connection, row._mapping)
+
+    def _with_trace(self, connection: Connection, row: RowMapping) -> Run:
+        """The run with its steps, gates and claims, reading only the tables that have some."""
+        run = run_from_row(row)
+        params = {"b_run_id": run.id}
+        if row["has_steps"]:
+            steps = connection.execute(self._statements.read_steps, params)
+            run.steps = [step_from_row(s) for s in steps.mappings()]
+        if row["has_gates"]:
+            gates = connection.execute(self._statements.read_gates, params)
+            run.gates = [gate_from_row(g) for g in gates.mappings()]
+        if row["has_claims"]:
+            claims = connection.execute(self._statements.read_claims, params)
+            run.claims = [claim_from_row(c) for c in claims.mappings()]
+        return run
+
+    def _notify(self, connection: Connection) -> None:
+        """Wake listening workers when this transaction commits (Postgres NOTIFY)."""
+        if self._dialect == "postgresql":
+            connection.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
+
+    # -- the queue ---------------------------------------------------------------------------
+
+    async def claim_run(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        transports: Sequence[str],
+        run_id: int | None = None,
+        start: str | None = None,
+    ) -> Run | None:
+        now = utcnow()
+        params: dict[str, Any] = {
+            "b_now": now,
+            "b_worker": worker,
+            "b_lease_until": now + timedelta(seconds=lease_seconds),
+            "b_transports": list(transports),
+        }
+        claim = self._statements.claim_next
+        if run_id is not None:
+            claim = self._statements.claim_one
+            params["b_run_id"] = run_id
+        # Postgres takes the claim and the start together as one statement; SQLite as two,
+        # in the claim's transaction.
+        in_one = start is not None and self._one_statement
+        if in_one:
+            claim = self._postgres.claims_starting[claim]
+            params["b_start"] = start
+
+        def take(connection: Connection) -> Run | None:
+            row = connection.execute(claim, params).first()
+            if row is None:
+                return None
+            # Read back under the lease just taken: the trace is the one this lease resumes.
+            run = self._with_trace(connection, row._mapping)
+            if start is None or row.has_steps:
+                return run
+            step = Step(run.id, start, StepStatus.RUNNING, started_at=now)
+            if in_one:
+                if row.claim_started is None:
+                    return run  # another execution's row, committed meanwhile: left alone
+            else:
+                connection.execute(self._statements.write_steps, [step_params(step)])
+            run.steps = [step]
+            run.claimed_start = step
+            return run
+
+        # One statement, or (SQLite's two) a transaction.
+        return await self.runner.write(take, single_write=start is None or in_one)
+
+    async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
+        params = {
+            "b_run_id": run_id,
+            "b_worker": worker,
+            "b_lease_until": utcnow() + timedelta(seconds=lease_seconds),
+        }
+        renew = self._statements.renew_lease
+        renewed = await self.runner.write(
+            lambda connection: connection.execute(renew, params).scalar_one_or_none(),
+            single_write=True,
+        )
+        return renewed is not None
+
+    async def release_run(self, run_id: int, worker: str) -> None:
+        params = {"b_run_id": run_id, "b_worker": worker}
+        release = self._statements.release_run
+        await self.runner.write(
+            lambda connection: connection.execute(release, params), single_write=True
+        )
+
+    async def claim_delivery(
+        self,
+        worker: str,
+        *,
+        lease_seconds: float,
+        transports: Sequence[str],
+        run_id: int | None = None,
+    ) -> Run | None:
+        now = utcnow()
+        params: dict[str, Any] = {
+            "b_now": now,
+            "b_worker": worker,
+            "b_lease_until": now + timedelta(seconds=lease_seconds),
+            "b_transports": list(transports),
+        }
+        claim = self._statements.claim_delivery
+        if run_id is not None:
+            claim = self._statements.claim_one_delivery
+            params = {**params, "b_run_id": run_id}
+            del params["b_transports"]
+
+        def take(connection: Connection) -> Run | None:
+            row = connection.execute(claim, params).first()
+            return None if row is None else self._with_trace(connection, row._mapping)
+
+        return await self.runner.write(take, single_write=True)
+
+    async def record_delivery_failure(self, run_id: int, *, what: str, why: str) -> DeliveryFailure:
+        failure = DeliveryFailure(what[:32], why, utcnow())
+        params = {"b_run_id": run_id, "b_what": failure.what, "b_why": why, "b_at": failure.at}
+        record = self._statements.record_failure
+        await self.runner.write(
+            lambda connection: connection.execute(record, params),
+            single_write=True,
+        )
+        return failure
+
+    async def record_crash(
+        self,
+        run_id: int,
+        worker: str,
+        *,
+        step: str,
+        error: str,
+        max_attempts: int,
+        retry_in: float,
+    ) -> Run | None:
+        def count(connection: Connection) -> Run | None:
+            failed = ends.count_crash(
+                connection,
+                run_id=run_id,
+                worker=worker,
+                step=step[:32],
+                error=error,
+                max_attempts=max_attempts,
+                retry_in=retry_in,
+                now=utcnow(),
+            )
+            return self._run_tx(connection, run_id) if failed else None
+
+        return await self.runner.write(count)
+
+    async def cancel_run(self, run_id: int) -> Run | None:
+        """Cancel a run that has not ended; None when it had (or does not exist)."""
+        now = utcnow()
+        live = [RunStatus.QUEUED.value, RunStatus.RUNNING.value, RunStatus.WAITING.value]
+        statement = (
+            update(RUNS)
+            .where(RUNS.c.id == run_id, RUNS.c.status.in_(live))
+            .values(
+                status=RunStatus.CANCELLED.value,
+                finished_at=now,
+                updated_at=now,
+                error="cancelled",
+                # Its worker's next renewal fails, which stops it; its end is then told by
+                # whichever worker claims the delivery (`claim_delivery`).
+                lease_owner=None,
+                lease_expires_at=None,
+                result_posted=False,
+            )
+            .returning(RUNS.c.id)
+        )
+
+        def cancel(connection: Connection) -> Run | None:
+            if connection.execute(statement).scalar_one_or_none() is None:
+                return None
+            self._notify(connection)
+            return self._run_tx(connection, run_id)
+
+        return await self.runner.write(cancel)
