@@ -15,10 +15,10 @@ from typing import Any
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
+from cli_harness import copydesk, environment
 from orchestrator.domain import GateDecision, Run, RunStatus
 from slack_harness import hold
 from support import make_settings
-from test_cli import copydesk, environment
 
 
 class Lines:

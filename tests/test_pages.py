@@ -21,9 +21,9 @@ from aiohttp import web
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.web import build_ops_app
+from cli_harness import COPYDESK, environment
 from history_seed import HARBOUR, STEPS, seed
 from support import make_settings
-from test_cli import COPYDESK, environment
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

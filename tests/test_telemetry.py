@@ -26,6 +26,7 @@ from articles import ArticleSite
 from bot.logs import JsonFormatter, TextFormatter
 from bot.pages import run_html
 from bot.telemetry import OtelTelemetry, build_telemetry, parse_headers, telemetry_for
+from cli_harness import copydesk, environment
 from fakes.anthropic import FakeAnthropic
 from fakes.slack import FakeSlack
 from orchestrator.domain import Origin, Run, RunStatus, StepStatus
@@ -45,7 +46,6 @@ from slack_harness import (
 )
 from storage.store import SqlRunStore
 from support import make_settings
-from test_cli import copydesk, environment
 from test_pipeline import RecordingReporter, WorkerDied
 
 
