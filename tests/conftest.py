@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from articles import ArticleSite
 from fakes.slack import FakeSlack
+from orchestrator.memory import MemoryRunStore
+from orchestrator.ports import RunStore
 from storage import db
 from storage.models import Base
 from storage.store import SqlRunStore
@@ -84,10 +86,10 @@ async def _truncate(url: str) -> None:
         await engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Every storage-touching test runs on both backends."""
-    if request.param == "sqlite":
+def _database(request: pytest.FixtureRequest, kind: str, tmp_path: Path) -> str:
+    """A migrated database of this kind for one test: a copy of the SQLite template, or the
+    session's Postgres database emptied."""
+    if kind == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         target = tmp_path / "copydesk.db"
         shutil.copy(template, target)
@@ -99,9 +101,37 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Every storage-touching test runs on both backends (Postgres in the slow tier, but for
+    storage's own tests: see pytest_collection_modifyitems)."""
+    return _database(request, request.param, tmp_path)
+
+
 @pytest.fixture
 async def store(database_url: str) -> AsyncIterator[SqlRunStore]:
     engine = db.make_engine(database_url)
+    store = SqlRunStore(engine)
+    try:
+        yield store
+    finally:
+        await store.aclose()
+        await engine.dispose()
+
+
+@pytest.fixture(params=["memory", "sqlite", "postgres"])
+def keeper_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
+    """Where `any_store` keeps runs: None for memory, else a database's URL."""
+    return None if request.param == "memory" else _database(request, request.param, tmp_path)
+
+
+@pytest.fixture
+async def any_store(keeper_url: str | None) -> AsyncIterator[RunStore]:
+    """The RunStore contract's three keepers: memory, SQLite and Postgres."""
+    if keeper_url is None:
+        yield MemoryRunStore()
+        return
+    engine = db.make_engine(keeper_url)
     store = SqlRunStore(engine)
     try:
         yield store

@@ -1,9 +1,13 @@
-"""The run store on real databases: SQLite files and Postgres, the same assertions on both."""
+"""The RunStore contract: the same assertions on every store that keeps runs — in memory
+(orchestrator/memory.py), SQLite files and Postgres — so that the tests that use the memory
+store prove what the databases would do."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from orchestrator.domain import (
     Claim,
@@ -16,12 +20,18 @@ from orchestrator.domain import (
     Usage,
     Verdict,
 )
-from storage.store import SqlRunStore
+from orchestrator.ports import RunStore
+
+
+@pytest.fixture
+def store(any_store: RunStore) -> RunStore:
+    return any_store
+
 
 SLACK = Origin("slack", channel="C1", thread_ts="1700000000.000100", user="U1", team="T1")
 
 
-async def test_create_runs_records_queued_runs_with_their_origin(store: SqlRunStore) -> None:
+async def test_create_runs_records_queued_runs_with_their_origin(store: RunStore) -> None:
     runs = await store.create_runs(["https://a.example/1", "https://www.b.example/2"], SLACK)
     assert runs is not None
     assert [r.id for r in runs] == [1, 2]
@@ -32,7 +42,7 @@ async def test_create_runs_records_queued_runs_with_their_origin(store: SqlRunSt
     assert stored.created_at.tzinfo is not None
 
 
-async def test_a_redelivered_event_records_nothing(store: SqlRunStore) -> None:
+async def test_a_redelivered_event_records_nothing(store: RunStore) -> None:
     keys = ("event:Ev1", "msg:C1:1700000000.000100")
     assert await store.create_runs(["https://a.example/1"], SLACK, dedupe_keys=keys) is not None
     # Slack's retry carries the same event id; the mention twin the same channel and ts.
@@ -41,7 +51,7 @@ async def test_a_redelivered_event_records_nothing(store: SqlRunStore) -> None:
     assert len(await store.list_runs()) == 1
 
 
-async def test_claim_keys_answers_once(store: SqlRunStore) -> None:
+async def test_claim_keys_answers_once(store: RunStore) -> None:
     assert await store.claim_keys(["q:C1:1.1"]) is True
     assert await store.claim_keys(["q:C1:1.1", "event:Ev9"]) is False
     # The failed claim rolled back entirely: Ev9 was not remembered.
@@ -49,7 +59,7 @@ async def test_claim_keys_answers_once(store: SqlRunStore) -> None:
 
 
 async def test_a_claimed_run_is_not_claimed_twice_until_its_lease_lapses(
-    store: SqlRunStore,
+    store: RunStore,
 ) -> None:
     await store.create_runs(["https://a.example/1"], SLACK)
     first = await store.claim_run("w1", lease_seconds=30, transports=["slack"])
@@ -62,13 +72,13 @@ async def test_a_claimed_run_is_not_claimed_twice_until_its_lease_lapses(
     assert not await store.renew_lease(first.id, "w1", lease_seconds=30)
 
 
-async def test_workers_only_claim_runs_they_can_report_to(store: SqlRunStore) -> None:
+async def test_workers_only_claim_runs_they_can_report_to(store: RunStore) -> None:
     await store.create_runs(["https://a.example/1"], Origin("console", user="local"))
     assert await store.claim_run("w", lease_seconds=30, transports=["slack"]) is None
     assert await store.claim_run("w", lease_seconds=30, transports=["console"]) is not None
 
 
-async def test_concurrent_claims_share_out_runs_without_overlap(store: SqlRunStore) -> None:
+async def test_concurrent_claims_share_out_runs_without_overlap(store: RunStore) -> None:
     await store.create_runs([f"https://a.example/{i}" for i in range(6)], SLACK)
     claims = await asyncio.gather(
         *(store.claim_run(f"w{i}", lease_seconds=30, transports=["slack"]) for i in range(8))
@@ -77,7 +87,7 @@ async def test_concurrent_claims_share_out_runs_without_overlap(store: SqlRunSto
     assert sorted(ids) == [1, 2, 3, 4, 5, 6]
 
 
-async def test_steps_keep_usage_and_the_run_keeps_totals(store: SqlRunStore) -> None:
+async def test_steps_keep_usage_and_the_run_keeps_totals(store: RunStore) -> None:
     (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
     now = datetime.now(UTC)
     step = Step(run.id, "summarise", StepStatus.RUNNING, started_at=now)
@@ -97,7 +107,7 @@ async def test_steps_keep_usage_and_the_run_keeps_totals(store: SqlRunStore) -> 
     assert stored.usage == Usage(100, 20, 5, 50, 0.0123)
 
 
-async def test_a_restarted_step_reuses_its_row(store: SqlRunStore) -> None:
+async def test_a_restarted_step_reuses_its_row(store: RunStore) -> None:
     (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
     now = datetime.now(UTC)
     await store.start_step(Step(run.id, "fetch", StepStatus.RUNNING, started_at=now))
@@ -108,7 +118,7 @@ async def test_a_restarted_step_reuses_its_row(store: SqlRunStore) -> None:
     assert [(s.name, s.started_at) for s in stored.steps] == [("fetch", later)]
 
 
-async def test_the_first_decision_on_a_gate_wins(store: SqlRunStore) -> None:
+async def test_the_first_decision_on_a_gate_wins(store: RunStore) -> None:
     (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
     gate = await store.record_gate(
         Gate(run.id, "fact_check", GateDecision.ESCALATE, "a figure", datetime.now(UTC))
@@ -126,7 +136,7 @@ async def test_the_first_decision_on_a_gate_wins(store: SqlRunStore) -> None:
     assert stored.gates[0].decided_by == winners[0].decided_by
 
 
-async def test_claims_keep_their_provenance(store: SqlRunStore) -> None:
+async def test_claims_keep_their_provenance(store: RunStore) -> None:
     (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
     claim = Claim(
         text="Costs doubled to £14 million.",
@@ -147,7 +157,7 @@ async def test_claims_keep_their_provenance(store: SqlRunStore) -> None:
     assert stored.claims == [claim]
 
 
-async def test_finishing_a_run_releases_its_lease(store: SqlRunStore) -> None:
+async def test_finishing_a_run_releases_its_lease(store: RunStore) -> None:
     await store.create_runs(["https://a.example/1"], SLACK)
     run = await store.claim_run("w1", lease_seconds=30, transports=["slack"])
     assert run is not None
@@ -161,7 +171,7 @@ async def test_finishing_a_run_releases_its_lease(store: SqlRunStore) -> None:
     assert [r.id for r in await store.list_runs(status=RunStatus.SUCCEEDED)] == [run.id]
 
 
-async def test_a_committed_step_cannot_be_started_or_finished_again(store: SqlRunStore) -> None:
+async def test_a_committed_step_cannot_be_started_or_finished_again(store: RunStore) -> None:
     (run,) = await store.create_runs(["https://a.example/1"], SLACK) or []
     began = datetime.now(UTC)
     step = Step(run.id, "fetch", StepStatus.RUNNING, started_at=began)
