@@ -33,6 +33,7 @@ from fakes.slack import (
     message_event,
 )
 from orchestrator.domain import Run, RunStatus
+from orchestrator.reading import InlineExtractor
 from support import make_settings
 
 JSON = dict[str, Any]
@@ -58,7 +59,9 @@ async def running_app(
         **env,
     )
     terminal: list[str] = []
-    async with build_app(settings, transports=["slack"], write=terminal.append) as app:
+    async with build_app(
+        settings, transports=["slack"], write=terminal.append, extractor=InlineExtractor()
+    ) as app:
         if not worker:
             yield app
             return

@@ -15,6 +15,7 @@ from bot.core import IncomingMessage
 from fakes.anthropic import FakeAnthropic, RawReply
 from history_seed import seed
 from orchestrator.models.claude import DEFAULT_MODEL
+from orchestrator.reading import InlineExtractor
 from support import make_settings
 
 
@@ -43,7 +44,7 @@ async def app(database_url: str, fake: FakeAnthropic) -> AsyncIterator[App]:
         ANTHROPIC_BASE_URL=fake.url,
         COPYDESK_MODEL=DEFAULT_MODEL,
     )
-    async with build_app(settings, transports=[]) as built:
+    async with build_app(settings, transports=[], extractor=InlineExtractor()) as built:
         await seed(built.store, built.history)
         yield built
 

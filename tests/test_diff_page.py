@@ -17,6 +17,7 @@ from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.web import build_ops_app
 from orchestrator.domain import Origin, RunStatus
+from orchestrator.reading import InlineExtractor
 from orchestrator.replay import RerunRequest
 from reading_helpers import html
 from support import make_settings
@@ -27,7 +28,9 @@ from test_rerun import corrected_story
 @pytest.fixture
 async def app(database_url: str, site: ArticleSite) -> AsyncIterator[App]:
     settings = make_settings(database_url, COPYDESK_FETCH_ALLOW=site.allow)
-    async with build_app(settings, transports=["cli"], write=lambda _line: None) as built:
+    async with build_app(
+        settings, transports=["cli"], write=lambda _line: None, extractor=InlineExtractor()
+    ) as built:
         created = await built.store.create_runs([site.url("/news/harbour")], Origin("cli"))
         assert created
         [first] = await built.worker.execute_runs([created[0].id])

@@ -23,6 +23,7 @@ from bot.bootstrap import App, build_app
 from bot.web import build_ops_app
 from cli_harness import COPYDESK, environment
 from history_seed import HARBOUR, STEPS, seed
+from orchestrator.reading import InlineExtractor
 from support import make_settings
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -30,7 +31,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.fixture
 async def app(database_url: str) -> AsyncIterator[App]:
-    async with build_app(make_settings(database_url), transports=[]) as built:
+    async with build_app(
+        make_settings(database_url), transports=[], extractor=InlineExtractor()
+    ) as built:
         await seed(built.store, built.history)
         yield built
 

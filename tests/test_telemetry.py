@@ -34,7 +34,7 @@ from orchestrator.gatekeeper import GateKeeper
 from orchestrator.models.claude import ClaudeModel
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
 from orchestrator.telemetry import NO_TELEMETRY, execution_span_id, root_span_id
 from orchestrator.trace import RunStopped
 from slack_harness import (
@@ -117,7 +117,11 @@ def one(spans: Sequence[ReadableSpan], name: str) -> ReadableSpan:
 
 @pytest.fixture
 async def reader(site: ArticleSite, otel: Traced) -> AsyncIterator[SafeReader]:
-    safe = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=otel.telemetry)
+    safe = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=otel.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         yield safe
     finally:
@@ -241,7 +245,11 @@ async def test_a_run_resumed_after_its_worker_died_continues_the_same_trace(
 ) -> None:
     # The first process: its exporter stands for what it sent before it was killed.
     dead = traced()
-    reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=dead.telemetry)
+    reader = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=dead.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         pipeline = Pipeline(
             store, OfflineModel(), reader, PipelineConfig(), telemetry=dead.telemetry
@@ -258,7 +266,11 @@ async def test_a_run_resumed_after_its_worker_died_continues_the_same_trace(
 
     # A new process, a new provider, another worker: the lease lapsed and it resumes.
     fresh = traced()
-    reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=fresh.telemetry)
+    reader = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=fresh.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         pipeline = Pipeline(
             store, OfflineModel(), reader, PipelineConfig(), telemetry=fresh.telemetry
@@ -515,7 +527,11 @@ async def test_a_run_reaches_a_collector_through_the_real_otlp_http_exporter(
             )
         )
         assert isinstance(telemetry, OtelTelemetry)
-        reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=telemetry)
+        reader = SafeReader(
+            FetchPolicy.from_allow_list(site.allow),
+            telemetry=telemetry,
+            extractor=InlineExtractor(),
+        )
         try:
             pipeline = Pipeline(
                 store, OfflineModel(), reader, PipelineConfig(), telemetry=telemetry
