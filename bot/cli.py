@@ -84,8 +84,8 @@ async def run(argv: Sequence[str], settings: Settings, *, build: AppBuilder = bu
     too, as argparse words it). `build` wires the App (a test hands in its own parts)."""
     try:
         args = build_parser().parse_args(argv)
-    except SystemExit as exit:
-        return exit.code if isinstance(exit.code, int) else EXIT_USAGE
+    except SystemExit as stop:  # --help (0), or a usage error (2) with argparse's sentence
+        return EXIT_OK if stop.code is None else stop.code if isinstance(stop.code, int) else 2
     return await dispatch(args, settings, build=build)
 
 

@@ -151,3 +151,28 @@ async def slack() -> AsyncIterator[FakeSlack]:
     """A fake of Slack's Web API and Socket Mode, for the real SDK clients to talk to."""
     async with FakeSlack() as fake:
         yield fake
+
+
+# -- the two tiers -------------------------------------------------------------------------
+# `make test` runs the fast tier (`-m "not slow"`, pyproject's addopts); `make test-all` runs
+# both. A test is in the slow tier when it says so (@pytest.mark.slow, with why), or when it
+# is a database variant that the fast tier covers another way:
+#  - storage's own tests keep both real databases in the fast tier;
+#  - a test of the orchestrator or the bot runs on the memory store (`any_store`) or SQLite
+#    there, and its SQLite and Postgres (or Postgres) variants run in the slow tier.
+STORAGE_TESTS = frozenset(
+    {"test_store.py", "test_runner.py", "test_migrations.py", "test_history.py"}
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slow = pytest.mark.slow
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if item.path.name in STORAGE_TESTS:
+            continue
+        covered = params.get("keeper_url") in ("sqlite", "postgres") or (
+            params.get("database_url") == "postgres"
+        )
+        if covered:
+            item.add_marker(slow)

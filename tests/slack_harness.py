@@ -47,7 +47,9 @@ async def running_app(
 ) -> AsyncIterator[App]:
     """The app with its worker running, as `copydesk serve` has it; stopped cleanly after.
 
-    `worker=False` leaves starting the worker to the code under test (`serve_slack`).
+    `worker=False` leaves starting the worker to the code under test (`serve_slack`). The
+    database is one the caller migrated (a copy of conftest's template, most often): the
+    app does not check it again. Pages are our own, so extracted in-process.
     """
     settings = make_settings(
         database_url,
@@ -60,7 +62,11 @@ async def running_app(
     )
     terminal: list[str] = []
     async with build_app(
-        settings, transports=["slack"], write=terminal.append, extractor=InlineExtractor()
+        settings,
+        transports=["slack"],
+        write=terminal.append,
+        extractor=InlineExtractor(),
+        upgrade=False,
     ) as app:
         if not worker:
             yield app

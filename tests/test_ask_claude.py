@@ -44,7 +44,9 @@ async def app(database_url: str, fake: FakeAnthropic) -> AsyncIterator[App]:
         ANTHROPIC_BASE_URL=fake.url,
         COPYDESK_MODEL=DEFAULT_MODEL,
     )
-    async with build_app(settings, transports=[], extractor=InlineExtractor()) as built:
+    async with build_app(
+        settings, transports=[], extractor=InlineExtractor(), upgrade=False
+    ) as built:
         await seed(built.store, built.history)
         yield built
 

@@ -49,7 +49,11 @@ async def console_app(
         database_url, COPYDESK_FETCH_ALLOW=site.allow, COPYDESK_SWEEP_SECONDS=0.05, **env
     )
     async with build_app(
-        settings, transports=["console"], write=out.write, extractor=InlineExtractor()
+        settings,
+        transports=["console"],
+        write=out.write,
+        extractor=InlineExtractor(),
+        upgrade=False,
     ) as app:
         worker = asyncio.create_task(app.worker.run_forever())
         try:

@@ -85,7 +85,11 @@ async def test_an_installed_workspace_is_answered_with_its_own_token(
     )
     assert settings.oauth and settings.has_slack and settings.slack_bot_token is None
     async with build_app(
-        settings, transports=["slack"], write=lambda _line: None, extractor=InlineExtractor()
+        settings,
+        transports=["slack"],
+        write=lambda _line: None,
+        extractor=InlineExtractor(),
+        upgrade=False,
     ) as app:
         assert app.oauth is not None and app.slack is not None
         bolt = build_bolt_app(

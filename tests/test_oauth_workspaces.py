@@ -54,7 +54,11 @@ async def installable_app(
         COPYDESK_FETCH_ALLOW=site.allow,
     )
     async with build_app(
-        settings, transports=["slack"], write=lambda _line: None, extractor=InlineExtractor()
+        settings,
+        transports=["slack"],
+        write=lambda _line: None,
+        extractor=InlineExtractor(),
+        upgrade=False,
     ) as app:
         assert app.oauth is not None and app.slack is not None
         bolt = build_bolt_app(
