@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import io
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from unittest import mock
 
 from articles import ArticleSite
 from bot import cli
-from bot.bootstrap import build_app
+from bot.bootstrap import App, build_app
 from bot.settings import Settings
 from orchestrator.reading import InlineExtractor
 
@@ -44,11 +44,12 @@ async def copydesk(*args: str, env: dict[str, str], timeout: float = 60) -> tupl
     """`copydesk ARGS` run in this process with exactly `env` as its environment: the exit
     code and what it printed to stdout and stderr, as the process would have.
 
-    The one difference from the console script: pages are extracted in-process (the tests'
-    sites are our own), not in the extraction child.
+    Two differences from the console script, both in `_build`: pages are extracted
+    in-process (the tests' sites are our own), and the database is not checked for
+    migrations (it is a migrated copy of conftest's template). The real-process tests
+    (`copydesk_process`) keep both.
     """
     out, err = io.StringIO(), io.StringIO()
-    build = functools.partial(build_app, extractor=InlineExtractor())
     with (
         mock.patch.dict(os.environ, env, clear=True),
         _logging_restored(),
@@ -56,8 +57,14 @@ async def copydesk(*args: str, env: dict[str, str], timeout: float = 60) -> tupl
         contextlib.redirect_stderr(err),
     ):
         settings = Settings(_env_file=None)  # type: ignore[call-arg]
-        code = await asyncio.wait_for(cli.run(list(args), settings, build=build), timeout)
+        code = await asyncio.wait_for(cli.run(list(args), settings, build=_build), timeout)
     return code, out.getvalue(), err.getvalue()
+
+
+def _build(
+    settings: Settings, *, transports: Sequence[str], upgrade: bool = True
+) -> AbstractAsyncContextManager[App]:
+    return build_app(settings, transports=transports, upgrade=False, extractor=InlineExtractor())
 
 
 async def copydesk_process(
@@ -91,4 +98,7 @@ def _logging_restored() -> Iterator[None]:
         root.handlers[:] = handlers
         root.setLevel(level)
         for name in logging.root.manager.loggerDict:
-            logging.getLogger(name).setLevel(levels.get(name, logging.NOTSET))
+            was = levels.get(name, logging.NOTSET)
+            logger = logging.getLogger(name)
+            if logger.level != was:  # setLevel clears every logger's cache: only if changed
+                logger.setLevel(was)
