@@ -19,9 +19,10 @@ run: $(STAMP)
 	$(BIN)/copydesk db upgrade
 	$(BIN)/copydesk serve
 
-# The fast tier (pyproject's addopts: -m "not slow"); test-all adds the slow tier.
+# The fast tier (pyproject's addopts: -m "not slow"), on two workers; test-all adds the slow
+# tier, in one process (chaos and the restarts time leases: no neighbour to compete with).
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 test-all: $(STAMP)
 	$(BIN)/pytest -m ""

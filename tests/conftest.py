@@ -157,12 +157,11 @@ async def slack() -> AsyncIterator[FakeSlack]:
 # `make test` runs the fast tier (`-m "not slow"`, pyproject's addopts); `make test-all` runs
 # both. A test is in the slow tier when it says so (@pytest.mark.slow, with why), or when it
 # is a database variant that the fast tier covers another way:
-#  - storage's own tests keep both real databases in the fast tier;
+#  - storage's own tests (the store's contract, its runner, the history queries) keep both
+#    real databases in the fast tier; a migration from nothing runs on SQLite there;
 #  - a test of the orchestrator or the bot runs on the memory store (`any_store`) or SQLite
 #    there, and its SQLite and Postgres (or Postgres) variants run in the slow tier.
-STORAGE_TESTS = frozenset(
-    {"test_store.py", "test_runner.py", "test_migrations.py", "test_history.py"}
-)
+STORAGE_TESTS = frozenset({"test_store.py", "test_runner.py", "test_history.py"})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -171,8 +170,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         params = getattr(getattr(item, "callspec", None), "params", {})
         if item.path.name in STORAGE_TESTS:
             continue
-        covered = params.get("keeper_url") in ("sqlite", "postgres") or (
-            params.get("database_url") == "postgres"
+        covered = (
+            params.get("keeper_url") in ("sqlite", "postgres")
+            or params.get("database_url") == "postgres"
+            # Migrating a new Postgres database from nothing, and comparing it with the
+            # models: SQLite does the same in the fast tier.
+            or params.get("empty_database") == "postgres"
         )
         if covered:
             item.add_marker(slow)
