@@ -1,5 +1,5 @@
 """The RunStore contract: the same assertions on every store that keeps runs — in memory
-(orchestrator/memory.py), SQLite files and Postgres — so that the tests that use the memory
+(orchestrator/memory/), SQLite files and Postgres — so that the tests that use the memory
 store prove what the databases would do."""
 
 from __future__ import annotations
