@@ -157,11 +157,14 @@ async def slack() -> AsyncIterator[FakeSlack]:
 # `make test` runs the fast tier (`-m "not slow"`, pyproject's addopts); `make test-all` runs
 # both. A test is in the slow tier when it says so (@pytest.mark.slow, with why), or when it
 # is a database variant that the fast tier covers another way:
-#  - storage's own tests (the store's contract, its runner, the history queries) keep both
-#    real databases in the fast tier; a migration from nothing runs on SQLite there;
+#  - storage's own tests (the store's contract, its runner, its commits, the history
+#    queries) keep both real databases in the fast tier (Postgres has its own one-statement
+#    paths); a migration from nothing runs on SQLite there;
 #  - a test of the orchestrator or the bot runs on the memory store (`any_store`) or SQLite
 #    there, and its SQLite and Postgres (or Postgres) variants run in the slow tier.
-STORAGE_TESTS = frozenset({"test_store.py", "test_runner.py", "test_history.py"})
+STORAGE_TESTS = frozenset(
+    {"test_store.py", "test_runner.py", "test_history.py", "test_trace_commits.py"}
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
