@@ -44,7 +44,7 @@ from orchestrator.gatekeeper import GateKeeper
 from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import Model
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import Extractor, FetchPolicy, SafeReader
 from orchestrator.reminders import GateReminders
 from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
@@ -143,11 +143,13 @@ async def build_app(
     transports: Sequence[str],
     write: Callable[[str], None] | None = None,
     upgrade: bool = True,
+    extractor: Extractor | None = None,
 ) -> AsyncIterator[App]:
     """Everything a process needs, closed again on exit.
 
     `transports` names the runs this process's worker may take: a worker can only report to
-    the places it can reach (a console worker cannot post to Slack).
+    the places it can reach (a console worker cannot post to Slack). `extractor` replaces
+    the reader's extraction child (tests of our own pages read them in-process).
     """
     write = write or (lambda line: print(line, file=sys.stdout, flush=True))
     async with AsyncExitStack() as stack:
@@ -177,7 +179,9 @@ async def build_app(
         # Closed before the Slack session: writes still queued get a last chance first.
         stack.push_async_callback(_close_outbox, outbox, settings)
         reader = SafeReader(
-            FetchPolicy.from_allow_list(settings.fetch_allow_raw), telemetry=telemetry
+            FetchPolicy.from_allow_list(settings.fetch_allow_raw),
+            telemetry=telemetry,
+            extractor=extractor,
         )
         stack.push_async_callback(reader.aclose)
         claude = build_claude(settings, metrics)

@@ -220,6 +220,21 @@ class Desk:
         else:
             await replier.private(outcome.message)
 
+    async def start(self, urls: Sequence[str], origin: Origin) -> list[Run]:
+        """Queue one run per link handed in whole (`copydesk run`: every link it names, and
+        no redelivery to dedupe), and wake a worker."""
+        runs = await self.store.create_runs(urls, origin)
+        assert runs is not None  # without dedupe keys there is nothing to be a duplicate of
+        self.wake()
+        return runs
+
+    async def decide(
+        self, run_id: int, *, approve: bool, by: str, note: str | None = None
+    ) -> Outcome:
+        """Approve or reject run N's waiting gate as `by`: the command line's local user,
+        whom no approver list names (whoever runs copydesk here already holds its database)."""
+        return await self.gatekeeper.decide_run(run_id, approve=approve, by=by, note=note)
+
     async def cancel(self, run_id: int, *, by: str) -> Outcome:
         outcome = await self.gatekeeper.cancel(run_id, by=by)
         if outcome.ok:

@@ -11,17 +11,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot import render
-from bot.bootstrap import App, build_app
+from bot.bootstrap import App
+from bot.commands import Cli, Handler
 from bot.diff_render import diff_text, usage_line
-from bot.settings import Settings
 from orchestrator.compare import Change, RunDiff, compare, gate_word
 from orchestrator.domain import Origin, Usage
 from orchestrator.evaluate import Evaluated, Evaluator, Planned, totals
 from orchestrator.replay import PHASES, RerunRequest, normalise_step
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-Handler = Callable[[Settings, argparse.Namespace], Any]
 
 
 def add_commands(sub: Any, *, age: Callable[[str], Any], rerun: Handler, diff: Handler) -> None:
@@ -55,7 +53,7 @@ def add_commands(sub: Any, *, age: Callable[[str], Any], rerun: Handler, diff: H
 
 
 async def cmd_rerun(
-    settings: Settings,
+    cli: Cli,
     args: argparse.Namespace,
     *,
     user: str,
@@ -70,11 +68,11 @@ async def cmd_rerun(
         )
         return EXIT_USAGE
     if args.since is not None:
-        return await _evaluate(settings, args, step, user=user, ask=ask)
+        return await _evaluate(cli, args, step, user=user, ask=ask)
     if args.run_id is None:
         print("copydesk: say which run: `copydesk rerun N`, or --since AGE.", file=sys.stderr)
         return EXIT_USAGE
-    async with build_app(settings, transports=["cli"]) as app:
+    async with cli.app(transports=["cli"]) as app:
         assert app.rerunner is not None
         request = RerunRequest(args.run_id, step, model=args.model, refetch=args.refetch)
         outcome = await app.rerunner.rerun(request, Origin("cli", user=user))
@@ -90,8 +88,8 @@ async def cmd_rerun(
         return exit_code(runs)
 
 
-async def cmd_diff(settings: Settings, args: argparse.Namespace) -> int:
-    async with build_app(settings, transports=[]) as app:
+async def cmd_diff(cli: Cli, args: argparse.Namespace) -> int:
+    async with cli.app(transports=[]) as app:
         before = await app.store.get_run(args.run_id)
         after = await app.store.get_run(args.other_id)
     for run_id, run in ((args.run_id, before), (args.other_id, after)):
@@ -130,10 +128,10 @@ def evaluator(app: App) -> Evaluator:
 
 
 async def _evaluate(
-    settings: Settings, args: argparse.Namespace, step: str, *, user: str, ask: Callable[[str], str]
+    cli: Cli, args: argparse.Namespace, step: str, *, user: str, ask: Callable[[str], str]
 ) -> int:
     since = datetime.now(UTC) - args.since
-    async with build_app(settings, transports=["cli"]) as app:
+    async with cli.app(transports=["cli"]) as app:
         model = args.model or app.model.name
         planned = await evaluator(app).plan(
             since, from_step=step, model=args.model, refetch=args.refetch, limit=args.limit
@@ -154,7 +152,7 @@ async def _evaluate(
                 print("Nothing was re-run.")
                 return EXIT_OK
         results = await evaluator(app).run(
-            usable, Origin("cli", user=user), batch=settings.worker_concurrency
+            usable, Origin("cli", user=user), batch=cli.settings.worker_concurrency
         )
     print(results_text(results))
     return EXIT_OK

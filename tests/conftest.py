@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from articles import ArticleSite
 from fakes.slack import FakeSlack
+from orchestrator.memory import MemoryRunStore
+from orchestrator.ports import RunStore
 from storage import db
 from storage.models import Base
 from storage.store import SqlRunStore
@@ -84,10 +86,10 @@ async def _truncate(url: str) -> None:
         await engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Every storage-touching test runs on both backends."""
-    if request.param == "sqlite":
+def _database(request: pytest.FixtureRequest, kind: str, tmp_path: Path) -> str:
+    """A migrated database of this kind for one test: a copy of the SQLite template, or the
+    session's Postgres database emptied."""
+    if kind == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         target = tmp_path / "copydesk.db"
         shutil.copy(template, target)
@@ -99,9 +101,37 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Every storage-touching test runs on both backends (Postgres in the slow tier, but for
+    storage's own tests: see pytest_collection_modifyitems)."""
+    return _database(request, request.param, tmp_path)
+
+
 @pytest.fixture
 async def store(database_url: str) -> AsyncIterator[SqlRunStore]:
     engine = db.make_engine(database_url)
+    store = SqlRunStore(engine)
+    try:
+        yield store
+    finally:
+        await store.aclose()
+        await engine.dispose()
+
+
+@pytest.fixture(params=["memory", "sqlite", "postgres"])
+def keeper_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
+    """Where `any_store` keeps runs: None for memory, else a database's URL."""
+    return None if request.param == "memory" else _database(request, request.param, tmp_path)
+
+
+@pytest.fixture
+async def any_store(keeper_url: str | None) -> AsyncIterator[RunStore]:
+    """The RunStore contract's three keepers: memory, SQLite and Postgres."""
+    if keeper_url is None:
+        yield MemoryRunStore()
+        return
+    engine = db.make_engine(keeper_url)
     store = SqlRunStore(engine)
     try:
         yield store
@@ -121,3 +151,34 @@ async def slack() -> AsyncIterator[FakeSlack]:
     """A fake of Slack's Web API and Socket Mode, for the real SDK clients to talk to."""
     async with FakeSlack() as fake:
         yield fake
+
+
+# -- the two tiers -------------------------------------------------------------------------
+# `make test` runs the fast tier (`-m "not slow"`, pyproject's addopts); `make test-all` runs
+# both. A test is in the slow tier when it says so (@pytest.mark.slow, with why), or when it
+# is a database variant that the fast tier covers another way:
+#  - storage's own tests (the store's contract, its runner, its commits, the history
+#    queries) keep both real databases in the fast tier (Postgres has its own one-statement
+#    paths); a migration from nothing runs on SQLite there;
+#  - a test of the orchestrator or the bot runs on the memory store (`any_store`) or SQLite
+#    there, and its SQLite and Postgres (or Postgres) variants run in the slow tier.
+STORAGE_TESTS = frozenset(
+    {"test_store.py", "test_runner.py", "test_history.py", "test_trace_commits.py"}
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slow = pytest.mark.slow
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if item.path.name in STORAGE_TESTS:
+            continue
+        covered = (
+            params.get("keeper_url") in ("sqlite", "postgres")
+            or params.get("database_url") == "postgres"
+            # Migrating a new Postgres database from nothing, and comparing it with the
+            # models: SQLite does the same in the fast tier.
+            or params.get("empty_database") == "postgres"
+        )
+        if covered:
+            item.add_marker(slow)

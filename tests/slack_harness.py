@@ -33,6 +33,7 @@ from fakes.slack import (
     message_event,
 )
 from orchestrator.domain import Run, RunStatus
+from orchestrator.reading import InlineExtractor
 from support import make_settings
 
 JSON = dict[str, Any]
@@ -46,7 +47,9 @@ async def running_app(
 ) -> AsyncIterator[App]:
     """The app with its worker running, as `copydesk serve` has it; stopped cleanly after.
 
-    `worker=False` leaves starting the worker to the code under test (`serve_slack`).
+    `worker=False` leaves starting the worker to the code under test (`serve_slack`). The
+    database is one the caller migrated (a copy of conftest's template, most often): the
+    app does not check it again. Pages are our own, so extracted in-process.
     """
     # Home tabs refresh only where a test asks (test_home_refresh): the other tests' Slack
     # calls stay theirs to count.
@@ -61,7 +64,13 @@ async def running_app(
         **env,
     )
     terminal: list[str] = []
-    async with build_app(settings, transports=["slack"], write=terminal.append) as app:
+    async with build_app(
+        settings,
+        transports=["slack"],
+        write=terminal.append,
+        extractor=InlineExtractor(),
+        upgrade=False,
+    ) as app:
         if not worker:
             yield app
             return

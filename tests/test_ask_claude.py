@@ -16,6 +16,7 @@ from bot.core import IncomingMessage
 from fakes.anthropic import FakeAnthropic, RawReply
 from history_seed import seed
 from orchestrator.models.claude import DEFAULT_MODEL, ClaudeModel
+from orchestrator.reading import InlineExtractor
 from support import make_settings
 
 
@@ -46,7 +47,9 @@ async def app(database_url: str, fake: FakeAnthropic) -> AsyncIterator[App]:
         # The retry policy's real sleeps, kept short.
         COPYDESK_MODEL_RETRY_SECONDS=0.01,
     )
-    async with build_app(settings, transports=[]) as built:
+    async with build_app(
+        settings, transports=[], extractor=InlineExtractor(), upgrade=False
+    ) as built:
         await seed(built.store, built.history)
         yield built
 

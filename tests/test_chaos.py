@@ -41,6 +41,9 @@ from storage import db
 from storage.models import RunRow
 from storage.store import SqlRunStore
 
+# Chaos: real `copydesk serve` processes killed at random, on both databases.
+pytestmark = pytest.mark.slow
+
 COPYDESK = [sys.executable, "-m", "bot.cli"]
 SIGNING_SECRET = "copydesk-chaos-signing-secret"
 LEASE_SECONDS = 1

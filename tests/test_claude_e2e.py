@@ -23,6 +23,7 @@ from articles import ArticleSite
 from bot.bootstrap import App
 from bot.cli import run_json
 from bot.slack.blocks import REJECT
+from cli_harness import copydesk, environment
 from fakes.anthropic import SNAPSHOTS, FakeAnthropic
 from fakes.slack import (
     FakeSlack,
@@ -45,7 +46,6 @@ from slack_harness import (
     status_message,
     wait_for_result,
 )
-from test_cli import copydesk, environment
 
 JSON = dict[str, Any]
 APPROVER = "U2EDITOR"

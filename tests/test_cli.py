@@ -1,53 +1,19 @@
-"""The command line and the console, driven as a person would: real processes, real pipes."""
+"""The command line and the console, driven as a person would: each command in-process
+(`bot.cli.run`), and as real processes with real pipes and signals for the console, the
+worker and a database that is not there."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import sys
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from articles import ArticleSite
-
-COPYDESK = [sys.executable, "-m", "bot.cli"]
-
-
-async def copydesk(
-    *args: str, env: dict[str, str], stdin: str | None = None, timeout: float = 60
-) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        *COPYDESK,
-        *args,
-        stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env=env,
-    )
-    out, err = await asyncio.wait_for(
-        process.communicate(stdin.encode() if stdin is not None else None), timeout
-    )
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
-
-
-def environment(database_url: str, site: ArticleSite, tmp_path: Path) -> dict[str, str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("SLACK_", "ANTHROPIC_", "COPYDESK_"))
-    }
-    env.update(
-        COPYDESK_DATABASE_URL=database_url,
-        COPYDESK_FETCH_ALLOW=site.allow,
-        COPYDESK_MODEL="offline",
-        COPYDESK_OPS_PORT="0",
-        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
-    )
-    return env
+from cli_harness import COPYDESK, copydesk, copydesk_process, environment
 
 
 async def test_run_then_runs_and_show_tell_what_happened(
@@ -102,11 +68,12 @@ async def test_show_an_unknown_run_says_so(
     assert code == 1 and "no run #99" in err
 
 
+@pytest.mark.slow  # a real process: the console script, its pipes, its exit
 async def test_the_console_runs_a_pasted_link_and_answers_about_it(
     database_url: str, site: ArticleSite, tmp_path: Path
 ) -> None:
     env = environment(database_url, site, tmp_path)
-    code, out, err = await copydesk(
+    code, out, err = await copydesk_process(
         "chat",
         env=env,
         stdin=f"{site.url('/news/harbour')}\nwhat happened on run 1\nrun 7\nhelp\n",
@@ -120,10 +87,11 @@ async def test_the_console_runs_a_pasted_link_and_answers_about_it(
     assert code == 0 and "Run #1" in out and "fetch" in out
 
 
+@pytest.mark.slow  # a real process: the console script, its pipes, its exit
 async def test_serve_without_slack_credentials_is_the_console(
     database_url: str, site: ArticleSite, tmp_path: Path
 ) -> None:
-    code, out, _ = await copydesk(
+    code, out, _ = await copydesk_process(
         "serve", env=environment(database_url, site, tmp_path), stdin="recent runs\n"
     )
     assert code == 0
@@ -151,16 +119,18 @@ async def test_read_shows_what_copydesk_reads_from_a_page(
     assert code == 1 and "inside the network" in err and "Traceback" not in err
 
 
+@pytest.mark.slow  # a real process: the console script, its pipes, its exit
 async def test_an_unreachable_database_is_a_sentence_not_a_traceback(
     site: ArticleSite, tmp_path: Path
 ) -> None:
     env = environment("postgresql+asyncpg://nobody:secret@127.0.0.1:1/none", site, tmp_path)
-    code, _, err = await copydesk("runs", env=env)
+    code, _, err = await copydesk_process("runs", env=env)
     assert code == 1
     assert "could not use the database at postgresql+asyncpg://nobody:***@127.0.0.1:1/none" in err
     assert "secret" not in err and "Traceback" not in err
 
 
+@pytest.mark.slow  # a real process: the console script, its pipes, its exit
 async def test_a_worker_can_serve_its_health_and_stops_on_sigterm(
     database_url: str, site: ArticleSite, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.web import build_ops_app
 from orchestrator.domain import Origin, RunStatus
+from orchestrator.reading import InlineExtractor
 from orchestrator.replay import RerunRequest
 from reading_helpers import html
 from support import make_settings
@@ -27,7 +28,13 @@ from test_rerun import corrected_story
 @pytest.fixture
 async def app(database_url: str, site: ArticleSite) -> AsyncIterator[App]:
     settings = make_settings(database_url, COPYDESK_FETCH_ALLOW=site.allow)
-    async with build_app(settings, transports=["cli"], write=lambda _line: None) as built:
+    async with build_app(
+        settings,
+        transports=["cli"],
+        write=lambda _line: None,
+        extractor=InlineExtractor(),
+        upgrade=False,
+    ) as built:
         created = await built.store.create_runs([site.url("/news/harbour")], Origin("cli"))
         assert created
         [first] = await built.worker.execute_runs([created[0].id])
@@ -89,6 +96,7 @@ async def test_the_run_page_links_its_family(base_url: str) -> None:
     assert "of <a href='/runs/1'>run #1</a>" in page  # the claims' provenance
 
 
+@pytest.mark.slow  # a real browser
 @pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
 )

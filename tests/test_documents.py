@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from orchestrator.errors import NotAnArticle, ReadError
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
 from orchestrator.reading.documents import DocumentLimits, read_document, read_pdf_article
 from pdfs import blank_pdf, make_pdf
 from reading_helpers import LocalServer
@@ -79,7 +79,7 @@ async def served() -> AsyncIterator[tuple[LocalServer, SafeReader]]:
         }
     )
     await server.start()
-    reader = SafeReader(FetchPolicy.from_allow_list(server.allow))
+    reader = SafeReader(FetchPolicy.from_allow_list(server.allow), extractor=InlineExtractor())
     try:
         yield server, reader
     finally:
@@ -118,6 +118,7 @@ async def test_a_pdf_report_is_read_with_its_table(served: tuple[LocalServer, Sa
     assert "Housing starts · March · 4,200" in lines
 
 
+@pytest.mark.slow  # through the extraction child: its PDF path, base64 and all
 async def test_a_pasted_pdf_link_is_read_as_the_article() -> None:
     long_server = LocalServer({"/long.pdf": _typed(LONG_PDF, "application/pdf")})
     await long_server.start()

@@ -59,6 +59,7 @@ def assert_each_run_told_once_in_order(slack: FakeSlack, thread: str, run_ids: l
 # ---- Slack rate-limits 30% of calls ------------------------------------------------------
 
 
+@pytest.mark.slow  # a third of all calls refused and retried: the retries' own time
 async def test_with_30_percent_of_calls_rate_limited_every_message_arrives_in_order(
     database_url: str, slack: FakeSlack, site: ArticleSite
 ) -> None:
@@ -87,6 +88,7 @@ async def test_with_30_percent_of_calls_rate_limited_every_message_arrives_in_or
 # ---- Slack's Web API down for a while ----------------------------------------------------
 
 
+@pytest.mark.slow  # an outage's own time; test_outbox and test_slack_faults cover the parts
 @pytest.mark.parametrize("outage", ["503", "connection refused"])
 async def test_runs_carry_on_while_slack_is_down_and_their_messages_arrive_when_it_returns(
     database_url: str, slack: FakeSlack, site: ArticleSite, outage: str
@@ -166,6 +168,7 @@ async def _lease(database_url: str, run_id: int) -> tuple[str | None, datetime |
     return row.lease_owner, expires
 
 
+@pytest.mark.slow  # a SIGTERM grace, then a second app resuming the run
 async def test_sigterm_lets_the_step_in_flight_finish_hands_the_run_back_and_it_resumes(
     database_url: str, slack: FakeSlack, site: ArticleSite, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,7 +20,7 @@ import pytest
 from aiohttp import web
 
 from orchestrator.errors import LinkRefused, NotAnArticle, ReadError
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
 from orchestrator.reading.worker import ExtractionWorker
 from reading_helpers import ARTICLE_HTML, FakeResolver, LocalServer, html, redirect
 
@@ -192,7 +192,9 @@ def _policy(servers: Servers, **kw: float | int) -> FetchPolicy:
 
 @pytest.fixture
 async def reader(servers: Servers) -> AsyncIterator[SafeReader]:
-    reader = SafeReader(_policy(servers, total_timeout=5.0, read_timeout=2.0))
+    reader = SafeReader(
+        _policy(servers, total_timeout=5.0, read_timeout=2.0), extractor=InlineExtractor()
+    )
     try:
         yield reader
     finally:
@@ -248,7 +250,7 @@ async def test_loopback_in_any_spelling_is_refused_before_connecting(
 async def test_other_ports_of_an_allowed_address_stay_blocked(servers: Servers) -> None:
     # The allow entry is 127.0.0.1:<good port>; the same address on the forbidden port is not
     # exempt, and neither is a port such as 6379 on a public name.
-    reader = SafeReader(_policy(servers))
+    reader = SafeReader(_policy(servers), extractor=InlineExtractor())
     try:
         with pytest.raises(LinkRefused) as refused:
             await reader.read(servers.forbidden.url("/"))
@@ -269,7 +271,7 @@ async def test_ipv6_loopback_is_refused() -> None:
         forbidden6 = await LocalServer({"/": html("v6 secrets")}, host="::1").start()
     except OSError:
         pytest.skip("cannot listen on ::1 here")
-    reader = SafeReader(FetchPolicy())
+    reader = SafeReader(FetchPolicy(), extractor=InlineExtractor())
     try:
         with pytest.raises(LinkRefused) as refused:
             await reader.read(forbidden6.url("/"))
@@ -302,7 +304,7 @@ async def test_redirects_are_rechecked_at_every_hop(
 
 
 async def test_too_many_redirects(servers: Servers) -> None:
-    reader = SafeReader(_policy(servers, max_redirects=2))
+    reader = SafeReader(_policy(servers, max_redirects=2), extractor=InlineExtractor())
     try:
         with pytest.raises(ReadError) as refused:
             await reader.read(servers.good.url("/hop-1"))
@@ -324,7 +326,7 @@ async def test_names_are_checked_where_they_resolve(servers: Servers) -> None:
             "flip.test": [["127.0.0.1"], ["10.9.9.9"]],
         }
     )
-    reader = SafeReader(_policy(servers), resolver=resolver)
+    reader = SafeReader(_policy(servers), resolver=resolver, extractor=InlineExtractor())
     g = servers.good.port
     try:
         for url, sentence in [
@@ -356,7 +358,7 @@ async def test_an_allow_listed_name_is_exempt_but_only_that_name(servers: Server
     g = servers.good.port
     resolver = FakeResolver({"newsroom.test": ["127.0.0.1"], "other.test": ["127.0.0.1"]})
     policy = FetchPolicy.from_allow_list(f"newsroom.test:{g}")
-    reader = SafeReader(policy, resolver=resolver)
+    reader = SafeReader(policy, resolver=resolver, extractor=InlineExtractor())
     try:
         page = await reader.fetch(f"http://newsroom.test:{g}/article")
         assert page.final_url == f"http://newsroom.test:{g}/article"
@@ -373,7 +375,7 @@ async def test_an_allow_listed_name_is_exempt_but_only_that_name(servers: Server
 
 
 async def test_unknown_name_is_a_sentence(servers: Servers) -> None:
-    reader = SafeReader(_policy(servers), resolver=FakeResolver({}))
+    reader = SafeReader(_policy(servers), resolver=FakeResolver({}), extractor=InlineExtractor())
     try:
         with pytest.raises(ReadError) as failed:
             await reader.read("https://no-such-site.test/story")
@@ -403,7 +405,7 @@ async def test_declared_length_is_refused_before_reading(
 async def test_compression_bombs_are_capped_on_decompressed_bytes(
     servers: Servers, encoding: str
 ) -> None:
-    reader = SafeReader(_policy(servers, max_bytes=2 * MB))
+    reader = SafeReader(_policy(servers, max_bytes=2 * MB), extractor=InlineExtractor())
     try:
         with pytest.raises(ReadError) as refused:
             await reader.fetch(servers.good.url(f"/bomb-{encoding}"))
@@ -413,7 +415,9 @@ async def test_compression_bombs_are_capped_on_decompressed_bytes(
 
 
 async def test_slow_loris_hits_the_total_timeout(servers: Servers) -> None:
-    reader = SafeReader(_policy(servers, total_timeout=0.3, read_timeout=5.0))
+    reader = SafeReader(
+        _policy(servers, total_timeout=0.3, read_timeout=5.0), extractor=InlineExtractor()
+    )
     try:
         with pytest.raises(ReadError) as refused:
             await reader.fetch(servers.good.url("/slow"))
@@ -425,7 +429,9 @@ async def test_slow_loris_hits_the_total_timeout(servers: Servers) -> None:
 
 
 async def test_silent_server_hits_the_read_timeout(servers: Servers) -> None:
-    reader = SafeReader(_policy(servers, total_timeout=10.0, read_timeout=0.2))
+    reader = SafeReader(
+        _policy(servers, total_timeout=10.0, read_timeout=0.2), extractor=InlineExtractor()
+    )
     try:
         with pytest.raises(ReadError) as refused:
             await reader.fetch(servers.good.url("/silent"))
@@ -497,6 +503,7 @@ async def test_invalid_utf8_is_replaced_and_still_extracted(
     assert "original estimate, published in 2021" in article.text
 
 
+@pytest.mark.slow  # a hostile page in the extraction child, and the child after it
 async def test_deeply_nested_page_fails_cleanly(servers: Servers) -> None:
     # 10**6 nested <div>s are 11 MB, over the default cap; raise it to reach extraction.
     # Measured: libxml2 stops building the tree at depth 256 (without HUGE_TREE), so the page
@@ -511,6 +518,7 @@ async def test_deeply_nested_page_fails_cleanly(servers: Servers) -> None:
     assert article.byline == "Maria Okafor"
 
 
+@pytest.mark.slow  # the extraction child itself: killed on its time limit, then replaced
 async def test_slow_extraction_is_killed_and_the_worker_replaced() -> None:
     paragraph = (
         "<p>" + "The council said the harbour would cost more than planned this year. " * 8

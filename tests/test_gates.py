@@ -15,10 +15,11 @@ from articles import ArticleSite
 from bot.answer import Answer
 from bot.bootstrap import App, build_app
 from bot.core import IncomingMessage
+from cli_harness import copydesk, environment
 from orchestrator.domain import GateDecision, Run, RunStatus
+from orchestrator.reading import InlineExtractor
 from slack_harness import hold
 from support import make_settings
-from test_cli import copydesk, environment
 
 
 class Lines:
@@ -47,7 +48,13 @@ async def console_app(
     settings = make_settings(
         database_url, COPYDESK_FETCH_ALLOW=site.allow, COPYDESK_SWEEP_SECONDS=0.05, **env
     )
-    async with build_app(settings, transports=["console"], write=out.write) as app:
+    async with build_app(
+        settings,
+        transports=["console"],
+        write=out.write,
+        extractor=InlineExtractor(),
+        upgrade=False,
+    ) as app:
         worker = asyncio.create_task(app.worker.run_forever())
         try:
             yield app

@@ -13,10 +13,10 @@ import pytest
 from articles import ArticleSite
 from bot.bootstrap import App
 from bot.questions import HELP, NOT_UNDERSTOOD
+from cli_harness import copydesk, copydesk_process, environment
 from fakes.slack import FakeSlack, Message, app_mention_event, block_errors
 from history_seed import COUNCIL, HARBOUR, seed
 from slack_harness import EventsEndpoint, bot_replies, events_endpoint, running_app
-from test_cli import copydesk, environment
 
 PUBLIC = "https://desk.example"
 
@@ -152,18 +152,29 @@ def on_a_terminal(words: str) -> str:
     )
 
 
+@pytest.mark.slow  # the console as a real process, its questions piped in
+@pytest.mark.timeout(180)
+async def test_every_question_through_the_console(
+    app: App, database_url: str, site: ArticleSite, tmp_path: Path
+) -> None:
+    env = environment(database_url, site, tmp_path)
+    asked = [q for q, _, _ in QUESTIONS if q != "my runs"]  # the local user asked for none
+    code, out, err = await copydesk_process(
+        "chat", env=env, stdin="".join(typed(q) + "\n" for q in asked)
+    )
+    assert code == 0, err
+    for question, said, _ in QUESTIONS:
+        if question in asked:
+            for words in said:
+                assert on_a_terminal(words) in out, (question, words, out)
+
+
 @pytest.mark.timeout(180)
 async def test_every_question_through_the_command_line(
     app: App, database_url: str, site: ArticleSite, tmp_path: Path
 ) -> None:
     env = environment(database_url, site, tmp_path)
     asked = [q for q, _, _ in QUESTIONS if q != "my runs"]  # the local user asked for none
-    code, out, err = await copydesk("chat", env=env, stdin="".join(typed(q) + "\n" for q in asked))
-    assert code == 0, err
-    for question, said, _ in QUESTIONS:
-        if question in asked:
-            for words in said:
-                assert on_a_terminal(words) in out, (question, words, out)
     # `copydesk ask` answers one question alone: what it must leave out, it does.
     for question, said, unsaid in QUESTIONS:
         if not unsaid or question not in asked:

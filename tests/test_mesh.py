@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pytest
+
 from articles import ArticleSite
 from orchestrator.domain import Article, ArticleLink, RunStatus, StepStatus, Usage, Verdict
 from orchestrator.errors import ReadError
 from orchestrator.mesh import CHECKER, FINDER, MeshLimits, fact_check_mesh
 from orchestrator.models.offline import OfflineModel
 from orchestrator.planner import LONG_ARTICLE_CHARS, plan_sections
-from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
-from storage.store import SqlRunStore
+from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply, RunStore
+from orchestrator.reading import InlineExtractor
 from test_pipeline import RecordingReporter, _run
+
+
+@pytest.fixture
+def store(any_store: RunStore) -> RunStore:
+    """The run store these tests drive: memory in the fast tier, and SQLite and Postgres
+    in the slow one (tests/test_store.py proves the three agree)."""
+    return any_store
+
 
 SENTENCE = "Exports rose 12 per cent to £4.2 billion last year, the ministry said."
 ARTICLE = Article(
@@ -100,12 +110,12 @@ async def test_the_conversation_stops_at_its_token_budget() -> None:
 
 
 async def test_a_long_article_is_summarised_in_sections_then_synthesised(
-    store: SqlRunStore, site: ArticleSite
+    store: RunStore, site: ArticleSite
 ) -> None:
     from orchestrator.pipeline import Pipeline, PipelineConfig
     from orchestrator.reading import FetchPolicy, SafeReader
 
-    reader = SafeReader(FetchPolicy.from_allow_list(site.allow))
+    reader = SafeReader(FetchPolicy.from_allow_list(site.allow), extractor=InlineExtractor())
     try:
         pipeline = Pipeline(store, OfflineModel(), reader, PipelineConfig())
         run = await pipeline.execute(

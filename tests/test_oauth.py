@@ -18,6 +18,7 @@ from bot.slack.oauth import BOT_SCOPES
 from bot.web import build_public_app, web_auth
 from fakes.slack import BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlack
 from orchestrator.domain import RunStatus
+from orchestrator.reading import InlineExtractor
 from slack_harness import SIGNING_SECRET, EventsEndpoint, link_message, settled_run, wait_for_result
 from storage import db
 from storage.installations import SqlInstallationStore, SqlOAuthStateStore
@@ -83,7 +84,13 @@ async def test_an_installed_workspace_is_answered_with_its_own_token(
         COPYDESK_FETCH_ALLOW=site.allow,
     )
     assert settings.oauth and settings.has_slack and settings.slack_bot_token is None
-    async with build_app(settings, transports=["slack"], write=lambda _line: None) as app:
+    async with build_app(
+        settings,
+        transports=["slack"],
+        write=lambda _line: None,
+        extractor=InlineExtractor(),
+        upgrade=False,
+    ) as app:
         assert app.oauth is not None and app.slack is not None
         bolt = build_bolt_app(
             app.slack,

@@ -30,6 +30,7 @@ from bot.slack.oauth import WorkspaceNotInstalled
 from bot.web import build_public_app, web_auth
 from fakes.slack import FakeSlack, event_callback, events_request
 from orchestrator.domain import Origin, RunStatus
+from orchestrator.reading import InlineExtractor
 from slack_harness import SIGNING_SECRET, link_message, settled_run, wait_for_result
 from support import make_settings
 
@@ -52,7 +53,13 @@ async def installable_app(
         SLACK_API_URL=slack.api_url,
         COPYDESK_FETCH_ALLOW=site.allow,
     )
-    async with build_app(settings, transports=["slack"], write=lambda _line: None) as app:
+    async with build_app(
+        settings,
+        transports=["slack"],
+        write=lambda _line: None,
+        extractor=InlineExtractor(),
+        upgrade=False,
+    ) as app:
         assert app.oauth is not None and app.slack is not None
         bolt = build_bolt_app(
             app.slack,

@@ -21,16 +21,19 @@ from aiohttp import web
 from articles import ArticleSite
 from bot.bootstrap import App, build_app
 from bot.web import build_ops_app
+from cli_harness import COPYDESK, environment
 from history_seed import HARBOUR, STEPS, seed
+from orchestrator.reading import InlineExtractor
 from support import make_settings
-from test_cli import COPYDESK, environment
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
 async def app(database_url: str) -> AsyncIterator[App]:
-    async with build_app(make_settings(database_url), transports=[]) as built:
+    async with build_app(
+        make_settings(database_url), transports=[], extractor=InlineExtractor(), upgrade=False
+    ) as built:
         await seed(built.store, built.history)
         yield built
 
@@ -100,6 +103,7 @@ async def test_the_runs_list_filters_and_pages(base_url: str) -> None:
     assert status == 400
 
 
+@pytest.mark.slow  # a real browser
 @pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
 )
@@ -150,6 +154,7 @@ async def test_the_run_page_renders_in_a_browser(base_url: str, tmp_path: Path) 
     shutil.copy(shot, keep)  # for a person to look at
 
 
+@pytest.mark.slow  # `copydesk web` as a real process, stopped by a signal
 @pytest.mark.timeout(60)
 async def test_copydesk_web_serves_the_pages_on_their_own(
     app: App, database_url: str, site: ArticleSite, tmp_path: Path

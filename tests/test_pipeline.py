@@ -15,8 +15,15 @@ from orchestrator.errors import ModelError
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
-from orchestrator.reading import FetchPolicy, SafeReader
-from storage.store import SqlRunStore
+from orchestrator.ports import RunStore
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
+
+
+@pytest.fixture
+def store(any_store: RunStore) -> RunStore:
+    """The run store these tests drive: memory in the fast tier, and SQLite and Postgres
+    in the slow one (tests/test_store.py proves the three agree)."""
+    return any_store
 
 
 class WorkerDied(BaseException):
@@ -53,7 +60,7 @@ class RecordingReporter:
 
 @pytest.fixture
 async def reader(site: ArticleSite) -> AsyncIterator[SafeReader]:
-    safe = SafeReader(FetchPolicy.from_allow_list(site.allow))
+    safe = SafeReader(FetchPolicy.from_allow_list(site.allow), extractor=InlineExtractor())
     try:
         yield safe
     finally:
@@ -61,11 +68,11 @@ async def reader(site: ArticleSite) -> AsyncIterator[SafeReader]:
 
 
 @pytest.fixture
-def pipeline(store: SqlRunStore, reader: SafeReader) -> Pipeline:
+def pipeline(store: RunStore, reader: SafeReader) -> Pipeline:
     return Pipeline(store, OfflineModel(), reader, PipelineConfig(token_budget=1000))
 
 
-async def _run(store: SqlRunStore, url: str) -> Run:
+async def _run(store: RunStore, url: str) -> Run:
     runs = await store.create_runs([url], Origin("cli", user="local"))
     assert runs
     claimed = await store.claim_run("test", lease_seconds=30, transports=["cli"])
@@ -74,7 +81,7 @@ async def _run(store: SqlRunStore, url: str) -> Run:
 
 
 async def test_a_run_goes_through_every_step_and_keeps_its_trace(
-    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+    store: RunStore, pipeline: Pipeline, site: ArticleSite
 ) -> None:
     reporter = RecordingReporter()
     run = await pipeline.execute(await _run(store, site.url("/news/harbour")), reporter)
@@ -112,7 +119,7 @@ async def test_a_run_goes_through_every_step_and_keeps_its_trace(
 
 
 async def test_a_figure_its_cited_source_does_not_contain_escalates(
-    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+    store: RunStore, pipeline: Pipeline, site: ArticleSite
 ) -> None:
     reporter = RecordingReporter()
     run = await pipeline.execute(await _run(store, site.url("/news/harbour-misquoted")), reporter)
@@ -128,7 +135,7 @@ async def test_a_figure_its_cited_source_does_not_contain_escalates(
 
 
 async def test_a_run_resumes_after_its_worker_dies_without_redoing_committed_steps(
-    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+    store: RunStore, pipeline: Pipeline, site: ArticleSite
 ) -> None:
     run = await _run(store, site.url("/news/harbour"))
     with pytest.raises(WorkerDied):
@@ -156,7 +163,7 @@ async def test_a_run_resumes_after_its_worker_dies_without_redoing_committed_ste
 
 
 async def test_a_refused_link_fails_the_run_with_a_sentence(
-    store: SqlRunStore, pipeline: Pipeline
+    store: RunStore, pipeline: Pipeline
 ) -> None:
     reporter = RecordingReporter()
     run = await pipeline.execute(await _run(store, "http://169.254.169.254/latest/"), reporter)
@@ -170,7 +177,7 @@ async def test_a_refused_link_fails_the_run_with_a_sentence(
 
 
 async def test_fact_check_and_tag_run_concurrently(
-    store: SqlRunStore, pipeline: Pipeline, site: ArticleSite
+    store: RunStore, pipeline: Pipeline, site: ArticleSite
 ) -> None:
     run = await pipeline.execute(await _run(store, site.url("/news/harbour")), RecordingReporter())
     stored = await store.get_run(run.id)
@@ -198,7 +205,7 @@ class ModelThatFailsOnce(OfflineModel):
 
 
 async def test_a_step_that_fails_after_its_retries_escalates_and_an_approval_retries_it(
-    store: SqlRunStore, reader: SafeReader, site: ArticleSite
+    store: RunStore, reader: SafeReader, site: ArticleSite
 ) -> None:
     pipeline = Pipeline(store, ModelThatFailsOnce(), reader, PipelineConfig())
     reporter = RecordingReporter()

@@ -7,12 +7,21 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import pytest
+
 from orchestrator.domain import Origin, Run, RunStatus, StepStatus
 from orchestrator.pipeline import Pipeline, PipelineConfig
+from orchestrator.ports import RunStore
 from orchestrator.trace import StepResult, Trace
 from orchestrator.worker import Worker
-from storage.store import SqlRunStore
 from test_pipeline import RecordingReporter
+
+
+@pytest.fixture
+def store(any_store: RunStore) -> RunStore:
+    """The run store these tests drive: memory in the fast tier, and SQLite and Postgres
+    in the slow one (tests/test_store.py proves the three agree)."""
+    return any_store
 
 
 class Surprise(Exception):
@@ -23,7 +32,7 @@ class Flaky(Pipeline):
     """fetch → summarise → merge, where a step raises for its first `crashes` executions
     (in every run but those whose URL says it is fine)."""
 
-    def __init__(self, store: SqlRunStore, crashes: dict[str, int]) -> None:
+    def __init__(self, store: RunStore, crashes: dict[str, int]) -> None:
         super().__init__(store, None, None, PipelineConfig())  # type: ignore[arg-type]
         self.crashes = dict(crashes)
         self.bodies: list[str] = []
@@ -47,7 +56,7 @@ class Flaky(Pipeline):
 
 @asynccontextmanager
 async def working(
-    store: SqlRunStore, pipeline: Pipeline, reporter: RecordingReporter
+    store: RunStore, pipeline: Pipeline, reporter: RecordingReporter
 ) -> AsyncIterator[Worker]:
     worker = Worker(
         store,
@@ -66,7 +75,7 @@ async def working(
         await asyncio.wait_for(task, timeout=5)
 
 
-async def ended(store: SqlRunStore, run_id: int, timeout: float = 15) -> Run:
+async def ended(store: RunStore, run_id: int, timeout: float = 15) -> Run:
     async with asyncio.timeout(timeout):
         while True:
             run = await store.get_run(run_id)
@@ -77,7 +86,7 @@ async def ended(store: SqlRunStore, run_id: int, timeout: float = 15) -> Run:
 
 
 async def test_a_run_that_always_crashes_is_failed_with_a_sentence_after_three_attempts(
-    store: SqlRunStore,
+    store: RunStore,
 ) -> None:
     pipeline = Flaky(store, {"summarise": 1_000})
     reporter = RecordingReporter()
@@ -105,7 +114,7 @@ async def test_a_run_that_always_crashes_is_failed_with_a_sentence_after_three_a
     assert other.status is RunStatus.SUCCEEDED
 
 
-async def test_a_run_that_crashes_then_recovers_is_not_failed(store: SqlRunStore) -> None:
+async def test_a_run_that_crashes_then_recovers_is_not_failed(store: RunStore) -> None:
     # Twice on fetch, twice on merge: never three times in a row on one step.
     pipeline = Flaky(store, {"fetch": 2, "merge": 2})
     [queued] = await store.create_runs(["https://a.example/flaky"], Origin("cli")) or []
@@ -122,7 +131,7 @@ async def test_a_run_that_crashes_then_recovers_is_not_failed(store: SqlRunStore
     assert pipeline.bodies.count("summarise") == 1  # committed once, never run again
 
 
-async def test_a_run_interrupted_without_an_exception_is_not_counted(store: SqlRunStore) -> None:
+async def test_a_run_interrupted_without_an_exception_is_not_counted(store: RunStore) -> None:
     # A kill leaves no exception behind: the lease lapses, and the resume counts nothing.
     [queued] = await store.create_runs(["https://a.example/killed"], Origin("cli")) or []
     for _ in range(4):

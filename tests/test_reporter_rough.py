@@ -18,11 +18,18 @@ from bot.reporters import METADATA_EVENT, SlackThreadReporter
 from bot.slack.retries import retry_handlers
 from fakes.slack import FakeSlack
 from orchestrator.domain import Origin, Run
+from orchestrator.ports import RunStore
 from slack_harness import bot_replies
-from storage.store import SqlRunStore
 
 
-async def a_run(store: SqlRunStore, slack: FakeSlack) -> Run:
+@pytest.fixture
+def store(any_store: RunStore) -> RunStore:
+    """The run store these tests drive: memory in the fast tier, and SQLite and Postgres
+    in the slow one (tests/test_store.py proves the three agree)."""
+    return any_store
+
+
+async def a_run(store: RunStore, slack: FakeSlack) -> Run:
     parent = slack.add_message("C1", "for the desk <https://news.example/a>")
     runs = await store.create_runs(
         ["https://news.example/a"], Origin("slack", "C1", parent.ts, "U1", "T0FAKE")
@@ -41,7 +48,7 @@ async def client(slack: FakeSlack) -> AsyncIterator[AsyncWebClient]:
 
 
 def reporter(
-    client: AsyncWebClient, store: SqlRunStore, *, resumed: bool, ended: bool = False
+    client: AsyncWebClient, store: RunStore, *, resumed: bool, ended: bool = False
 ) -> SlackThreadReporter:
     return SlackThreadReporter(
         client,
@@ -64,7 +71,7 @@ def results(slack: FakeSlack, run: Run) -> list[str]:
 
 @pytest.mark.parametrize("how", ["504", "500", "drop", "timeout"])
 async def test_a_post_slack_took_but_did_not_answer_is_not_posted_twice(
-    store: SqlRunStore, slack: FakeSlack, client: AsyncWebClient, how: str
+    store: RunStore, slack: FakeSlack, client: AsyncWebClient, how: str
 ) -> None:
     run = await a_run(store, slack)
     slack.lost_answer_hold = 1.0
@@ -81,7 +88,7 @@ async def test_a_post_slack_took_but_did_not_answer_is_not_posted_twice(
 
 
 async def test_a_rate_limited_post_is_simply_posted_again(
-    store: SqlRunStore, slack: FakeSlack, client: AsyncWebClient
+    store: RunStore, slack: FakeSlack, client: AsyncWebClient
 ) -> None:
     run = await a_run(store, slack)
     slack.fail_next("chat.postMessage", retry_after=0)  # a 429: Slack did nothing
@@ -94,7 +101,7 @@ async def test_a_rate_limited_post_is_simply_posted_again(
 
 
 async def test_a_resumed_run_finds_its_earlier_result_by_metadata(
-    store: SqlRunStore, slack: FakeSlack, client: AsyncWebClient
+    store: RunStore, slack: FakeSlack, client: AsyncWebClient
 ) -> None:
     run = await a_run(store, slack)
     # The run's first execution posted its result, then crashed before recording it.

@@ -26,7 +26,7 @@ from orchestrator.domain import (
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
 from orchestrator.replay import PHASES, Rerunner, RerunRequest, phase_of
 from reading_helpers import html
 from storage.reruns import SqlReruns
@@ -69,7 +69,7 @@ class CountingModel:
 
 @pytest.fixture
 async def reader(site: ArticleSite) -> AsyncIterator[SafeReader]:
-    safe = SafeReader(FetchPolicy.from_allow_list(site.allow))
+    safe = SafeReader(FetchPolicy.from_allow_list(site.allow), extractor=InlineExtractor())
     try:
         yield safe
     finally:

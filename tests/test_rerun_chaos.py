@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from articles import ArticleSite
+from cli_harness import environment
 from orchestrator.domain import Origin, RunStatus, StepStatus
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
@@ -31,7 +32,6 @@ from test_chaos import (
     slow,
     wait_until_all_settled,
 )
-from test_cli import environment
 from test_rerun import first_run
 
 pytestmark = pytest.mark.slow

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from articles import ArticleSite
+from cli_harness import copydesk, environment
 from fakes.anthropic import FakeAnthropic, _tool_to_answer
 from orchestrator.models.claude import TAGS_TOOL
-from test_cli import copydesk, environment
 
 STORED = 20
 OTHER_MODEL = "claude-haiku-4-5"
@@ -184,7 +184,6 @@ async def test_evaluating_on_the_messages_api_spends_tokens_only_on_the_rerun_st
         OTHER_MODEL,
         "--yes",
         env=env,
-        stdin="",
         timeout=180,
     )
     assert code == 0, err

@@ -18,6 +18,7 @@ import pytest
 from articles import ArticleSite
 from bot.bootstrap import App
 from bot.slack.home import home_view
+from cli_harness import copydesk, environment
 from fakes.slack import (
     BOT_USER_ID,
     FakeSlack,
@@ -38,7 +39,6 @@ from slack_harness import (
     running_app,
     settled_run,
 )
-from test_cli import copydesk, environment
 
 APPROVER, OTHER_APPROVER, OUTSIDER = "U1", "U2", "U3"
 JSON = dict[str, Any]

@@ -27,6 +27,7 @@ from articles import ArticleSite
 from bot.logs import JsonFormatter, TextFormatter
 from bot.pages import run_html
 from bot.telemetry import OtelTelemetry, build_telemetry, parse_headers, telemetry_for
+from cli_harness import copydesk, environment
 from fakes.anthropic import FakeAnthropic
 from fakes.slack import FakeSlack
 from orchestrator.domain import Origin, Run, RunStatus, StepStatus
@@ -34,7 +35,7 @@ from orchestrator.gatekeeper import GateKeeper
 from orchestrator.models.claude import ClaudeModel
 from orchestrator.models.offline import OfflineModel
 from orchestrator.pipeline import Pipeline, PipelineConfig
-from orchestrator.reading import FetchPolicy, SafeReader
+from orchestrator.reading import FetchPolicy, InlineExtractor, SafeReader
 from orchestrator.telemetry import (
     NO_TELEMETRY,
     SpanAt,
@@ -53,7 +54,6 @@ from slack_harness import (
 )
 from storage.store import SqlRunStore
 from support import make_settings
-from test_cli import copydesk, environment
 from test_pipeline import RecordingReporter, WorkerDied
 
 
@@ -125,7 +125,11 @@ def one(spans: Sequence[ReadableSpan], name: str) -> ReadableSpan:
 
 @pytest.fixture
 async def reader(site: ArticleSite, otel: Traced) -> AsyncIterator[SafeReader]:
-    safe = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=otel.telemetry)
+    safe = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=otel.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         yield safe
     finally:
@@ -249,7 +253,11 @@ async def test_a_run_resumed_after_its_worker_died_continues_the_same_trace(
 ) -> None:
     # The first process: its exporter stands for what it sent before it was killed.
     dead = traced()
-    reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=dead.telemetry)
+    reader = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=dead.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         pipeline = Pipeline(
             store, OfflineModel(), reader, PipelineConfig(), telemetry=dead.telemetry
@@ -266,7 +274,11 @@ async def test_a_run_resumed_after_its_worker_died_continues_the_same_trace(
 
     # A new process, a new provider, another worker: the lease lapsed and it resumes.
     fresh = traced()
-    reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=fresh.telemetry)
+    reader = SafeReader(
+        FetchPolicy.from_allow_list(site.allow),
+        telemetry=fresh.telemetry,
+        extractor=InlineExtractor(),
+    )
     try:
         pipeline = Pipeline(
             store, OfflineModel(), reader, PipelineConfig(), telemetry=fresh.telemetry
@@ -523,7 +535,11 @@ async def test_a_run_reaches_a_collector_through_the_real_otlp_http_exporter(
             )
         )
         assert isinstance(telemetry, OtelTelemetry)
-        reader = SafeReader(FetchPolicy.from_allow_list(site.allow), telemetry=telemetry)
+        reader = SafeReader(
+            FetchPolicy.from_allow_list(site.allow),
+            telemetry=telemetry,
+            extractor=InlineExtractor(),
+        )
         try:
             pipeline = Pipeline(
                 store, OfflineModel(), reader, PipelineConfig(), telemetry=telemetry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from aiohttp.abc import AbstractResolver
 
@@ -18,6 +19,19 @@ logger = logging.getLogger(__name__)
 ARTICLE_TYPES = HTML_TYPES | PDF_TYPES
 
 
+class Extractor(Protocol):
+    """Turns fetched bytes into an article: `ExtractionWorker` (a child process with a time
+    limit, for untrusted pages) or `InlineExtractor` (this process, for our own pages)."""
+
+    async def extract(self, html: str, url: str) -> Article: ...
+
+    async def read_document(self, data: bytes, content_type: str, url: str) -> Article: ...
+
+    async def read_pdf(self, data: bytes, url: str) -> Article: ...
+
+    async def aclose(self) -> None: ...
+
+
 class SafeReader:
     """Fetches an untrusted link and extracts its article; errors are sentences for users.
 
@@ -31,12 +45,14 @@ class SafeReader:
         *,
         resolver: AbstractResolver | None = None,
         telemetry: Telemetry = NO_TELEMETRY,
+        extractor: Extractor | None = None,
     ) -> None:
         # `resolver` replaces the system resolver (tests map names to addresses with it); its
-        # answers are still checked against the policy.
+        # answers are still checked against the policy. `extractor` replaces the extraction
+        # child (tests whose pages are their own read them in-process).
         self._policy = policy
         self._fetcher = SafeFetcher(policy, resolver=resolver, telemetry=telemetry)
-        self._worker = ExtractionWorker(timeout=policy.extract_timeout)
+        self._worker: Extractor = extractor or ExtractionWorker(timeout=policy.extract_timeout)
 
     @property
     def policy(self) -> FetchPolicy:

@@ -196,7 +196,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
         (size,) = _HEADER.unpack(header)
         request = json.loads(inp.read(size))
         try:
-            article = _answer(request, extract_article)
+            article = _answer(request)
         except NotAnArticle as exc:
             _send(out, {"error": "not_an_article", "message": exc.message})
         except Exception as exc:  # answer, and stay alive for the next page
@@ -206,15 +206,24 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
             _send(out, {"article": article.to_json()})
 
 
-def _answer(request: dict[str, Any], extract_article: Any) -> Article:
+def _answer(request: dict[str, Any]) -> Article:
     """One request in the child: an article page (the default), a cited source, or a PDF."""
+    if request.get("kind") is not None:
+        request = {**request, "data": base64.b64decode(request["data"])}
+    return answer(request)
+
+
+def answer(request: dict[str, Any]) -> Article:
+    """One request, its document's bytes decoded: what the child answers, wherever it runs
+    (`InlineExtractor` calls it in the parent)."""
     kind = request.get("kind")
     if kind is None:
-        article: Article = extract_article(request["html"], request["url"])
-        return article
+        from orchestrator.reading.extract import extract_article
+
+        return extract_article(request["html"], request["url"])
     from orchestrator.reading.documents import DocumentLimits, read_document, read_pdf_article
 
-    data = base64.b64decode(request["data"])
+    data: bytes = request["data"]
     if kind == "pdf":
         return read_pdf_article(data, request["url"], DocumentLimits())
     return read_document(data, request["content_type"], request["url"], DocumentLimits())
