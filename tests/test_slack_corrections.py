@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from articles import ArticleSite
+from bot.answer import Answer
 from bot.bootstrap import App
 from bot.core import IncomingMessage
 from fakes.slack import (
@@ -153,8 +154,8 @@ async def test_the_form_shows_the_disputed_claim_and_its_evidence_and_an_edit_is
     replies: list[str] = []
 
     class Collect:
-        async def reply(self, text: str, blocks: Any = None) -> None:
-            replies.append(text)
+        async def reply(self, answer: Answer) -> None:
+            replies.append(answer.text)
 
         async def private(self, text: str) -> None:
             replies.append(text)
