@@ -136,6 +136,10 @@ class SlackThreadReporter:
             return
         if await self._plan.write(run):
             return
+        if self._plan.ended:
+            # The stopped plan already shows the run's end; a second report of that end
+            # (the last step's and the run's, told apart) is not an edit.
+            return
         # The second of two steps that finish together often renders the same text as the
         # first: one write, not an identical chat.update.
         if text != self._written:
@@ -158,6 +162,12 @@ class SlackThreadReporter:
             ts=run.status_ref,
             text=text,
             blocks=shown,
+            # Said again on each edit: a plan message started by an execution that died
+            # before its stopStream has none, and a resumed run's look-up needs it.
+            metadata={
+                "event_type": METADATA_EVENT,
+                "event_payload": {"run_id": run.id, "kind": "status"},
+            },
         )
 
     async def escalated(self, run: Run, gate: Gate) -> None:

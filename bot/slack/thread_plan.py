@@ -42,6 +42,8 @@ class PlanStream:
         self._title: str | None = None
         self._over = False  # stopped, or fell back: the message is updated in place now
         self._failed = False  # Slack refused this run's stream
+        # Stopped showing the run's end: the message is final, nothing more to edit.
+        self.ended = False
 
     async def write(self, run: Run) -> bool:
         """Stream the plan as it stands; False when the caller must write the status
@@ -122,6 +124,7 @@ class PlanStream:
         self._title = title
         if ending:
             self._ts, self._over = None, True
+            self.ended = run.status.is_final
         return True
 
     async def _refused(self, run: Run, error: Exception) -> bool:

@@ -710,6 +710,8 @@ class FakeSlack:
             message.text = text
         if blocks is not None:
             message.blocks = blocks
+        if params.get("metadata") is not None:
+            message.metadata = params["metadata"]  # chat.update takes `metadata` too
         message.edits.append(message.text)
         self.streams.updated(message.ts)
         return {
