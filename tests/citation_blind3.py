@@ -587,7 +587,7 @@ def _rounding() -> None:
         "rounding",
         2,
         "Cyber budget grows",
-        "The agency will spend {f} on cyber defence this year, [budget papers show].",
+        "The agency's operating spending will be {f} this year, [budget papers show].",
         "S$413 million",
         "S$431 million",
         _table(
