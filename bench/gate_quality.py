@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2]
+        [--set main|blind|blind2|blind3]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -17,6 +17,8 @@ escalations on clean articles with readable sources, and unreadable sources esca
 someone who did not see the checker, never tuned on (split "blind"), printed the same way.
 `--set blind2` runs tests/citation_blind2.py, a second such set (split "blind2"), written
 while the checker was being tuned on the other two, so nobody has tuned on it either.
+`--set blind3` runs tests/citation_blind3.py, a third (split "blind3"), written likewise from
+the issue's text alone, in other domains and national styles than the first two.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from aiohttp import web  # noqa: E402
 
 from citation_blind import blind_cases  # noqa: E402
 from citation_blind2 import blind2_cases  # noqa: E402
+from citation_blind3 import blind3_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -148,7 +151,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "fresh", "blind", "blind2", "both"):
+        for split in ("tune", "report", "fresh", "blind", "blind2", "blind3", "both"):
             group = groups.get((kind, split))
             if not group:
                 continue
@@ -187,17 +190,18 @@ async def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2"),
+        choices=("main", "blind", "blind2", "blind3"),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2: held-out sets never tuned on",
+        help="main: the corpus and its rough set; blind, blind2, blind3: held-out sets never "
+        "tuned on",
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     if args.set == "blind":
         await _main_blind(args.path, args.show_misses)
         return
-    if args.set == "blind2":
-        await _main_blind(args.path, args.show_misses, "blind2")
+    if args.set in ("blind2", "blind3"):
+        await _main_blind(args.path, args.show_misses, args.set)
         return
     all_cases = cases()
     rough = rough_cases()
@@ -242,8 +246,13 @@ async def main() -> None:
 
 
 async def _main_blind(path: str, show_misses: bool, which: str = "blind") -> None:
-    blind = blind2_cases() if which == "blind2" else blind_cases()
-    label = "second blind set" if which == "blind2" else "blind set"
+    sets = {
+        "blind": (blind_cases, "blind set"),
+        "blind2": (blind2_cases, "second blind set"),
+        "blind3": (blind3_cases, "third blind set"),
+    }
+    build, label = sets[which]
+    blind = build()
     print(
         f"{label} (tests/citation_{which}.py): {len(blind)} cases, "
         f"{sum(c.planted for c in blind)} planted, "
