@@ -362,6 +362,8 @@ def _is_sentence_end(text: str, boundary: re.Match[str], line_start: int, line_e
     opening = text[boundary.end() : boundary.end() + 3].lstrip().lstrip('"“‘([')
     if opening[:1].islower() or opening[:1] == "_":
         return False
+    if len(punctuation) > 3 and set(punctuation) == {"."}:
+        return False  # dot leaders: "Structures rated poor ........ 1,142" is one line
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True  # "!", "?" and an ellipsis are not abbreviations
     token_start = boundary.start()

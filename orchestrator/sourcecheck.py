@@ -157,7 +157,9 @@ def source_text(text: str) -> SourceText:
         for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
             if is_cell:
                 figure = with_header_unit(figure, sentence)
-                words = clause
+                # The page's heading says what its table measures too ("Pupil absence in
+                # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
+                words = clause | heading
             else:
                 words = context_words(sentence, at) | heading
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)

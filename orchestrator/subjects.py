@@ -79,7 +79,7 @@ def _stem(word: str) -> str:
 # of the things figures are cited for, not of any one text. A word may be in more than one
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
-    "unemployment": "unemployment jobless joblessness unemployed",
+    "unemployment": "unemployment jobless joblessness unemployed claimant",
     "job": "job payroll hiring position role",
     "employee": "employee staff worker employ people headcount workforce",
     "wage": "wage pay earning salary",
@@ -97,11 +97,14 @@ _GROUPS = {
     "inflation": "inflation cpi price",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
-    "passenger": "passenger traveller traveler",
+    "passenger": "passenger traveller traveler boarding rider",
     "visitor": "visitor visit tourist attendance footfall",
     "offence": "offence offense crime",
     "patient": "patient admission",
-    "death": "death fatality",
+    "death": "death fatality killed died dead",
+    "injury": "injury injured casualty",
+    # A network's "premises passed" are the story's "homes and businesses".
+    "premise": "premise property home household",
     "car": "car vehicle",
     "emission": "emission co2 carbon",
 }
