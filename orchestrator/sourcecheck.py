@@ -23,7 +23,7 @@ from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
 from orchestrator.hedges import Hedge, hedge_before
-from orchestrator.labels import with_header_unit
+from orchestrator.labels import accounting_sign, with_header_unit
 from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.spelled import spelled_figures
@@ -156,7 +156,7 @@ def source_text(text: str) -> SourceText:
                 roles[i] = role
         for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
             if is_cell:
-                figure = with_header_unit(figure, sentence)
+                figure = accounting_sign(with_header_unit(figure, sentence), sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
                 # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
                 words = clause | heading
