@@ -144,9 +144,11 @@ class Figure:
             return False
         if self.value == other.value:
             return True
-        if other.share and self.quantum is None:
-            # "67 percent" for a source's "two thirds of": the nearest whole percentage.
-            return other.value.quantize(Decimal(1), rounding=ROUND_HALF_UP) == self.value
+        if self.quantum is None and (other.share or other.value != other.value.to_integral()):
+            # "44 per cent" for a source's 44.36 per cent, "67 percent" for its "two thirds
+            # of": a whole number written for a fraction is rounded to the nearest whole.
+            whole = other.value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            return whole == self.value and self.value == self.value.to_integral()
         if self.quantum is None or self.value == 0:
             return False
         rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
