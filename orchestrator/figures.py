@@ -57,6 +57,10 @@ _SCALES = {
     "tn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
+    # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "lakh crore": Decimal(10) ** 12,
 }
 
 _UNITS = {
@@ -95,7 +99,7 @@ _FIGURE_RE = re.compile(
     (?:
         (?P<glued>bn|mn|mln|bln|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
-      | \s(?P<scale>thousand|million|billion|trillion)s?\b
+      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore)s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
     (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b
@@ -253,7 +257,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     decimals = len(number.split(".")[1]) if "." in number else 0
     scale_word = match["glued"] or match["abbrev"] or match["scale"]
     if scale_word is not None:
-        scale = _SCALES[scale_word.lower()]
+        scale_word = " ".join(scale_word.lower().split())
+        scale = _SCALES[scale_word]
         quantum = scale.scaleb(-decimals)
         value *= scale
         scaled = True

@@ -29,6 +29,7 @@ from orchestrator.domain import (
     Verdict,
 )
 from orchestrator.figures import figures_in
+from orchestrator.spelled import cited_in_words
 from orchestrator.mesh import FINDER as CITATION_FINDER
 from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
@@ -449,7 +450,7 @@ def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[Dra
     sentences: dict[str, None] = {}
     for link in article.links:
         context = " ".join(link.context.split())
-        if context and context not in kept and figures_in(context):
+        if context and context not in kept and (figures_in(context) or cited_in_words(context)):
             sentences.setdefault(context, None)
     return [DraftClaim(text, text) for text in sentences]
 
