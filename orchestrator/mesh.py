@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from orchestrator.citations import CitationCheck, follow_citations
 from orchestrator.domain import JSON, Article, ArticleLink, Usage, Verdict
 from orchestrator.figures import figures_in
-from orchestrator.spelled import cited_in_words
 from orchestrator.ports import ClaimCheck, DraftClaim, Model, Reader
 from orchestrator.run_spans import usage_attributes
+from orchestrator.spelled import cited_in_words
 from orchestrator.telemetry import NO_TELEMETRY, Attributes, Telemetry
 
 log = logging.getLogger(__name__)

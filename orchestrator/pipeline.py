@@ -29,13 +29,13 @@ from orchestrator.domain import (
     Verdict,
 )
 from orchestrator.figures import figures_in
-from orchestrator.spelled import cited_in_words
 from orchestrator.mesh import FINDER as CITATION_FINDER
 from orchestrator.mesh import MeshLimits, fact_check_mesh
 from orchestrator.planner import plan_sections, synthesis_input
 from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
 from orchestrator.sourcecheck import worst
+from orchestrator.spelled import cited_in_words
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
     RunReporter,

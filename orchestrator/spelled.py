@@ -9,8 +9,9 @@ figure's text (that is the evidence an approver sees).
 A story spells out figures too ("Twelve bridges", "forty-nine cruise ships"): when a
 sentence gives no figure in digits, ``cited_in_words`` reads the counts it spells out, so a
 spelled-out figure is checked like any other; "one of the", "two of them", "three years ago"
-and shares put in words in a story ("half the time") are not figures anyone cites. Measured against number-parser,
-word2number, quantulum3 and price-parser in bench/figure_parsers.py ("spelled out").
+and shares put in words in a story ("half the time") are not figures anyone cites.
+Measured against number-parser, word2number, quantulum3 and price-parser in
+bench/figure_parsers.py ("spelled out").
 Pure and deterministic.
 """
 

@@ -346,3 +346,60 @@ def test_another_kind_of_the_same_thing_is_not_support() -> None:
     assert borrowing.outcome is SourceOutcome.CONFIRMED, borrowing
     named = check("Acme's revenue reached $58m.", "Net sales for the quarter were $58,000,000.")
     assert named.outcome is SourceOutcome.CONFIRMED, named
+
+
+# --- gate3 ---------------------------------------------------------------------------------------
+
+
+def test_a_page_heading_names_what_its_table_cells_measure() -> None:
+    # "schools" alone says who, not what; the heading says the table is about pupils.
+    source = (
+        "Pupil absence in state-funded schools, autumn term\n"
+        "School phase · Overall absence rate (%) · Persistent absence (%)\n"
+        "All schools · Overall absence rate (%) · 6.9\n"
+        "All schools · Persistent absence (%) · 19.4"
+    )
+    claim = "Pupils in state schools missed 6.9 per cent of sessions in the autumn term."
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+    wrong = "Pupils in state schools missed 7.9 per cent of sessions in the autumn term."
+    assert check(wrong, source).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_dot_leaders_do_not_part_a_label_from_its_figure() -> None:
+    source = (
+        "BRIDGE CONDITION SUMMARY\n"
+        "Structures rated good ................. 7,311\n"
+        "Structures rated poor ................. 1,142 (6.8% of total)"
+    )
+    claim = "1,142 of the state's bridges are rated in poor condition."
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+    assert "poor" in result.found
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # The claimant count is an unemployment measure, not another kind of rate.
+        (
+            "The jobless rate stood at 3.1 per cent in August.",
+            "The claimant count rate was 3.1% in August.",
+        ),
+        ("The borough recorded 312 deaths on its roads.", "312 people killed on the roads."),
+        (
+            "Fibre services now reach 4.3 million homes and businesses.",
+            "4.3 million premises were able to connect to full-fibre services.",
+        ),
+        ("The route carried 184,220 passengers in October.", "boardings · 184,220"),
+    ],
+)
+def test_a_release_s_word_for_the_same_measure(claim: str, source: str) -> None:
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_whole_percentage_rounds_a_precise_one() -> None:
+    result = check(
+        "Turnout in the referendum was 44 per cent.",
+        "Turnout: 44.36 per cent of the registered electorate.",
+    )
+    assert result.outcome is SourceOutcome.CONFIRMED and result.rounded
