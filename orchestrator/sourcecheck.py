@@ -154,6 +154,11 @@ def source_text(text: str) -> SourceText:
                 strict=True,
             ):
                 roles[i] = role
+            # "₹1.82 lakh crore in October 2025, compared with ₹1.72 lakh crore in October
+            # 2024": one month name for both, so the comparison, not the month, says which
+            # figure is the latest.
+            named = [periods[i] for i in compared if periods[i] is not None and roles[i]]
+            periods = [None if p is not None and named.count(p) > 1 else p for p in periods]
         for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
             if is_cell:
                 figure = accounting_sign(with_header_unit(figure, sentence), sentence)

@@ -403,3 +403,24 @@ def test_a_whole_percentage_rounds_a_precise_one() -> None:
         "Turnout: 44.36 per cent of the registered electorate.",
     )
     assert result.outcome is SourceOutcome.CONFIRMED and result.rounded
+
+
+def test_the_period_after_one_figure_is_not_the_next_one_s() -> None:
+    source = "The service helped 2,614 households in 2024-25, after 2,390 the year before."
+    planted = check("The service supported 2,390 households in 2024-25.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    assert planted.source_figure == "2,614"
+    assert check("The service supported 2,614 households in 2024-25.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_one_month_name_for_two_years_leaves_the_comparison_to_decide() -> None:
+    source = (
+        "Gross GST revenue stood at ₹1.82 lakh crore in October 2025, "
+        "compared with ₹1.72 lakh crore in October 2024."
+    )
+    planted = check("Gross GST collections came to ₹1.72 lakh crore in October.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    clean = check("Gross GST collections came to ₹1.82 lakh crore in October.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
