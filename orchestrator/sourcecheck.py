@@ -34,6 +34,7 @@ from orchestrator.subjects import (
     contrasted,
     counted_thing,
     falling,
+    other_kind,
 )
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
@@ -223,6 +224,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             claim_context, place.sentence, shared
         ):
             continue  # "Tram ridership" is not the story's "Bus ridership"
+        if other_kind(everything, place.clause):
+            continue  # "primary school" is not the story's "secondary school"
         score = source.score(words, place)
         if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)

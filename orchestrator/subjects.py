@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTORS", "MONTHS", "context_words", "contrasted", "counted_thing", "falling", "tokens"]
+__all__ = [
+    "ACTORS",
+    "MONTHS",
+    "context_words",
+    "contrasted",
+    "counted_thing",
+    "falling",
+    "other_kind",
+    "tokens",
+]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -215,3 +224,30 @@ def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
         if theirs & claim_words or mine & source_words:
             return False  # the story names the source's kind too, or the other way round
     return True
+
+
+# Kinds that exclude each other: a figure for primary schools is not one for secondary
+# schools, whatever else the two sentences share ("812 children ... first-choice school").
+_OPPOSED = (
+    ("primary", "secondary"),
+    ("domestic", "international"),
+    ("men", "women"),
+    ("male", "female"),
+    ("boy", "girl"),
+    ("urban", "rural"),
+    ("full-time", "part-time"),
+    ("inbound", "outbound"),
+    ("import", "export"),
+    ("residential", "commercial"),
+)
+
+
+def other_kind(claim_words: frozenset[str], source_words: frozenset[str]) -> bool:
+    """Whether the source's sentence names the opposite kind of the claim's thing (and not
+    the claim's kind too): "secondary school" in the story, "primary school" in the source."""
+    for one, other in _OPPOSED:
+        for mine, theirs in ((one, other), (other, one)):
+            named = mine in claim_words and theirs in source_words
+            if named and theirs not in claim_words and mine not in source_words:
+                return True
+    return False

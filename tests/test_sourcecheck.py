@@ -424,3 +424,11 @@ def test_one_month_name_for_two_years_leaves_the_comparison_to_decide() -> None:
     assert planted.outcome is SourceOutcome.CONTRADICTED, planted
     clean = check("Gross GST collections came to ₹1.82 lakh crore in October.", source)
     assert clean.outcome is SourceOutcome.CONFIRMED, clean
+
+
+def test_the_opposite_kind_is_not_support() -> None:
+    source = "812 children were offered a place at their first-choice primary school."
+    claim = "Some 812 children missed out on their first-choice secondary school."
+    assert check(claim, source).outcome is not SourceOutcome.CONFIRMED
+    both = "812 children were offered a first-choice primary or secondary school place."
+    assert check(claim, both).outcome is SourceOutcome.CONFIRMED
