@@ -204,4 +204,11 @@ def cited_in_words(text: str) -> list[Figure]:
         figure = next((f for f, at in spelled_figures(text) if at == match.start()), None)
         if figure is not None and not figure.share and figure.text == match[0].strip():
             found.append(figure)
+    for match in _A_SCALE_RE.finditer(text):
+        # "More than a million people": one of the scale, rounded to it.
+        scale = _SCALES[match["scale"].lower()]
+        found.append(Figure(match[0], scale, None, quantum=scale, scaled=True, scale=scale))
     return found
+
+
+_A_SCALE_RE = re.compile(r"(?<![\w-])an?\s(?P<scale>thousand|million|billion)\b(?!\s+of\b)", re.I)

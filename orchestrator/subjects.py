@@ -115,6 +115,7 @@ _GROUPS = {
     # A network's "premises passed" are the story's "homes and businesses".
     "premise": "premise property home household",
     "car": "car vehicle",
+    "vote": "vote voted voter ballot",
     "emission": "emission co2 carbon",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}

@@ -7,6 +7,7 @@ import pytest
 from orchestrator.domain import SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.sourcecheck import FigureCheck, check_figure, source_text
+from orchestrator.spelled import cited_in_words
 
 
 def check(claim: str, source: str, figure: str | None = None) -> FigureCheck:
@@ -432,3 +433,13 @@ def test_the_opposite_kind_is_not_support() -> None:
     assert check(claim, source).outcome is not SourceOutcome.CONFIRMED
     both = "812 children were offered a first-choice primary or secondary school place."
     assert check(claim, both).outcome is SourceOutcome.CONFIRMED
+
+
+def test_more_than_a_million_voters_is_a_count_of_votes() -> None:
+    claim = "More than a million people voted early, the electoral commission said."
+    (figure,) = cited_in_words(claim)
+    source = source_text("A total of 1,034,000 votes were cast at early voting centres.")
+    assert check_figure(figure, claim, source).outcome is SourceOutcome.CONFIRMED
+    claim = "More than two million people voted early, the electoral commission said."
+    (figure,) = cited_in_words(claim)
+    assert check_figure(figure, claim, source).outcome is not SourceOutcome.CONFIRMED

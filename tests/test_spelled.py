@@ -65,6 +65,7 @@ def test_a_share_in_words_matches_its_nearest_whole_percentage() -> None:
         ("Twenty-one bridges in the county were closed.", "Twenty-one", Decimal(21)),
         ("The port welcomed forty-nine cruise ships.", "forty-nine", Decimal(49)),
         ("About two million passengers flew.", "two million", Decimal(2_000_000)),
+        ("More than a million people voted early.", "a million", Decimal(1_000_000)),
     ],
 )
 def test_a_story_cites_figures_in_words_too(sentence: str, written: str, value: Decimal) -> None:
@@ -80,6 +81,7 @@ def test_a_story_cites_figures_in_words_too(sentence: str, written: str, value: 
         "The works took three years.",
         "Prices rose for the first quarter.",
         "Visits fell twice in four weeks.",
+        "A million of them were late.",
     ],
 )
 def test_a_story_s_words_that_are_no_cited_figure(sentence: str) -> None:
