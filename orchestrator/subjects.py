@@ -240,6 +240,11 @@ _OPPOSED = (
     ("inbound", "outbound"),
     ("import", "export"),
     ("residential", "commercial"),
+    ("arrival", "departure"),
+    # Stages of the same pipeline: housing starts are not permits, nor completions.
+    ("start", "permit"),
+    ("start", "completion"),
+    ("permit", "completion"),
 )
 
 

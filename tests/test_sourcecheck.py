@@ -443,3 +443,13 @@ def test_more_than_a_million_voters_is_a_count_of_votes() -> None:
     claim = "More than two million people voted early, the electoral commission said."
     (figure,) = cited_in_words(claim)
     assert check_figure(figure, claim, source).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_housing_starts_are_not_building_permits() -> None:
+    source = "Building permits for 4,800 homes were issued in the first quarter."
+    assert check("Housing starts rose to 4,800 in May.", source).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Permits for 4,800 homes were issued.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
