@@ -22,8 +22,9 @@ from urllib.parse import urldefrag, urlsplit
 
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
-from orchestrator.figures import Figure, figures_in, quotes_in
+from orchestrator.figures import Figure, figures_in
 from orchestrator.ports import DraftClaim, Reader
+from orchestrator.quotes import quotes_in
 from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_text, worst
 from orchestrator.spelled import cited_in_words
 from orchestrator.verify import find_phrase, normalise_text

@@ -22,7 +22,6 @@ __all__ = [
     "FigureIndex",
     "contains_figure",
     "figures_in",
-    "quotes_in",
     "sentence_spans",
     "split_sentences",
 ]
@@ -291,23 +290,6 @@ def _unit_of(written: str) -> str | None:
     if words.startswith("per") and words.endswith("cent"):
         return "%"
     return _UNITS.get(words)
-
-
-# --- quotations ------------------------------------------------------------------------------
-
-# Curly quotes may not nest in practice and a quote never runs across paragraphs here: a
-# multi-paragraph quotation re-opens at every paragraph without closing.
-_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|„([^„“”\n]+)[“”]")
-
-
-def quotes_in(text: str) -> list[str]:
-    """The phrases quoted in ``text`` (without their quotation marks), in order."""
-    phrases: list[str] = []
-    for match in _QUOTE_RE.finditer(text):
-        phrase = next(group for group in match.groups() if group is not None).strip()
-        if phrase:
-            phrases.append(phrase)
-    return phrases
 
 
 # --- sentences -------------------------------------------------------------------------------

@@ -7,10 +7,10 @@ from orchestrator.figures import (
     FigureIndex,
     contains_figure,
     figures_in,
-    quotes_in,
     sentence_spans,
     split_sentences,
 )
+from orchestrator.quotes import quotes_in
 
 
 def only_figure(text: str) -> Figure:

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.domain import Article, Usage
-from orchestrator.figures import Figure, figures_in, quotes_in, sentence_spans
+from orchestrator.figures import Figure, figures_in, sentence_spans
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
+from orchestrator.quotes import quotes_in
 from orchestrator.verify import check_claim_against_article, normalise_text
 
 __all__ = ["OfflineModel"]
