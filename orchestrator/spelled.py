@@ -201,6 +201,8 @@ def cited_in_words(text: str) -> list[Figure]:
         value = _value(match["run"])
         if value is None or _NOT_CITED_AFTER.match(text, match.end()):
             continue
+        if value < 10 and _REFERRING_BEFORE.search(text, 0, match.start()):
+            continue  # "the two companies", "its three sites": things named, not counted
         figure = next((f for f, at in spelled_figures(text) if at == match.start()), None)
         if figure is not None and not figure.share and figure.text == match[0].strip():
             found.append(figure)
@@ -211,4 +213,5 @@ def cited_in_words(text: str) -> list[Figure]:
     return found
 
 
+_REFERRING_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.I)
 _A_SCALE_RE = re.compile(r"(?<![\w-])an?\s(?P<scale>thousand|million|billion)\b(?!\s+of\b)", re.I)

@@ -82,6 +82,7 @@ def test_a_story_cites_figures_in_words_too(sentence: str, written: str, value: 
         "Prices rose for the first quarter.",
         "Visits fell twice in four weeks.",
         "A million of them were late.",
+        "The two companies said the deal would close.",
     ],
 )
 def test_a_story_s_words_that_are_no_cited_figure(sentence: str) -> None:
