@@ -22,9 +22,11 @@ from urllib.parse import urldefrag, urlsplit
 
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
-from orchestrator.figures import Figure, figures_in, quotes_in
+from orchestrator.figures import Figure, figures_in
 from orchestrator.ports import DraftClaim, Reader
+from orchestrator.quotes import quotes_in
 from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_text, worst
+from orchestrator.spelled import cited_in_words
 from orchestrator.verify import find_phrase, normalise_text
 
 __all__ = ["CitationCheck", "FigureCheck", "Outcome", "follow_citations"]
@@ -143,6 +145,9 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
     citations: list[_Citation] = []
     for index, claim in enumerate(claims):
         figures = _unique_figures(figures_in(claim.quote) + figures_in(claim.text))
+        if not any(not figure.is_year for figure in figures):
+            # "Twelve bridges were closed": a figure in words is cited like one in digits.
+            figures = _unique_figures([*figures, *cited_in_words(claim.text)])
         phrases = _unique_phrases(quotes_in(claim.text) + quotes_in(claim.quote))
         if not figures and not phrases:
             continue
@@ -177,7 +182,7 @@ def _cited_by(
     phrases: Sequence[str],
 ) -> tuple[tuple[Figure, ...], tuple[str, ...]] | None:
     """Which of the claim's figures and phrases ``link`` is cited for, or None."""
-    in_context = figures_in(link.context)
+    in_context = figures_in(link.context) + cited_in_words(link.context)
     cited_figures = tuple(
         figure
         for figure in figures

@@ -22,7 +22,6 @@ __all__ = [
     "FigureIndex",
     "contains_figure",
     "figures_in",
-    "quotes_in",
     "sentence_spans",
     "split_sentences",
 ]
@@ -57,6 +56,10 @@ _SCALES = {
     "tn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
+    # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "lakh crore": Decimal(10) ** 12,
 }
 
 _UNITS = {
@@ -95,7 +98,7 @@ _FIGURE_RE = re.compile(
     (?:
         (?P<glued>bn|mn|mln|bln|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
-      | \s(?P<scale>thousand|million|billion|trillion)s?\b
+      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore)s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
     (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b
@@ -144,9 +147,11 @@ class Figure:
             return False
         if self.value == other.value:
             return True
-        if other.share and self.quantum is None:
-            # "67 percent" for a source's "two thirds of": the nearest whole percentage.
-            return other.value.quantize(Decimal(1), rounding=ROUND_HALF_UP) == self.value
+        if self.quantum is None and (other.share or other.value != other.value.to_integral()):
+            # "44 per cent" for a source's 44.36 per cent, "67 percent" for its "two thirds
+            # of": a whole number written for a fraction is rounded to the nearest whole.
+            whole = other.value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            return whole == self.value and self.value == self.value.to_integral()
         if self.quantum is None or self.value == 0:
             return False
         rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
@@ -251,7 +256,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     decimals = len(number.split(".")[1]) if "." in number else 0
     scale_word = match["glued"] or match["abbrev"] or match["scale"]
     if scale_word is not None:
-        scale = _SCALES[scale_word.lower()]
+        scale_word = " ".join(scale_word.lower().split())
+        scale = _SCALES[scale_word]
         quantum = scale.scaleb(-decimals)
         value *= scale
         scaled = True
@@ -284,23 +290,6 @@ def _unit_of(written: str) -> str | None:
     if words.startswith("per") and words.endswith("cent"):
         return "%"
     return _UNITS.get(words)
-
-
-# --- quotations ------------------------------------------------------------------------------
-
-# Curly quotes may not nest in practice and a quote never runs across paragraphs here: a
-# multi-paragraph quotation re-opens at every paragraph without closing.
-_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|„([^„“”\n]+)[“”]")
-
-
-def quotes_in(text: str) -> list[str]:
-    """The phrases quoted in ``text`` (without their quotation marks), in order."""
-    phrases: list[str] = []
-    for match in _QUOTE_RE.finditer(text):
-        phrase = next(group for group in match.groups() if group is not None).strip()
-        if phrase:
-            phrases.append(phrase)
-    return phrases
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -362,6 +351,8 @@ def _is_sentence_end(text: str, boundary: re.Match[str], line_start: int, line_e
     opening = text[boundary.end() : boundary.end() + 3].lstrip().lstrip('"“‘([')
     if opening[:1].islower() or opening[:1] == "_":
         return False
+    if len(punctuation) > 3 and set(punctuation) == {"."}:
+        return False  # dot leaders: "Structures rated poor ........ 1,142" is one line
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True  # "!", "?" and an ellipsis are not abbreviations
     token_start = boundary.start()

@@ -17,7 +17,7 @@ from decimal import Decimal
 from orchestrator.figures import Figure
 from orchestrator.reading.tables import CELL_SEPARATOR
 
-__all__ = ["with_header_unit"]
+__all__ = ["accounting_sign", "with_header_unit"]
 
 _PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
 # A scale word alone ("million") only counts inside a unit note, "(million tonnes)" or
@@ -76,6 +76,16 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
         if currency:
             return replace(figure, unit=currency, plain=False)
     return figure
+
+
+def accounting_sign(figure: Figure, cell: str) -> Figure:
+    """A table's value in brackets is a negative, as accounts and statistics tables write
+    one: "(2.3)" under "Change (%)" is -2.3, the story's "fell 2.3%"."""
+    at = cell.rfind(figure.text)
+    bracketed = cell[at - 1 : at] == "(" and cell[at + len(figure.text) :].strip() == ")"
+    if at <= 0 or at < cell.rfind(CELL_SEPARATOR) or not bracketed or figure.value <= 0:
+        return figure
+    return replace(figure, value=-figure.value)
 
 
 def _currency(text: str) -> str | None:

@@ -20,6 +20,7 @@ from orchestrator.domain import JSON, Article, ArticleLink, Usage, Verdict
 from orchestrator.figures import figures_in
 from orchestrator.ports import ClaimCheck, DraftClaim, Model, Reader
 from orchestrator.run_spans import usage_attributes
+from orchestrator.spelled import cited_in_words
 from orchestrator.telemetry import NO_TELEMETRY, Attributes, Telemetry
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,11 @@ async def fact_check_mesh(
     result.model = reply.model
     result.model_calls += reply.calls
     result.model_seconds += reply.latency_seconds
-    wanted = [i for i, statement in enumerate(everything) if figures_in(statement.text)]
+    wanted = [
+        i
+        for i, statement in enumerate(everything)
+        if figures_in(statement.text) or cited_in_words(statement.text)
+    ]
     result.rounds = 1
     result.messages.append(
         MeshMessage(

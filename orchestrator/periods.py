@@ -94,10 +94,14 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
         if match.start() - end <= _PERIOD_REACH and not re.search(r"[\d,;]", between):
             return _period_name(match)
         break
-    # Else right before it: "In 2024, it was 5.1 per cent."
+    # Else right before it: "In 2024, it was 5.1 per cent." Not a period written right
+    # after another figure: in "2,614 households in 2024-25, after 2,390 the year before"
+    # the 2024-25 is the 2,614's.
     before = _names(text, max(0, start - _PERIOD_REACH), start)
     if before and not re.search(r"[\d;]", text[before[-1].end() : start]):
-        return _period_name(before[-1])
+        lead = text[max(0, before[-1].start() - _PERIOD_REACH) : before[-1].start()]
+        if not re.search(r"\d[^\d,;.]*$", lead):
+            return _period_name(before[-1])
     return None
 
 

@@ -37,6 +37,7 @@ from orchestrator.ports import DraftClaim, Model, ModelReply, Reader, RunStore
 from orchestrator.results import RunResult
 from orchestrator.run_spans import execution_at, execution_attributes, record_root
 from orchestrator.sourcecheck import worst
+from orchestrator.spelled import cited_in_words
 from orchestrator.steps import SUMMARISE, SYNTHESISE, StepAttempt, StepName
 from orchestrator.telemetry import EXECUTION_SPAN, NO_TELEMETRY, Telemetry
 from orchestrator.trace import (
@@ -460,7 +461,7 @@ def _cited_sentences(article: Article, claims: Sequence[DraftClaim]) -> list[Dra
     sentences: dict[str, None] = {}
     for link in article.links:
         context = " ".join(link.context.split())
-        if context and context not in kept and figures_in(context):
+        if context and context not in kept and (figures_in(context) or cited_in_words(context)):
             sentences.setdefault(context, None)
     return [DraftClaim(text, text) for text in sentences]
 

@@ -23,7 +23,7 @@ from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
 from orchestrator.hedges import Hedge, hedge_before
-from orchestrator.labels import with_header_unit
+from orchestrator.labels import accounting_sign, with_header_unit
 from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.spelled import spelled_figures
@@ -34,6 +34,7 @@ from orchestrator.subjects import (
     contrasted,
     counted_thing,
     falling,
+    other_kind,
 )
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
@@ -154,10 +155,17 @@ def source_text(text: str) -> SourceText:
                 strict=True,
             ):
                 roles[i] = role
+            # "₹1.82 lakh crore in October 2025, compared with ₹1.72 lakh crore in October
+            # 2024": one month name for both, so the comparison, not the month, says which
+            # figure is the latest.
+            named = [periods[i] for i in compared if periods[i] is not None and roles[i]]
+            periods = [None if p is not None and named.count(p) > 1 else p for p in periods]
         for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
             if is_cell:
-                figure = with_header_unit(figure, sentence)
-                words = clause
+                figure = accounting_sign(with_header_unit(figure, sentence), sentence)
+                # The page's heading says what its table measures too ("Pupil absence in
+                # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
+                words = clause | heading
             else:
                 words = context_words(sentence, at) | heading
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
@@ -216,6 +224,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             claim_context, place.sentence, shared
         ):
             continue  # "Tram ridership" is not the story's "Bus ridership"
+        if other_kind(everything, place.clause):
+            continue  # "primary school" is not the story's "secondary school"
         score = source.score(words, place)
         if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)

@@ -6,9 +6,12 @@ A cited figure written "25 percent" is confirmed by a source's "A quarter of hou
 so the source side reads these as figures too, keeping the source's own words as the
 figure's text (that is the evidence an approver sees).
 
-Only for sources: an article's claims are checked on the figures it writes in digits, and
-"one of the" in a story is not a figure anyone cites. Measured against number-parser,
-word2number, quantulum3 and price-parser in bench/figure_parsers.py ("spelled out").
+A story spells out figures too ("Twelve bridges", "forty-nine cruise ships"): when a
+sentence gives no figure in digits, ``cited_in_words`` reads the counts it spells out, so a
+spelled-out figure is checked like any other; "one of the", "two of them", "three years ago"
+and shares put in words in a story ("half the time") are not figures anyone cites.
+Measured against number-parser, word2number, quantulum3 and price-parser in
+bench/figure_parsers.py ("spelled out").
 Pure and deterministic.
 """
 
@@ -19,7 +22,7 @@ from decimal import Decimal
 
 from orchestrator.figures import Figure
 
-__all__ = ["spelled_figures"]
+__all__ = ["cited_in_words", "spelled_figures"]
 
 _SMALL = {
     word: n
@@ -179,3 +182,36 @@ def spelled_figures(text: str) -> list[tuple[Figure, int]]:
         )
         add(figure, match.start(), match.end())
     return sorted(found, key=lambda item: item[1])
+
+
+# What a story counts in words without citing a figure: durations, and "two of the".
+_NOT_CITED_AFTER = re.compile(
+    r"\s+(?:of\b|(?:more\s+|other\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?"
+    r"|decades?|centuries|times|ways|sides|parts|things|ones?)\b)",
+    re.IGNORECASE,
+)
+
+
+def cited_in_words(text: str) -> list[Figure]:
+    """The counts a story's sentence spells out as figures ("Twelve bridges", "two million
+    passengers", "forty per cent"): numbers in words of two or more, or with a scale or a
+    percentage, that count something other than time."""
+    found: list[Figure] = []
+    for match in _NUMBER_RE.finditer(text):
+        value = _value(match["run"])
+        if value is None or _NOT_CITED_AFTER.match(text, match.end()):
+            continue
+        if value < 10 and _REFERRING_BEFORE.search(text, 0, match.start()):
+            continue  # "the two companies", "its three sites": things named, not counted
+        figure = next((f for f, at in spelled_figures(text) if at == match.start()), None)
+        if figure is not None and not figure.share and figure.text == match[0].strip():
+            found.append(figure)
+    for match in _A_SCALE_RE.finditer(text):
+        # "More than a million people": one of the scale, rounded to it.
+        scale = _SCALES[match["scale"].lower()]
+        found.append(Figure(match[0], scale, None, quantum=scale, scaled=True, scale=scale))
+    return found
+
+
+_REFERRING_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.I)
+_A_SCALE_RE = re.compile(r"(?<![\w-])an?\s(?P<scale>thousand|million|billion)\b(?!\s+of\b)", re.I)

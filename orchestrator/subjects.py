@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTORS", "MONTHS", "context_words", "contrasted", "counted_thing", "falling", "tokens"]
+__all__ = [
+    "ACTORS",
+    "MONTHS",
+    "context_words",
+    "contrasted",
+    "counted_thing",
+    "falling",
+    "other_kind",
+    "tokens",
+]
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -79,7 +88,7 @@ def _stem(word: str) -> str:
 # of the things figures are cited for, not of any one text. A word may be in more than one
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
-    "unemployment": "unemployment jobless joblessness unemployed",
+    "unemployment": "unemployment jobless joblessness unemployed claimant",
     "job": "job payroll hiring position role",
     "employee": "employee staff worker employ people headcount workforce",
     "wage": "wage pay earning salary",
@@ -97,12 +106,16 @@ _GROUPS = {
     "inflation": "inflation cpi price",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
-    "passenger": "passenger traveller traveler",
+    "passenger": "passenger traveller traveler boarding rider",
     "visitor": "visitor visit tourist attendance footfall",
     "offence": "offence offense crime",
     "patient": "patient admission",
-    "death": "death fatality",
+    "death": "death fatality killed died dead",
+    "injury": "injury injured casualty",
+    # A network's "premises passed" are the story's "homes and businesses".
+    "premise": "premise property home household",
     "car": "car vehicle",
+    "vote": "vote voted voter ballot",
     "emission": "emission co2 carbon",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
@@ -212,3 +225,35 @@ def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
         if theirs & claim_words or mine & source_words:
             return False  # the story names the source's kind too, or the other way round
     return True
+
+
+# Kinds that exclude each other: a figure for primary schools is not one for secondary
+# schools, whatever else the two sentences share ("812 children ... first-choice school").
+_OPPOSED = (
+    ("primary", "secondary"),
+    ("domestic", "international"),
+    ("men", "women"),
+    ("male", "female"),
+    ("boy", "girl"),
+    ("urban", "rural"),
+    ("full-time", "part-time"),
+    ("inbound", "outbound"),
+    ("import", "export"),
+    ("residential", "commercial"),
+    ("arrival", "departure"),
+    # Stages of the same pipeline: housing starts are not permits, nor completions.
+    ("start", "permit"),
+    ("start", "completion"),
+    ("permit", "completion"),
+)
+
+
+def other_kind(claim_words: frozenset[str], source_words: frozenset[str]) -> bool:
+    """Whether the source's sentence names the opposite kind of the claim's thing (and not
+    the claim's kind too): "secondary school" in the story, "primary school" in the source."""
+    for one, other in _OPPOSED:
+        for mine, theirs in ((one, other), (other, one)):
+            named = mine in claim_words and theirs in source_words
+            if named and theirs not in claim_words and mine not in source_words:
+                return True
+    return False

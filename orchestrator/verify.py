@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.domain import Verdict
-from orchestrator.figures import figure_index, figures_in, quotes_in
+from orchestrator.figures import figure_index, figures_in
+from orchestrator.quotes import quotes_in
 
 __all__ = [
     "ClaimVerification",

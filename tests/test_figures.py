@@ -7,10 +7,10 @@ from orchestrator.figures import (
     FigureIndex,
     contains_figure,
     figures_in,
-    quotes_in,
     sentence_spans,
     split_sentences,
 )
+from orchestrator.quotes import quotes_in
 
 
 def only_figure(text: str) -> Figure:
@@ -156,3 +156,26 @@ def test_and_joins_a_range_only_after_between() -> None:
     assert (low.unit, high.unit) == ("%", "%")
     [first, _] = figures_in("Sales were 1200 and 1300 homes.")
     assert first.plain  # no range: the first keeps its own (bare) notation
+
+
+def test_a_whole_number_is_supported_by_a_fraction_that_rounds_to_it() -> None:
+    assert only_figure("44 per cent").matches(only_figure("44.36 per cent"))
+    assert only_figure("312").matches(only_figure("311.6"))
+    assert not only_figure("44 per cent").matches(only_figure("44.6 per cent"))
+    # An exact count is not another exact count, and a decimal is not rounded up to one.
+    assert not only_figure("312").matches(only_figure("313"))
+    assert not only_figure("44.4 per cent").matches(only_figure("44 per cent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("₹1.72 lakh crore", Decimal("1.72e12")),
+        ("₹45 crore", Decimal("4.5e8")),
+        ("3 lakh", Decimal("3e5")),
+    ],
+)
+def test_indian_scales_are_read(text: str, value: Decimal) -> None:
+    figure = only_figure(text)
+    assert figure.value == value and figure.scaled
+    assert not figure.matches(only_figure("₹1.72"))

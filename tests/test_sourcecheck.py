@@ -7,6 +7,7 @@ import pytest
 from orchestrator.domain import SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.sourcecheck import FigureCheck, check_figure, source_text
+from orchestrator.spelled import cited_in_words
 
 
 def check(claim: str, source: str, figure: str | None = None) -> FigureCheck:
@@ -346,3 +347,109 @@ def test_another_kind_of_the_same_thing_is_not_support() -> None:
     assert borrowing.outcome is SourceOutcome.CONFIRMED, borrowing
     named = check("Acme's revenue reached $58m.", "Net sales for the quarter were $58,000,000.")
     assert named.outcome is SourceOutcome.CONFIRMED, named
+
+
+# --- gate3 ---------------------------------------------------------------------------------------
+
+
+def test_a_page_heading_names_what_its_table_cells_measure() -> None:
+    # "schools" alone says who, not what; the heading says the table is about pupils.
+    source = (
+        "Pupil absence in state-funded schools, autumn term\n"
+        "School phase · Overall absence rate (%) · Persistent absence (%)\n"
+        "All schools · Overall absence rate (%) · 6.9\n"
+        "All schools · Persistent absence (%) · 19.4"
+    )
+    claim = "Pupils in state schools missed 6.9 per cent of sessions in the autumn term."
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+    wrong = "Pupils in state schools missed 7.9 per cent of sessions in the autumn term."
+    assert check(wrong, source).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_dot_leaders_do_not_part_a_label_from_its_figure() -> None:
+    source = (
+        "BRIDGE CONDITION SUMMARY\n"
+        "Structures rated good ................. 7,311\n"
+        "Structures rated poor ................. 1,142 (6.8% of total)"
+    )
+    claim = "1,142 of the state's bridges are rated in poor condition."
+    result = check(claim, source)
+    assert result.outcome is SourceOutcome.CONFIRMED, result
+    assert "poor" in result.found
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # The claimant count is an unemployment measure, not another kind of rate.
+        (
+            "The jobless rate stood at 3.1 per cent in August.",
+            "The claimant count rate was 3.1% in August.",
+        ),
+        ("The borough recorded 312 deaths on its roads.", "312 people killed on the roads."),
+        (
+            "Fibre services now reach 4.3 million homes and businesses.",
+            "4.3 million premises were able to connect to full-fibre services.",
+        ),
+        ("The route carried 184,220 passengers in October.", "boardings · 184,220"),
+    ],
+)
+def test_a_release_s_word_for_the_same_measure(claim: str, source: str) -> None:
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_whole_percentage_rounds_a_precise_one() -> None:
+    result = check(
+        "Turnout in the referendum was 44 per cent.",
+        "Turnout: 44.36 per cent of the registered electorate.",
+    )
+    assert result.outcome is SourceOutcome.CONFIRMED and result.rounded
+
+
+def test_the_period_after_one_figure_is_not_the_next_one_s() -> None:
+    source = "The service helped 2,614 households in 2024-25, after 2,390 the year before."
+    planted = check("The service supported 2,390 households in 2024-25.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    assert planted.source_figure == "2,614"
+    assert check("The service supported 2,614 households in 2024-25.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_one_month_name_for_two_years_leaves_the_comparison_to_decide() -> None:
+    source = (
+        "Gross GST revenue stood at ₹1.82 lakh crore in October 2025, "
+        "compared with ₹1.72 lakh crore in October 2024."
+    )
+    planted = check("Gross GST collections came to ₹1.72 lakh crore in October.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    clean = check("Gross GST collections came to ₹1.82 lakh crore in October.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+
+
+def test_the_opposite_kind_is_not_support() -> None:
+    source = "812 children were offered a place at their first-choice primary school."
+    claim = "Some 812 children missed out on their first-choice secondary school."
+    assert check(claim, source).outcome is not SourceOutcome.CONFIRMED
+    both = "812 children were offered a first-choice primary or secondary school place."
+    assert check(claim, both).outcome is SourceOutcome.CONFIRMED
+
+
+def test_more_than_a_million_voters_is_a_count_of_votes() -> None:
+    claim = "More than a million people voted early, the electoral commission said."
+    (figure,) = cited_in_words(claim)
+    source = source_text("A total of 1,034,000 votes were cast at early voting centres.")
+    assert check_figure(figure, claim, source).outcome is SourceOutcome.CONFIRMED
+    claim = "More than two million people voted early, the electoral commission said."
+    (figure,) = cited_in_words(claim)
+    assert check_figure(figure, claim, source).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_housing_starts_are_not_building_permits() -> None:
+    source = "Building permits for 4,800 homes were issued in the first quarter."
+    assert check("Housing starts rose to 4,800 in May.", source).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Permits for 4,800 homes were issued.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )

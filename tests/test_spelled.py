@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from orchestrator.figures import figures_in
-from orchestrator.spelled import spelled_figures
+from orchestrator.spelled import cited_in_words, spelled_figures
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,33 @@ def test_a_share_in_words_matches_its_nearest_whole_percentage() -> None:
     [wrong] = figures_in("66 percent")
     assert article.matches(two_thirds) and precise.matches(two_thirds)
     assert not wrong.matches(two_thirds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("Twenty-one bridges in the county were closed.", "Twenty-one", Decimal(21)),
+        ("The port welcomed forty-nine cruise ships.", "forty-nine", Decimal(49)),
+        ("About two million passengers flew.", "two million", Decimal(2_000_000)),
+        ("More than a million people voted early.", "a million", Decimal(1_000_000)),
+    ],
+)
+def test_a_story_cites_figures_in_words_too(sentence: str, written: str, value: Decimal) -> None:
+    (figure,) = cited_in_words(sentence)
+    assert (figure.text, figure.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is one of the busiest ports.",
+        "Two of the schools closed.",
+        "The works took three years.",
+        "Prices rose for the first quarter.",
+        "Visits fell twice in four weeks.",
+        "A million of them were late.",
+        "The two companies said the deal would close.",
+    ],
+)
+def test_a_story_s_words_that_are_no_cited_figure(sentence: str) -> None:
+    assert cited_in_words(sentence) == []

@@ -118,3 +118,47 @@ def test_another_cell_under_the_same_caption_is_a_contradiction() -> None:
     )
     assert result.outcome is SourceOutcome.CONTRADICTED, result
     assert result.source_figure == "312.5"
+
+
+# --- gate3: the tables a statistics office, a treasury and a data portal publish ---------------
+
+DAIRY = (
+    "<html><body><h2>Domestic milk intake, September 2025</h2><table>"
+    "<tr><th>Measure</th><th>Sep 2024</th><th>Sep 2025</th><th>Change (%)</th></tr>"
+    "<tr><td>Intake (million litres)</td><td>812.6</td><td>793.9</td><td>(2.3)</td></tr>"
+    "<tr><td>Protein content (%)</td><td>3.52</td><td>3.56</td><td>1.1</td></tr>"
+    "</table></body></html>"
+)
+RECEIPTS = make_pdf(
+    [["Budget outcome", "Receipts are set out below."]],
+    tables=[
+        [
+            ["Receipts ($m)", "2023-24", "2024-25"],
+            ["Individuals and other withholding\ntaxes", "316,042", "339,860"],
+            ["Company tax", "136,512", "141,870"],
+        ]
+    ],
+)
+INTAKE_CSV = "month,milk_intake_million_litres,on_time_pct\nMay 2025,1187.3,91.2\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "content_type"),
+    [
+        # A bracketed value is a negative, under a head that is a month with its year.
+        ("Milk intake fell 2.3% in September compared with a year earlier.", DAIRY, "text/html"),
+        # "Receipts ($m)" heads the table even when a row label wraps over two lines.
+        ("Company tax receipts came to $141.9 billion in 2024-25.", RECEIPTS, "application/pdf"),
+        # A data file's snake_case field names its unit.
+        ("Creameries took in 1,187 million litres of milk in May.", INTAKE_CSV, "text/csv"),
+    ],
+)
+def test_published_table_conventions_are_read(
+    claim: str, body: bytes | str, content_type: str
+) -> None:
+    assert check(claim, body, content_type).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_bracketed_value_is_not_a_rise() -> None:
+    claim = "Milk intake rose 2.3% in September compared with a year earlier."
+    assert check(claim, DAIRY, "text/html").outcome is not SourceOutcome.CONFIRMED

@@ -110,7 +110,10 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
         # "Site 2024 2025" is not a row of figures but the years heading the columns.
         years = all(_COLUMN_HEAD.fullmatch(value) for value in values)
         if numbers == 0 or not _LETTER.search(label) or years:
-            if _is_text_header(line):
+            # Under heads that are periods, a line of words is a row label wrapped over two
+            # lines ("Individuals and other withholding" / "taxes"), not new heads.
+            wrapped = header is not None and _dated(header) and not _dated(line)
+            if _is_text_header(line) and not wrapped:
                 header, note = line, unit_note(previous)
             previous = line
             continue
@@ -138,6 +141,10 @@ def _is_text_header(line: str) -> bool:
     if not _DIGIT.search(line):
         return True
     return not _DIGIT.search(bare) and len(_COLUMN_HEAD.findall(line)) >= 2
+
+
+def _dated(line: str) -> bool:
+    return len(_COLUMN_HEAD.findall(line)) >= 2
 
 
 def _header_columns(header: str, count: int) -> tuple[str, list[str]] | None:
@@ -205,7 +212,42 @@ def csv_rows(text: str) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    return [[_clean(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    rows = [[_clean(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    if rows:
+        rows[0] = [_field_name(cell) for cell in rows[0]]
+    return rows
+
+
+# A data file names its columns in snake case, the unit last: "milk_intake_million_litres",
+# "on_time_pct", "spend_gbp_m". Read as a table head writes it: "milk intake (million
+# litres)", "on time (%)", "spend (£ m)", so the unit is every cell's as in an HTML table.
+_FIELD_UNITS = {
+    "pct": "%",
+    "percent": "%",
+    "thousand": "thousand",
+    "thousands": "thousands",
+    "000s": "thousands",
+    "million": "million",
+    "millions": "millions",
+    "mn": "million",
+    "m": "m",
+    "billion": "billion",
+    "bn": "bn",
+    "usd": "$",
+    "gbp": "£",
+    "eur": "€",
+}
+
+
+def _field_name(cell: str) -> str:
+    if "_" not in cell or " " in cell:
+        return cell
+    words = [word for word in cell.split("_") if word]
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in _FIELD_UNITS:
+            unit = [_FIELD_UNITS.get(w.lower(), w) for w in words[i:]]
+            return f"{' '.join(words[:i])} ({' '.join(unit)})"
+    return " ".join(words)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -270,9 +312,11 @@ def _is_header_row(row: Sequence[str]) -> bool:
 
 # Years, fiscal years and the short names of quarters and halves ("Q3", "H1 2024", "FY24",
 # "2024-25") head columns; they have digits but are not figures.
+# So do months with their year ("Sep 2025", "September 2024").
 _PERIOD_HEAD = re.compile(
     r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?|[QH][1-4](?:\s?(?:19|20)\d\d)?"
-    r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?",
+    r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _UNIT_NOTE = re.compile(

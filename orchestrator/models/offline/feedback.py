@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.figures import Figure, figures_in, quotes_in
+from orchestrator.figures import Figure, figures_in
 from orchestrator.models.offline.summary import MAX_WORDS, Sentence, extract
+from orchestrator.quotes import quotes_in
 from orchestrator.verify import normalise_text
 
 logger = logging.getLogger(__name__)

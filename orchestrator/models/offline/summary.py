@@ -9,13 +9,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.figures import Figure, figures_in, quotes_in, sentence_spans
+from orchestrator.figures import Figure, figures_in, sentence_spans
 from orchestrator.models.offline.words import (
     ENDS_LIKE_A_SENTENCE_RE,
     STARTS_LIKE_A_SENTENCE_RE,
     content_words,
     is_boilerplate,
 )
+from orchestrator.quotes import quotes_in
 
 MIN_CLAIMS = 3
 MAX_CLAIMS = 5
