@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3]
+        [--set main|blind|blind2|blind3|blind4]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -19,6 +19,9 @@ someone who did not see the checker, never tuned on (split "blind"), printed the
 while the checker was being tuned on the other two, so nobody has tuned on it either.
 `--set blind3` runs tests/citation_blind3.py, a third (split "blind3"), written likewise from
 the issue's text alone, in other domains and national styles than the first two.
+`--set blind4` runs tests/citation_blind4.py, a fourth (split "blind4"), written the same way
+in yet other domains (bees, rescue call-outs, coffee, rail freight, opera, landfill tax) and
+British, Irish, German, Kenyan, Japanese and Brazilian styles.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from aiohttp import web  # noqa: E402
 from citation_blind import blind_cases  # noqa: E402
 from citation_blind2 import blind2_cases  # noqa: E402
 from citation_blind3 import blind3_cases  # noqa: E402
+from citation_blind4 import blind4_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -151,7 +155,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "fresh", "blind", "blind2", "blind3", "both"):
+        for split in ("tune", "report", "fresh", "blind", "blind2", "blind3", "blind4", "both"):
             group = groups.get((kind, split))
             if not group:
                 continue
@@ -190,17 +194,17 @@ async def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2", "blind3"),
+        choices=("main", "blind", "blind2", "blind3", "blind4"),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2, blind3: held-out sets never "
-        "tuned on",
+        help="main: the corpus and its rough set; blind, blind2, blind3, blind4: held-out sets "
+        "never tuned on",
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     if args.set == "blind":
         await _main_blind(args.path, args.show_misses)
         return
-    if args.set in ("blind2", "blind3"):
+    if args.set in ("blind2", "blind3", "blind4"):
         await _main_blind(args.path, args.show_misses, args.set)
         return
     all_cases = cases()
@@ -250,6 +254,7 @@ async def _main_blind(path: str, show_misses: bool, which: str = "blind") -> Non
         "blind": (blind_cases, "blind set"),
         "blind2": (blind2_cases, "second blind set"),
         "blind3": (blind3_cases, "third blind set"),
+        "blind4": (blind4_cases, "fourth blind set"),
     }
     build, label = sets[which]
     blind = build()

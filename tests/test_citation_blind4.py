@@ -1,0 +1,143 @@
+"""The fourth blind held-out set is well-formed: big enough, about half planted, each kind with
+both outcomes where it can have them, real multi-page PDFs, and every source served as
+written. It says nothing of the checker's catch rate: that is measured by
+`bench/gate_quality.py --set blind4`, never asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+
+import aiohttp
+import pytest
+from pypdf import PdfReader
+
+from citation_blind4 import blind4_cases
+from citation_corpus import Case
+
+KINDS = {
+    "press release",
+    "html table",
+    "pdf report",
+    "text or csv",
+    "long page",
+    "notation",
+    "rounding",
+    "other subject",
+    "two periods",
+    "figure absent",
+    "spelled out",
+    "unreadable",
+}
+# A figure the source lacks can only be planted; an unreadable source supports nothing.
+PLANTED_ONLY = {"figure absent"}
+UNREADABLE = {"unreadable"}
+
+
+@pytest.fixture(scope="module")
+def blind4() -> list[Case]:
+    return blind4_cases()
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "bench" / "gate_quality.py"
+    spec = importlib.util.spec_from_file_location("gate_quality_bench_blind4", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_size_and_planted_share(blind4: list[Case]) -> None:
+    assert len(blind4) >= 64
+    assert len({case.name for case in blind4}) == len(blind4)
+    share = sum(case.planted for case in blind4) / len(blind4)
+    assert 0.4 <= share <= 0.6, share
+    assert {case.split for case in blind4} == {"blind4"}
+    # Built twice, the same set: nothing left over between calls.
+    assert [case.name for case in blind4_cases()] == [case.name for case in blind4]
+
+
+def test_every_kind_has_both_sides(blind4: list[Case]) -> None:
+    sides: dict[str, Counter[str]] = defaultdict(Counter)
+    for case in blind4:
+        side = "unreadable" if not case.readable else "planted" if case.planted else "clean"
+        sides[case.kind][side] += 1
+    assert set(sides) == KINDS, sorted(sides)
+    for kind, counts in sides.items():
+        if kind in UNREADABLE:
+            assert set(counts) == {"unreadable"} and counts["unreadable"] >= 6, (kind, counts)
+        elif kind in PLANTED_ONLY:
+            assert set(counts) == {"planted"} and counts["planted"] >= 3, (kind, counts)
+        else:
+            assert counts["clean"] >= 3 and counts["planted"] >= 3, (kind, counts)
+            assert "unreadable" not in counts, (kind, counts)
+    assert all(not case.planted for case in blind4 if not case.readable)
+
+
+def test_each_article_cites_its_own_source_once(blind4: list[Case]) -> None:
+    for case in blind4:
+        assert case.article_html.count(f'href="/sources/{case.name}"') == 1, case.name
+        assert "<article>" in case.article_html, case.name
+        assert "[" not in case.article_html and "{f}" not in case.article_html, case.name
+
+
+def test_clean_and_planted_articles_of_a_pair_differ(blind4: list[Case]) -> None:
+    # A pair shares its source; if the articles were the same, one of them would be mislabelled.
+    by_slot: dict[tuple[str, int], dict[bool, Case]] = defaultdict(dict)
+    for case in blind4:
+        if case.readable:
+            by_slot[(case.kind, case.topic)][case.planted] = case
+    for slot, pair in by_slot.items():
+        if len(pair) == 2:
+            assert pair[True].article_html != pair[False].article_html, slot
+
+
+def test_unreadable_sources_cover_the_ways_a_source_fails(blind4: list[Case]) -> None:
+    failing = [case.source for case in blind4 if not case.readable]
+    statuses = {source.status for source in failing}
+    assert {404, 500} <= statuses
+    for status in (404, 500):
+        kinds = {s.content_type.split(";")[0] for s in failing if s.status == status}
+        assert {"text/plain", "text/html"} <= kinds, (status, kinds)
+    assert any(s.status == 200 and s.body == b"" for s in failing)
+    assert any(s.status == 200 and b"Subscribe" in s.body for s in failing)
+    pdfs = [PdfReader(io.BytesIO(s.body)) for s in failing if s.content_type == "application/pdf"]
+    assert any(reader.is_encrypted for reader in pdfs)
+    scanned = [reader for reader in pdfs if not reader.is_encrypted]
+    assert scanned and all(not p.extract_text().strip() for r in scanned for p in r.pages)
+    assert any(len(reader.pages) > 1 for reader in scanned)
+
+
+def test_pdf_sources_are_real_multi_page_reports(blind4: list[Case]) -> None:
+    reports = [c for c in blind4 if c.readable and c.source.content_type == "application/pdf"]
+    assert sum(c.kind == "pdf report" for c in reports) >= 6
+    for case in reports:
+        reader = PdfReader(io.BytesIO(case.source.body))
+        assert not reader.is_encrypted and len(reader.pages) >= 5, case.name
+        assert reader.pages[1].extract_text().startswith("Foreword"), case.name
+        assert reader.pages[2].extract_text().startswith("Key results"), case.name
+
+
+async def test_every_source_is_served_as_written(blind4: list[Case]) -> None:
+    # Through the bench's own local site: what the bench serves is what the case says.
+    site = await _bench()._site(blind4).start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            for case in blind4:
+                async with session.get(site.url(f"/sources/{case.name}")) as response:
+                    assert response.status == case.source.status, case.name
+                    assert response.headers["Content-Type"] == case.source.content_type
+                    assert await response.read() == case.source.body, case.name
+                    if case.readable:
+                        assert response.status == 200 and case.source.body, case.name
+                async with session.get(site.url(f"/news/{case.name}")) as response:
+                    assert response.status == 200, case.name
+                    assert await response.text() == case.article_html, case.name
+    finally:
+        await site.close()
