@@ -84,6 +84,10 @@ def judge_fact_check(
     unconfirmed: list[str] = []
     problem_citations: list[JSON] = []
     unverified_citations: list[JSON] = []
+    # A source that could not be read is one line however many figures cite it: "claims 1,
+    # 2 and 4 cite …: “2”, “1” could not be checked: <why>", not the same why six times.
+    unreadable: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    unreadable_at: dict[tuple[str, str], int] = {}  # its line's place among the others
     for citation in citations:
         who = _who(citation)
         url = citation["source_url"]
@@ -94,6 +98,12 @@ def judge_fact_check(
             elif check.outcome is Outcome.CONTRADICTED:
                 contradicted.append(f"{who} cites {url}: {check.sentence()}")
                 bad = True
+            elif check.outcome is Outcome.UNREADABLE:
+                key = (url, check.found)
+                if key not in unreadable:
+                    unreadable_at[key] = len(unconfirmed)
+                    unconfirmed.append("")  # written below, once the group is whole
+                unreadable.setdefault(key, []).append((who, check.figure))
             else:
                 unconfirmed.append(f"{who} cites {url}: {_unconfirmed(check)}")
                 if check.outcome is Outcome.NOT_FOUND:
@@ -102,6 +112,8 @@ def judge_fact_check(
             problem_citations.append(citation)
         elif _outcome(citation) is not Outcome.CONFIRMED:
             unverified_citations.append(citation)
+    for (url, why), cited in unreadable.items():
+        unconfirmed[unreadable_at[url, why]] = _unreadable_line(url, why, cited)
     reasons = list(contradicted)
     if unverified is UnverifiedCitations.ESCALATE:
         reasons.extend(unconfirmed)
@@ -167,6 +179,19 @@ def _who(citation: JSON) -> str:
     if citation.get("claim") is not None:
         return f"claim {citation['claim'] + 1}"
     return f"the article (“{_short(citation.get('sentence', ''))}”)"
+
+
+def _unreadable_line(url: str, why: str, cited: Sequence[tuple[str, str]]) -> str:
+    whos = list(dict.fromkeys(who for who, _ in cited))
+    figures = ", ".join(dict.fromkeys(f"“{figure}”" for _, figure in cited))
+    if len(whos) == 1:
+        return f"{whos[0]} cites {url}: {figures} could not be checked: {why}"
+    claims = [w.removeprefix("claim ") for w in whos if w.startswith("claim ")]
+    if len(claims) == len(whos):
+        named = "claims " + ", ".join(claims[:-1]) + " and " + claims[-1]
+    else:
+        named = ", ".join(whos[:-1]) + " and " + whos[-1]
+    return f"{named} cite {url}: {figures} could not be checked: {why}"
 
 
 def _unconfirmed(check: FigureCheck) -> str:
