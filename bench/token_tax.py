@@ -8,7 +8,7 @@ ground-truth.json for each page's url), the article is read with `extract_articl
 asked about twice, against the fake Messages API in tests/fakes/anthropic.py:
 
 * orchestrated: exactly the calls the pipeline makes, through `ClaudeModel`: the summary
-  phase as `Pipeline._summary_phase` runs it (one summarise call; for a long article, one per
+  phase as `orchestrator.summary_phase` runs it (one summarise call; for a long article, one per
   section of `plan_sections`, concurrently, then a synthesis call over their claims), the
   summary gate and its one retry if it asks, then check_claims ∥ tag. Following the
   citations to their sources is fetching, not model work, and is left out.
@@ -168,7 +168,7 @@ class Measured:
 async def summary_phase(
     model: ClaudeModel, article: Article, feedback: str | None
 ) -> tuple[list[Any], Usage, int, int]:
-    """`Pipeline._summary_phase`'s calls: the claims, their usage, calls, and sections."""
+    """`orchestrator.summary_phase`'s calls: the claims, their usage, calls, and sections."""
     sections = plan_sections(article)
     if len(sections) == 1:
         reply = await model.summarise(article, feedback=feedback)

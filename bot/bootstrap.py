@@ -23,13 +23,14 @@ from bot.approvers import Approvers
 from bot.background import Background
 from bot.bootstrap_models import ModelShelf, build_asker, build_claude, build_model
 from bot.core import Desk
+from bot.local_reporters import SilentReporter, TerminalReporter
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
 
 # Said at start-up by `serve`, `chat` and `run`; the CLI imports it from here.
 from bot.render import model_announcement as model_announcement
-from bot.reporters import SilentReporter, SlackThreadReporter, TerminalReporter
+from bot.reporters import SlackThreadReporter
 from bot.settings import Settings
 from bot.slack.features import SlackFeatures
 from bot.slack.home_refresh import HomeRefresher, RefreshingReporter

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot import answers
 from bot.answer import Answer, Part
+from bot.question_kinds import QuestionKind
 from bot.visibility import Viewer, Visibility
 from orchestrator.claim_search import (
     MAX_CLAIMS,
@@ -23,7 +24,7 @@ from orchestrator.claim_search import (
 )
 from orchestrator.history import History
 
-KIND = "claim_search"
+KIND = QuestionKind.CLAIM_SEARCH
 
 _ASKS = re.compile(
     r"\b(?:where|provenance|come from|came from|source|origin|introduced|which step|"

@@ -16,6 +16,7 @@ from bot import questions, rerun_questions
 from bot.answer import Answer
 from bot.approvers import Approvers
 from bot.links import distinct_links
+from bot.question_kinds import QuestionKind
 from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import Correction, Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
@@ -209,11 +210,14 @@ class Desk:
             await replier.private(refusal(question.run_id) + " Nothing changed.")
             return
         who = message.user or "local"
-        if question.kind == "cancel":
+        if question.kind is QuestionKind.CANCEL:
             outcome = await self.cancel(question.run_id, by=who)
         else:
             outcome = await self.gatekeeper.decide_run(
-                question.run_id, approve=question.kind == "approve", by=who, note=question.note
+                question.run_id,
+                approve=question.kind is QuestionKind.APPROVE,
+                by=who,
+                note=question.note,
             )
         if outcome.ok:
             await replier.reply(Answer(outcome.message))

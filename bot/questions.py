@@ -14,6 +14,7 @@ from typing import Protocol
 
 from bot import answers, claim_search, ratings, render, rerun_questions
 from bot.answers import Answer
+from bot.question_kinds import QuestionKind
 from bot.visibility import Seen, Viewer, Visibility
 from orchestrator.domain import GateDecision, Run, RunStatus
 from orchestrator.history import History, RunFilter
@@ -61,17 +62,14 @@ class Sources:
     ratings: ratings.RatingSource | None = None  # 👍 / 👎 on results (storage/feedback.py)
 
 
-# Every kind of question `parse` can return. A new kind goes here too: the visibility test
-# walks this list, and fails for a kind it has no example of.
-KINDS = (
-    "trace", "why", "who", "claim", "list", "totals", "help", "approve", "reject", "cancel",
-    rerun_questions.RERUN, rerun_questions.DIFF, ratings.KIND, claim_search.KIND, "unknown",
-)  # fmt: skip
+# Every kind of question `parse` can return. A new kind goes in QuestionKind: the visibility
+# test walks this list, and fails for a kind it has no example of.
+KINDS = tuple(QuestionKind)
 
 
 @dataclass(frozen=True)
 class Question:
-    kind: str  # one of KINDS
+    kind: QuestionKind
     run_id: int | None = None
     status: RunStatus | None = None
     note: str | None = None  # an approver's reason, for "reject run 4 because …"
@@ -89,7 +87,7 @@ class Question:
 
     @property
     def is_command(self) -> bool:
-        return self.kind in ("approve", "reject", "cancel")
+        return self.kind in (QuestionKind.APPROVE, QuestionKind.REJECT, QuestionKind.CANCEL)
 
 
 _COMMAND = re.compile(
@@ -154,7 +152,9 @@ def parse(text: str) -> Question:
     text = unlink(text).strip()
     if command := _COMMAND.match(text):
         note = command.group(3).strip() or None
-        return Question(command.group(1).lower(), int(command.group(2)), note=note, text=text)
+        return Question(
+            QuestionKind(command.group(1).lower()), int(command.group(2)), note=note, text=text
+        )
     if replay := rerun_questions.parse(text):
         return Question(
             replay.kind,
@@ -166,17 +166,17 @@ def parse(text: str) -> Question:
         )
     words = " ".join(text.lower().split()).strip(" ?!.")
     if words in ("help", "hi", "hello", "?", "") or words.startswith("help"):
-        return Question("help", text=text)
+        return Question(QuestionKind.HELP, text=text)
     named = _NAMED_RUN.search(words)
     if named and re.search(r"\bwho\b", words):
-        return Question("who", int(named.group(1)), text=text)
+        return Question(QuestionKind.WHO, int(named.group(1)), text=text)
     if named and re.search(
         r"\b(?:where|provenance|come from|came from|source|origin|introduced)\b", words
     ):
         claim = re.search(r"\bclaim\s*#?\s*(\d+)", words)
         about = _ABOUT.search(text)
         return Question(
-            "claim",
+            QuestionKind.CLAIM,
             int(named.group(1)),
             claim=int(claim.group(1)) if claim else None,
             about=(about.group(1) or about.group(2)).strip() if about else None,
@@ -185,23 +185,23 @@ def parse(text: str) -> Question:
     if not named and (subject := claim_search.asked_about(text, words)):
         return Question(claim_search.KIND, about=subject, text=text)
     if match := re.search(r"\bwhy\b.*?" + _RUN_ID, words):
-        return Question("why", int(match.group(1)), text=text)
+        return Question(QuestionKind.WHY, int(match.group(1)), text=text)
     if match := re.search(
         r"\b(?:what happened|show|trace|status|tell me about)\b.*?" + _RUN_ID, words
     ):
-        return Question("trace", int(match.group(1)), text=text)
+        return Question(QuestionKind.TRACE, int(match.group(1)), text=text)
     if match := re.fullmatch(r"run\s*#?\s*(\d+)", words):
-        return Question("trace", int(match.group(1)), text=text)
+        return Question(QuestionKind.TRACE, int(match.group(1)), text=text)
     if ratings.asks_about_ratings(words):
         period = next((name for name, pattern in _PERIODS if re.search(pattern, words)), "week")
         return Question(ratings.KIND, period=period, text=text)
     if re.search(r"\b(?:tokens?|cost|costs|spend|spent|spending|usage|how much)\b", words):
         period = next((name for name, pattern in _PERIODS if re.search(pattern, words)), "today")
-        return Question("totals", period=period, text=text)
+        return Question(QuestionKind.TOTALS, period=period, text=text)
     # "runs", plural: "run 4's fact-check" is a question about one run, not a list.
     if re.search(r"\bruns\b", words):
         return _list_question(text, words)
-    return Question("unknown", text=text)
+    return Question(QuestionKind.UNKNOWN, text=text)
 
 
 def _list_question(text: str, words: str) -> Question:
@@ -227,7 +227,7 @@ def _list_question(text: str, words: str) -> Question:
         since=since,
     )
     return Question(
-        "list",
+        QuestionKind.LIST,
         where=where,
         mine=mine,
         before_id=int(before.group(1)) if before else None,
@@ -260,9 +260,9 @@ def period_bounds(period: str, now: datetime) -> tuple[str, datetime, datetime]:
 async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Answer:
     """The answer `viewer` may have: every run it names or counts passes `sources.visibility`
     (lists and totals through its scope, one run through `visible_run`)."""
-    if question.kind == "help":
+    if question.kind is QuestionKind.HELP:
         return answers.plain_answer(HELP)
-    if question.kind == "list":
+    if question.kind is QuestionKind.LIST:
         where = question.where
         if question.mine:
             where = RunFilter(
@@ -277,7 +277,7 @@ async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Ans
             where, limit=10, before_id=question.before_id, scope=scope
         )
         return answers.list_answer(where, page, question.text, sources.public_url)
-    if question.kind == "totals":
+    if question.kind is QuestionKind.TOTALS:
         label, since, until = period_bounds(question.period or "today", datetime.now(UTC))
         scope = await sources.visibility.scope_for(viewer)
         return answers.totals_answer(label, await sources.history.totals(since, until, scope=scope))
@@ -286,7 +286,12 @@ async def answer(question: Question, sources: Sources, *, viewer: Viewer) -> Ans
         scope = await sources.visibility.scope_for(viewer)
         counts = await sources.ratings.ratings(since, until, scope=scope)
         return ratings.ratings_answer(label, counts)
-    if question.kind in ("trace", "why", "who", "claim"):
+    if question.kind in (
+        QuestionKind.TRACE,
+        QuestionKind.WHY,
+        QuestionKind.WHO,
+        QuestionKind.CLAIM,
+    ):
         assert question.run_id is not None
         found = await visible_run(question.run_id, sources, viewer)
         if isinstance(found, Answer):
@@ -359,11 +364,11 @@ async def _no_such_run(run_id: int, sources: Sources, viewer: Viewer) -> str:
 
 
 def _about_run(question: Question, run: Run, public_url: str | None) -> Answer:
-    if question.kind == "trace":
+    if question.kind is QuestionKind.TRACE:
         return Answer(render.trace_text(run), answers.trace_blocks(run, public_url))
-    if question.kind == "who":
+    if question.kind is QuestionKind.WHO:
         return _who(run, public_url)
-    if question.kind == "claim":
+    if question.kind is QuestionKind.CLAIM:
         return _claims(question, run, public_url)
     escalations = [
         g for g in run.gates if g.decision not in (GateDecision.CONTINUE, GateDecision.RETRY)

@@ -12,9 +12,10 @@ from typing import Protocol
 
 from bot import answers
 from bot.answers import Answer
+from bot.question_kinds import QuestionKind
 from orchestrator.visibility import Scope
 
-KIND = "ratings"
+KIND = QuestionKind.RATINGS
 _ASKS = re.compile(r"\b(?:rated|rating|ratings|thumbs|feedback|👍|👎)\b|👍|👎")
 
 

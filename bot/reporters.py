@@ -14,6 +14,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import render
 from bot.outbox import Delivery, SlackOutbox
 from bot.slack import blocks, feedback, plan
+from bot.slack.earlier_posts import METADATA_EVENT as METADATA_EVENT
+from bot.slack.earlier_posts import earlier_post, read_thread
 from bot.slack.failures import Kind, SlackFailure, classify
 from bot.slack.features import NO_FEATURES, SlackFeatures
 from bot.slack.oauth import WorkspaceNotInstalled
@@ -23,9 +25,6 @@ from orchestrator.ports import RunStore
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry, under_root
 
 log = logging.getLogger(__name__)
-
-
-METADATA_EVENT = "copydesk_message"
 
 
 # Slack takes up to 40,000 characters of text but shows a long message cut short; a plain
@@ -301,7 +300,7 @@ class SlackThreadReporter:
         """
         if self._thread is None:
             try:
-                self._thread = await self._read_thread(run)
+                self._thread = await read_thread(self._client_for, run)
             except Exception as error:
                 failure = classify(error)
                 log.warning(
@@ -312,36 +311,7 @@ class SlackThreadReporter:
                            "code": failure.code},
                 )  # fmt: skip
                 return None
-        for message in self._thread:
-            metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if (
-                metadata.get("event_type") == METADATA_EVENT
-                and payload.get("run_id") == run.id
-                and payload.get("kind") == kind
-            ):
-                return str(message["ts"])
-        return None
-
-    async def _read_thread(self, run: Run) -> list[dict[str, Any]]:
-        thread: list[dict[str, Any]] = []
-        if run.origin.thread_ts is None or run.origin.channel is None:
-            return thread
-        client = await self._client_for(run.origin.team)
-        cursor: str | None = None
-        while True:
-            response = await client.conversations_replies(
-                channel=run.origin.channel,
-                ts=run.origin.thread_ts,
-                include_all_metadata=True,
-                limit=200,
-                cursor=cursor,
-            )
-            thread.extend(response.get("messages") or [])
-            cursor = (response.get("response_metadata") or {}).get("next_cursor")
-            if not cursor:
-                # Kept only once read whole: a read cut short by an outage is read again.
-                return thread
+        return earlier_post(self._thread, run, kind)
 
     async def _call(self, run: Run, method: str, **kwargs: Any) -> Any:
         """The Web API call, as a client span under the run's root. A layout Slack refuses
@@ -409,58 +379,3 @@ def _may_have_landed(error: BaseException) -> bool:
     if failure.kind is not Kind.TRANSIENT:
         return False  # Slack answered, and refused: nothing was posted
     return failure.code != "ratelimited" and not failure.code.startswith("http_429")
-
-
-class TerminalReporter:
-    """Prints each new status line once, then the result. For the console and `copydesk run`."""
-
-    # Printed as it happens: an ended run is told once its end commits.
-    records_delivery = False
-
-    def __init__(self, write: Callable[[str], None]) -> None:
-        self.write = write
-        self._shown: dict[int, list[str]] = {}
-
-    async def progress(self, run: Run) -> None:
-        lines = render.plain(render.status_text(run)).splitlines()
-        shown = self._shown.setdefault(run.id, [])
-        if not shown:
-            self.write(lines[0])
-        for line in lines[1:]:
-            if line not in shown and not line.startswith("…"):
-                self.write(f"  Run #{run.id} {line}")
-        self._shown[run.id] = lines
-
-    async def escalated(self, run: Run, gate: Gate) -> None:
-        self.write(
-            render.plain(
-                f"  Run #{run.id} is waiting for an approver: {gate.reason}\n"
-                f"  Decide with `approve run {run.id}` or `reject run {run.id} because …`."
-            )
-        )
-
-    async def gate_closed(self, run: Run, gate: Gate) -> None:
-        self.write(render.plain(f"  Run #{run.id} {render.gate_line(gate)}"))
-
-    async def finished(self, run: Run) -> None:
-        self.write(render.plain(render.result_text(run)))
-
-
-class SilentReporter:
-    """Tells nobody: evaluation re-runs (`copydesk rerun --since`) are compared afterwards,
-    and must never post to Slack whatever thread their parent was asked in."""
-
-    # Nothing to deliver: the end counts as told once committed, so no worker waits to tell it.
-    records_delivery = False
-
-    async def progress(self, run: Run) -> None:
-        return None
-
-    async def escalated(self, run: Run, gate: Gate) -> None:
-        return None
-
-    async def gate_closed(self, run: Run, gate: Gate) -> None:
-        return None
-
-    async def finished(self, run: Run) -> None:
-        return None

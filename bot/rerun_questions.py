@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from bot import answers
 from bot.answers import Answer
 from bot.diff_render import diff_answer
+from bot.question_kinds import QuestionKind
 from orchestrator.compare import compare
 from orchestrator.history import History
 from orchestrator.ports import RunStore
 from orchestrator.replay import PHASES, normalise_step
 
-RERUN = "rerun"
-DIFF = "diff"
+RERUN = QuestionKind.RERUN
+DIFF = QuestionKind.DIFF
 
 _RERUN = re.compile(
     r"^\s*re-?run\s+(?:run\s*)?#?\s*(\d+)"
@@ -40,7 +41,7 @@ _CHANGED_IN = re.compile(
 
 @dataclass(frozen=True)
 class ReplayAsk:
-    kind: str  # RERUN or DIFF
+    kind: QuestionKind  # RERUN or DIFF
     run_id: int
     other_id: int | None = None  # DIFF: None compares run_id with its parent
     step: str | None = None  # RERUN: as typed when it names no step, for the answer to say

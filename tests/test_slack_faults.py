@@ -55,10 +55,11 @@ EXPECTED = {
 }
 
 
-async def _failure(slack: FaultySlack, method: str) -> SlackFailure:
-    # No SDK retries: each shape is seen as it came. A short timeout for SLOW.
+async def _failure(slack: FaultySlack, method: str, timeout: float = 5) -> SlackFailure:
+    # No SDK retries: each shape is seen as it came. A short timeout only for SLOW: the
+    # others answer at once, and a loaded machine must not turn them into timeouts.
     client = AsyncWebClient(
-        token=slack.bot_token, base_url=slack.api_url, timeout=1, retry_handlers=[]
+        token=slack.bot_token, base_url=slack.api_url, timeout=timeout, retry_handlers=[]
     )
     posted = slack.add_message("C1", "a message of the bot's", user=slack.bot_user_id)
     calls = {
@@ -90,8 +91,10 @@ async def test_an_answer_that_is_not_slacks_json_is_classified_by_its_meaning(
 async def test_a_slack_that_does_not_answer_in_time_is_a_timeout_that_passes(
     faulty: FaultySlack, method: str
 ) -> None:
-    faulty.inject(method, Fault(Shape.SLOW, seconds=2.0))
-    failure = await _failure(faulty, method)
+    # Held twice as long as the client waits; the fake and the client share one event loop,
+    # so the client's earlier deadline fires first however loaded the machine is.
+    faulty.inject(method, Fault(Shape.SLOW, seconds=0.5))
+    failure = await _failure(faulty, method, timeout=0.25)
     assert failure.kind is Kind.TRANSIENT and failure.code == "timeout"
 
 
