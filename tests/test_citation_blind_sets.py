@@ -1,7 +1,8 @@
-"""The third blind held-out set is well-formed: big enough, about half planted, each kind with
-both outcomes where it can have them, real multi-page PDFs, and every source served as
-written. It says nothing of the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3`, never asserted."""
+"""The third and fourth blind held-out sets are well-formed: big enough, about half planted,
+each kind with both outcomes where it can have them, real multi-page PDFs, and every source
+served as written. Nothing here asserts the checker's catch rate: that is measured by
+`bench/gate_quality.py --set blind3|blind4`, never asserted. (One module for both: the two
+sets were written to the same shape, and only their 200 "wall" page differs.)"""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from citation_blind3 import blind3_cases
+from citation_blind4 import blind4_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -38,14 +40,24 @@ PLANTED_ONLY = {"figure absent"}
 UNREADABLE = {"unreadable"}
 
 
+# Each set, and the words of the page it serves with a 200 instead of the source (a cookie
+# consent wall in the third, a paywall in the fourth).
+SETS = {"blind3": (blind3_cases, b"Accept all"), "blind4": (blind4_cases, b"Subscribe")}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def split(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def blind3() -> list[Case]:
-    return blind3_cases()
+def cases(split: str) -> list[Case]:
+    return SETS[split][0]()
 
 
 def _bench() -> ModuleType:
     path = Path(__file__).resolve().parents[1] / "bench" / "gate_quality.py"
-    spec = importlib.util.spec_from_file_location("gate_quality_bench_blind3", path)
+    spec = importlib.util.spec_from_file_location("gate_quality_bench_blind34", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -53,19 +65,19 @@ def _bench() -> ModuleType:
     return module
 
 
-def test_size_and_planted_share(blind3: list[Case]) -> None:
-    assert len(blind3) >= 64
-    assert len({case.name for case in blind3}) == len(blind3)
-    share = sum(case.planted for case in blind3) / len(blind3)
+def test_size_and_planted_share(cases: list[Case], split: str) -> None:
+    assert len(cases) >= 64
+    assert len({case.name for case in cases}) == len(cases)
+    share = sum(case.planted for case in cases) / len(cases)
     assert 0.4 <= share <= 0.6, share
-    assert {case.split for case in blind3} == {"blind3"}
+    assert {case.split for case in cases} == {split}
     # Built twice, the same set: nothing left over between calls.
-    assert [case.name for case in blind3_cases()] == [case.name for case in blind3]
+    assert [case.name for case in SETS[split][0]()] == [case.name for case in cases]
 
 
-def test_every_kind_has_both_sides(blind3: list[Case]) -> None:
+def test_every_kind_has_both_sides(cases: list[Case]) -> None:
     sides: dict[str, Counter[str]] = defaultdict(Counter)
-    for case in blind3:
+    for case in cases:
         side = "unreadable" if not case.readable else "planted" if case.planted else "clean"
         sides[case.kind][side] += 1
     assert set(sides) == KINDS, sorted(sides)
@@ -77,20 +89,20 @@ def test_every_kind_has_both_sides(blind3: list[Case]) -> None:
         else:
             assert counts["clean"] >= 3 and counts["planted"] >= 3, (kind, counts)
             assert "unreadable" not in counts, (kind, counts)
-    assert all(not case.planted for case in blind3 if not case.readable)
+    assert all(not case.planted for case in cases if not case.readable)
 
 
-def test_each_article_cites_its_own_source_once(blind3: list[Case]) -> None:
-    for case in blind3:
+def test_each_article_cites_its_own_source_once(cases: list[Case]) -> None:
+    for case in cases:
         assert case.article_html.count(f'href="/sources/{case.name}"') == 1, case.name
         assert "<article>" in case.article_html, case.name
         assert "[" not in case.article_html and "{f}" not in case.article_html, case.name
 
 
-def test_clean_and_planted_articles_of_a_pair_differ(blind3: list[Case]) -> None:
+def test_clean_and_planted_articles_of_a_pair_differ(cases: list[Case]) -> None:
     # A pair shares its source; if the articles were the same, one of them would be mislabelled.
     by_slot: dict[tuple[str, int], dict[bool, Case]] = defaultdict(dict)
-    for case in blind3:
+    for case in cases:
         if case.readable:
             by_slot[(case.kind, case.topic)][case.planted] = case
     for slot, pair in by_slot.items():
@@ -98,15 +110,15 @@ def test_clean_and_planted_articles_of_a_pair_differ(blind3: list[Case]) -> None
             assert pair[True].article_html != pair[False].article_html, slot
 
 
-def test_unreadable_sources_cover_the_ways_a_source_fails(blind3: list[Case]) -> None:
-    failing = [case.source for case in blind3 if not case.readable]
+def test_unreadable_sources_cover_the_ways_a_source_fails(cases: list[Case], split: str) -> None:
+    failing = [case.source for case in cases if not case.readable]
     statuses = {source.status for source in failing}
     assert {404, 500} <= statuses
     for status in (404, 500):
         kinds = {s.content_type.split(";")[0] for s in failing if s.status == status}
         assert {"text/plain", "text/html"} <= kinds, (status, kinds)
     assert any(s.status == 200 and s.body == b"" for s in failing)
-    assert any(s.status == 200 and b"Accept all" in s.body for s in failing)
+    assert any(s.status == 200 and SETS[split][1] in s.body for s in failing)
     pdfs = [PdfReader(io.BytesIO(s.body)) for s in failing if s.content_type == "application/pdf"]
     assert any(reader.is_encrypted for reader in pdfs)
     scanned = [reader for reader in pdfs if not reader.is_encrypted]
@@ -114,8 +126,8 @@ def test_unreadable_sources_cover_the_ways_a_source_fails(blind3: list[Case]) ->
     assert any(len(reader.pages) > 1 for reader in scanned)
 
 
-def test_pdf_sources_are_real_multi_page_reports(blind3: list[Case]) -> None:
-    reports = [c for c in blind3 if c.readable and c.source.content_type == "application/pdf"]
+def test_pdf_sources_are_real_multi_page_reports(cases: list[Case]) -> None:
+    reports = [c for c in cases if c.readable and c.source.content_type == "application/pdf"]
     assert sum(c.kind == "pdf report" for c in reports) >= 6
     for case in reports:
         reader = PdfReader(io.BytesIO(case.source.body))
@@ -124,12 +136,12 @@ def test_pdf_sources_are_real_multi_page_reports(blind3: list[Case]) -> None:
         assert reader.pages[2].extract_text().startswith("Key results"), case.name
 
 
-async def test_every_source_is_served_as_written(blind3: list[Case]) -> None:
+async def test_every_source_is_served_as_written(cases: list[Case]) -> None:
     # Through the bench's own local site: what the bench serves is what the case says.
-    site = await _bench()._site(blind3).start()
+    site = await _bench()._site(cases).start()
     try:
         async with aiohttp.ClientSession() as session:
-            for case in blind3:
+            for case in cases:
                 async with session.get(site.url(f"/sources/{case.name}")) as response:
                     assert response.status == case.source.status, case.name
                     assert response.headers["Content-Type"] == case.source.content_type
