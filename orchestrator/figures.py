@@ -11,10 +11,12 @@ Everything here is pure and deterministic: the same text always gives the same a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from orchestrator import money
+from orchestrator.money import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS
 from orchestrator.years import in_year_span
 
 __all__ = [
@@ -28,20 +30,6 @@ __all__ = [
 
 # --- figures ---------------------------------------------------------------------------------
 
-_CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "a$": "AUD",
-    "c$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "s$": "SGD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-}
-
 _SCALES = {
     "k": Decimal(10) ** 3,
     "thousand": Decimal(10) ** 3,
@@ -54,6 +42,7 @@ _SCALES = {
     "bln": Decimal(10) ** 9,
     "billion": Decimal(10) ** 9,
     "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
     # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
@@ -70,16 +59,6 @@ _UNITS = {
     "percentage point": "pp",
     "percentage points": "pp",
     "pp": "pp",
-    "dollar": "USD",
-    "dollars": "USD",
-    "usd": "USD",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "gbp": "GBP",
-    "euro": "EUR",
-    "euros": "EUR",
-    "eur": "EUR",
-    "yen": "JPY",
 }
 
 # Percentages and points never stand in for a plain number (or each other): "40" is not "40%".
@@ -87,24 +66,27 @@ _STRICT_UNITS = frozenset({"%", "pp"})
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
-_FIGURE_RE = re.compile(
-    r"""
-    (?<![\w.,$£€¥₹])           # not the tail of a word or a longer number: "2" in "2024"
+_FIGURE_PATTERN = r"""
+    (?<![\w.,SIGNS])          # not the tail of a word or a longer number: "2" in "2024"
     (?<![A-Za-z]-)             # nor a model name such as "COVID-19" or "F-35"
-    (?P<sign>[-−](?=[\d$£€¥₹]|(?:US|A|C|HK|NZ|S)\$))?   # "-0.3%", "−$5m"; "3-4" is a range
-    (?P<currency>(?:US|A|C|HK|NZ|S)\$|[$£€¥₹])?
+    (?P<sign>[-−](?=\d|BEFORE))?   # "-0.3%", "−$5m"; "3-4" is a range
+    (?P<currency>BEFORE)?      # "$", "KSh", "R$", "CHF " (orchestrator/money.py)
     \s?
     (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:
-        (?P<glued>bn|mn|mln|bln|tn|tr|[kKmMbB])(?![A-Za-z])
+        (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
       | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore)s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
     (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b
-        |dollars?\b|pounds?\b|euros?\b|yen\b|USD\b|GBP\b|EUR\b))?
+        |AFTER))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
-    """,
+    """
+_FIGURE_RE = re.compile(
+    _FIGURE_PATTERN.replace("SIGNS", re.escape(CURRENCY_SIGNS))
+    .replace("BEFORE", CURRENCY_BEFORE)
+    .replace("AFTER", CURRENCY_AFTER),
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -185,7 +167,7 @@ def _units_compatible(left: str | None, right: str | None) -> bool:
         return right not in _STRICT_UNITS
     if right is None:
         return left not in _STRICT_UNITS
-    return False
+    return money.compatible(left, right)  # "$" in a Canadian story is its source's "C$"
 
 
 def figures_in(text: str) -> list[Figure]:
@@ -203,10 +185,18 @@ def figures_in(text: str) -> list[Figure]:
             join = _BETWEEN_RE.search(text, 0, starts[-1])
         if join and figures[-1].is_year == figure.is_year:
             figures[-1] = _range_start(figures[-1], figure)
+        if figure.unit is None and _POINTS_RE.match(text, match.end()) and _PERCENT_RE.search(text):
+            # "rose 1.2 points to 18.9 per cent": points beside a percentage are percentage
+            # points (a match's "31 points" stay a count).
+            figure = replace(figure, unit="pp", plain=False)
         figures.append(figure)
         starts.append(match.start())
         ends.append(match.end())
     return figures
+
+
+_POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -247,6 +237,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         return None  # "21st" is a position, not a quantity
     if suffix is not None and suffix.lower() == "s":
         return None  # "1990s" is a decade and "5s" too vague to check
+    if suffix == "G" and len(number) == 1 and not match["currency"]:
+        return None  # "4G" and "5G" name a mobile network, not five grams
     try:
         value = Decimal(number.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
@@ -268,11 +260,11 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         value = -value
     unit: str | None = None
     if match["currency"]:
-        unit = _CURRENCY_SYMBOLS[match["currency"].lower()]
+        unit = money.code_of(match["currency"])
     elif match["unit"]:
         unit = _unit_of(match["unit"])
     elif suffix is not None:
-        unit = suffix.lower()
+        unit = money.code_of_word(suffix) or suffix.lower()  # "12kr" is money, "5km" a distance
     decorated = match["currency"] or scale_word or match["unit"] or suffix
     return Figure(
         text=match[0].strip(),
@@ -289,7 +281,7 @@ def _unit_of(written: str) -> str | None:
     words = " ".join(written.lower().split())
     if words.startswith("per") and words.endswith("cent"):
         return "%"
-    return _UNITS.get(words)
+    return _UNITS.get(words) or money.code_of_word(written)
 
 
 # --- sentences -------------------------------------------------------------------------------

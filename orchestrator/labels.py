@@ -15,34 +15,55 @@ from dataclasses import replace
 from decimal import Decimal
 
 from orchestrator.figures import Figure
+from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS, code_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 
 __all__ = ["accounting_sign", "with_header_unit"]
 
 _PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
-# A scale word alone ("million") only counts inside a unit note, "(million tonnes)" or
-# "(€ million)": a row label such as "the £1 million scheme" does not scale its row.
+# A scale word alone ("million") only counts inside a unit note, "(million tonnes)", "(€
+# million)", a caption's ", million tonnes" or "in millions": a row label such as "the £1
+# million scheme" does not scale its row.
+_CUR = CURRENCY_LABEL  # "£", "NZ$", "KSh", "EUR" (orchestrator/money.py)
 _SCALES = (
     (
-        re.compile(r"\bthousands\b|\(000s?\)|\('000\)|\(\s*(?:[$£€]\s?)?thousands?\b", re.I),
+        re.compile(
+            rf"\bthousands\b|\(000s?\)|\('000\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
+            rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b",
+            re.I,
+        ),
         Decimal(10) ** 3,
     ),
     (
+        re.compile(r"\blakh\s+crores?\b", re.I),
+        Decimal(10) ** 12,
+    ),
+    (
+        re.compile(r"\blakhs?\b", re.I),
+        Decimal(10) ** 5,
+    ),
+    (
+        re.compile(r"\bcrores?\b", re.I),
+        Decimal(10) ** 7,
+    ),
+    (
         re.compile(
-            r"\bmillions\b|(?:[$£€]|US\$)\s?m(?:illion|n)?\b|\(m\)|\(\s*(?:[$£€]\s?)?millions?\b",
+            rf"\bmillions\b|(?:{_CUR})\s?m(?:illion|n|ln)?\b|\(m\)|(?:^|,|\bin)\s*million\b"
+            rf"|\(\s*(?:(?:{_CUR})\s?)?millions?\b",
             re.I,
         ),
         Decimal(10) ** 6,
     ),
     (
         re.compile(
-            r"\bbillions\b|(?:[$£€]|US\$)\s?bn?\b|\bbn\)|\(bn\)|\(\s*(?:[$£€]\s?)?billions?\b",
+            rf"\bbillions\b|(?:{_CUR})\s?bn?\b|\bbn\)|\(bn\)|\(\s*(?:(?:{_CUR})\s?)?billions?\b"
+            rf"|(?:^|,|\bin)\s*billion\b",
             re.I,
         ),
         Decimal(10) ** 9,
     ),
 )
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "USD": "USD", "GBP": "GBP", "EUR": "EUR"}
+_CURRENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_CUR})(?![A-Za-z])|{CURRENCY_WORDS}")
 
 
 def with_header_unit(figure: Figure, cell: str) -> Figure:
@@ -72,7 +93,8 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
                     scale=scale,
                     plain=False,
                 )
-        currency = next((code for sign, code in _CURRENCY.items() if f"({sign})" in part), None)
+        bracketed = re.search(rf"\(\s*({_CUR})\s*\)", part)
+        currency = code_of(bracketed[1]) if bracketed else None
         if currency:
             return replace(figure, unit=currency, plain=False)
     return figure
@@ -89,4 +111,5 @@ def accounting_sign(figure: Figure, cell: str) -> Figure:
 
 
 def _currency(text: str) -> str | None:
-    return next((code for sign, code in _CURRENCY.items() if sign in text), None)
+    found = _CURRENCY_IN.search(text)
+    return code_of(found[0]) if found else None

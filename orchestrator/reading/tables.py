@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS
+
 __all__ = ["CELL_SEPARATOR", "csv_rows", "plain_text", "reflow", "table_lines", "with_text_tables"]
 
 CELL_SEPARATOR = " · "
@@ -180,13 +182,16 @@ _COLUMN_HEAD = re.compile(
 
 _NOTE_IN_PARENS = re.compile(r"\(([^()]{1,40})\)")
 _UNIT_WORD = re.compile(
-    r"%|[$£€¥]|\bper\s?cent\b|\bpercent\b|\b(?:thousand|million|billion)s?\b|\b0{3}s?\b"
-    r"|\b(?:bn|mn|m|k)\b",
+    rf"%|{CURRENCY_LABEL}|{CURRENCY_WORDS}|\bper\s?cent\b|\bpercent\b"
+    r"|\b(?:thousand|million|billion|crore|lakh)s?\b|\b0{3}s?\b|\b(?:bn|mn|m|k)\b",
     re.IGNORECASE,
 )
+# "Spending, £m", "Exports in € million", "Rail freight, million tonnes (provisional)": a
+# unit after the caption's comma, a bracketed remark after it allowed.
 _TRAILING_NOTE = re.compile(
-    r"(?:,|\bin)\s+((?:US)?[$£€¥]\s?(?:bn|mn|m|k|thousands?|millions?|billions?)"
-    r"|(?:thousands|millions|billions)|%|per\s?cent|percent)\s*$",
+    rf"(?:,|\bin)\s+((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)"
+    r"|(?:thousands|millions|billions)|(?:thousand|million|billion)\s+[a-z]+"
+    r"|%|per\s?cent|percent)\s*(?:\([^()]*\))?\s*$",
     re.IGNORECASE,
 )
 
