@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.years import FISCAL_YEAR_RE, year_span
+from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_span
 
-__all__ = ["LATEST", "PRIOR", "comparison_roles", "different_periods", "period_of"]
+__all__ = [
+    "LATEST",
+    "PRIOR",
+    "comparable_periods",
+    "comparison_roles",
+    "different_periods",
+    "period_of",
+]
 
 _PERIOD_RE = re.compile(
     r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"(?:\s(?P<month_year>(?:19|20)\d\d)(?![\d%]))?"  # "October 2025": that year's October
+    r"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d\d)?(?![\d%]))"  # "2024-10" in a data file
     r"|(?P<quarter>q[1-4])"
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
@@ -48,7 +57,15 @@ def _period_name(match: re.Match[str]) -> str:
     # "kind:name", so that a month is only ever compared with a month: "March 2024" in one
     # text and "2024" in the other are not different periods.
     if match["month"]:
-        return "month:" + _MONTH_NAMES[match["month"][:3].lower()]
+        name = _MONTH_NAMES[match["month"][:3].lower()]
+        return f"month:{name}@{match['month_year']}" if match["month_year"] else f"month:{name}"
+    if match["iso"]:
+        found = ISO_MONTH_RE.fullmatch(match["iso"])
+        year_month = iso_month(found) if found else None
+        if year_month is not None:
+            year, month = year_month
+            return f"month:{list(_MONTH_NAMES.values())[month - 1]}@{year}"
+        return _period_name_of_span(match["iso"][:7])
     if match["fy"]:
         # Named by the year it ends in, as most publishers do: FY2025 is 2024-25.
         span = FISCAL_YEAR_RE.search(match["fy"])
@@ -56,22 +73,40 @@ def _period_name(match: re.Match[str]) -> str:
         written = int(match["fy_year"])
         return f"fiscal:{years[1] if years else written if written > 99 else 2000 + written}"
     if match["span"]:
-        span = FISCAL_YEAR_RE.fullmatch(match["span"])
-        years = year_span(span) if span else None
-        if years is None:
-            return "year:" + match["span"][:4]  # "2024-12": a year, then something else
-        first, last = years
-        # A fiscal or season year is a period of its own kind: "2024-25" is neither 2024
-        # nor 2025. A span of years is compared only with spans, by the year it ends in.
-        return f"fiscal:{last}" if last == first + 1 else f"years:{last}"
+        return _period_name_of_span(match["span"])
     return ("quarter:" if match["quarter"] else "year:") + match[0].lower()
 
 
+def _period_name_of_span(written: str) -> str:
+    span = FISCAL_YEAR_RE.fullmatch(written)
+    years = year_span(span) if span else None
+    if years is None:
+        return "year:" + written[:4]  # "2024-99": a year, then something else
+    first, last = years
+    # A fiscal or season year is a period of its own kind: "2024-25" is neither 2024
+    # nor 2025. A span of years is compared only with spans, by the year it ends in.
+    return f"fiscal:{last}" if last == first + 1 else f"years:{last}"
+
+
 def different_periods(left: str | None, right: str | None) -> bool:
-    """Whether two figures are for plainly different periods (a month against a month)."""
+    """Whether two figures are for plainly different periods (a month against a month).
+    A month without its year is any year's: "in October" is either October of a release
+    that gives October 2025 against October 2024 (the comparison decides which)."""
     if left is None or right is None:
         return False
-    return left.split(":")[0] == right.split(":")[0] and left != right
+    if left.split(":")[0] != right.split(":")[0]:
+        return False
+    if "@" in left and "@" in right:
+        return left != right
+    return left.split("@")[0] != right.split("@")[0]
+
+
+def comparable_periods(left: str | None, right: str | None) -> bool:
+    """Whether two periods are named precisely enough to tell the figures apart by them: a
+    bare "October" against a release's "October 2024" is not (the comparison may be)."""
+    if left is None or right is None or left.split(":")[0] != right.split(":")[0]:
+        return False
+    return ("@" in left) == ("@" in right)
 
 
 def _names(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -100,7 +135,8 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
     before = _names(text, max(0, start - _PERIOD_REACH), start)
     if before and not re.search(r"[\d;]", text[before[-1].end() : start]):
         lead = text[max(0, before[-1].start() - _PERIOD_REACH) : before[-1].start()]
-        if not re.search(r"\d[^\d,;.]*$", lead):
+        # "41 in winter 2024/25 (winter 2023/24: 29)": a bracket opens a clause of its own.
+        if not re.search(r"\d[^\d,;.(]*$", lead):
             return _period_name(before[-1])
     return None
 
@@ -127,7 +163,8 @@ _ORDER = {"month": 12, "quarter": 4}
 def _rank(period: str) -> int:
     kind, name = period.split(":")
     if kind == "month":
-        return list(_MONTH_NAMES.values()).index(name)
+        month, _, year = name.partition("@")
+        return list(_MONTH_NAMES.values()).index(month) + (int(year) * 12 if year else 0)
     return int(name[1:]) if kind == "quarter" else int(name)
 
 
@@ -151,7 +188,10 @@ def comparison_roles(
         return roles
     ranks = [_rank(period) for period in periods if period is not None]
     kind = kinds.pop()
-    if kind in _ORDER and max(ranks) - min(ranks) > _ORDER[kind] // 2:
+    dated = [period for period in periods if period is not None and "@" in period]
+    if dated and len(dated) != len(periods):
+        return roles  # "October 2025" against a bare "September": which year is not said
+    if kind in _ORDER and not dated and max(ranks) - min(ranks) > _ORDER[kind] // 2:
         # "December and January": the year turned, so the smaller month is the later.
         ranks = [rank + _ORDER[kind] if rank < _ORDER[kind] // 2 else rank for rank in ranks]
     latest = max(ranks)

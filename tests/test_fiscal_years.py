@@ -22,7 +22,10 @@ from orchestrator.sourcecheck import check_figure, source_text
         ("Budgets for 1999-00 were cut by 3 per cent.", ["3 per cent"]),
         # Not a year after a year: still figures.
         ("Growth of 3-4 percent is expected.", ["3", "4 percent"]),
-        ("Scores were 2024-12 after extra time.", ["2024", "12"]),
+        ("The vote went 2024-13 against the motion.", ["2024", "13"]),
+        # A year and a month, as data files write them: a date, no figures.
+        ("Figures for 2024-12 are provisional.", []),
+        ("Counted on 2024-10-31 at noon.", []),
         ("Between 1,200-1,500 people attended.", ["1,200", "1,500"]),
     ],
 )
