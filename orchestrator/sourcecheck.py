@@ -24,7 +24,13 @@ from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
 from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import accounting_sign, with_header_unit
-from orchestrator.periods import LATEST, comparison_roles, different_periods, period_of
+from orchestrator.periods import (
+    LATEST,
+    comparable_periods,
+    comparison_roles,
+    different_periods,
+    period_of,
+)
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.spelled import spelled_figures
 from orchestrator.subjects import (
@@ -34,7 +40,9 @@ from orchestrator.subjects import (
     contrasted,
     counted_thing,
     falling,
+    figure_words,
     other_kind,
+    other_network,
 )
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
@@ -160,12 +168,17 @@ def source_text(text: str) -> SourceText:
             # figure is the latest.
             named = [periods[i] for i in compared if periods[i] is not None and roles[i]]
             periods = [None if p is not None and named.count(p) > 1 else p for p in periods]
-        for (figure, at), (_, end), period, role in zip(found, spans, periods, roles, strict=True):
+        several = [spans[i] for i in compared] if len(compared) > 1 and not is_cell else []
+        for index, ((figure, at), (_, end), period, role) in enumerate(
+            zip(found, spans, periods, roles, strict=True)
+        ):
             if is_cell:
                 figure = accounting_sign(with_header_unit(figure, sentence), sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
                 # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
                 words = clause | heading
+            elif several and index in compared:
+                words = figure_words(sentence, several, compared.index(index)) | heading
             else:
                 words = context_words(sentence, at) | heading
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
@@ -215,7 +228,12 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     for place in source.places:
         if different_periods(period, place.period):
             continue  # the source's figure for another month or year
-        if role and place.role and role != place.role and not (period and place.period):
+        if (
+            role
+            and place.role
+            and role != place.role
+            and not comparable_periods(period, place.period)
+        ):
             continue  # "a year earlier" in the source, the latest period in the article
         if place.counted is not None and not place.counted & everything:
             continue  # "2,460,000 bags" is not the story's passengers, whatever else agrees
@@ -224,8 +242,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             claim_context, place.sentence, shared
         ):
             continue  # "Tram ridership" is not the story's "Bus ridership"
-        if other_kind(everything, place.clause):
-            continue  # "primary school" is not the story's "secondary school"
+        if other_kind(everything, place.clause) or other_network(everything, place.words):
+            continue  # "primary school" is not the story's "secondary school", 4G not 5G
         score = source.score(words, place)
         if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)

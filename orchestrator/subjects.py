@@ -12,6 +12,7 @@ Pure and deterministic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "ACTORS",
@@ -20,11 +21,14 @@ __all__ = [
     "contrasted",
     "counted_thing",
     "falling",
+    "figure_words",
     "other_kind",
+    "other_network",
     "tokens",
 ]
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A word, or a mobile network's name ("4G", "5G"): the thing a data figure is about.
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|(?<![\w.,])[2-6][Gg](?!\w)")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,6 +121,7 @@ _GROUPS = {
     "car": "car vehicle",
     "vote": "vote voted voter ballot",
     "emission": "emission co2 carbon",
+    "collision": "collision crash struck accident",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():
@@ -124,9 +129,26 @@ for _group, _members in _GROUPS.items():
         _SAME_THING[_member] = (*_SAME_THING.get(_member, ()), "=" + _group)
 
 
+def _verb_stem(stem: str) -> str:
+    """ "called" is "call", "fitting" "fitt": the same on both sides, which is all a match
+    needs (a word the thesaurus knows keeps its own form: "boarding" is not a "board")."""
+    if len(stem) > 6 and stem.endswith("ing"):
+        return stem[:-3]
+    if len(stem) > 5 and stem.endswith("ed") and not stem.endswith("eed"):
+        return stem[:-2]
+    return stem
+
+
 def _word_tokens(word: str) -> tuple[str, ...]:
     stem = _stem(word)
-    return _SAME_THING.get(stem, (stem,))
+    if stem in _SAME_THING:
+        return _SAME_THING[stem]
+    whole = (_verb_stem(stem),)
+    if "-" not in stem and "_" not in stem:
+        return whole
+    # "call-outs" is about calls too, and a data file's "avg_monthly_data_GB" about each word.
+    parts = [part for part in re.split(r"[-_]", stem) if len(part) > 2 and part not in STOP]
+    return whole + tuple(token for part in parts for token in _word_tokens(part))
 
 
 def tokens(text: str) -> list[tuple[int, str]]:
@@ -149,6 +171,42 @@ def context_words(text: str, at: int | None = None) -> frozenset[str]:
     before = [word for offset, word in found if offset < at][-WINDOW:]
     after = [word for offset, word in found if offset > at][:WINDOW]
     return frozenset(before + after)
+
+
+# Where one figure's clause ends and the next one's begins, between two figures of a sentence.
+_CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|[,;]|\s(?:and|but|while|whereas)\s")
+
+
+def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> frozenset[str]:
+    """What the figure at ``spans[index]`` of a sentence with several figures measures.
+
+    "There were 112 collisions between trams and road vehicles in 2024, and 37 collisions
+    with pedestrians": a clause break between two figures keeps each one's words to itself
+    (the 37 is not about road vehicles). Words after a break are the next figure's subject
+    ("4.7% and inflation 3.1%"); with none there, it shares the sentence's lead ("8.9GB on
+    4G and 15.3GB on 5G" are both the lead's "average monthly data use"). Without a break,
+    as context_words: the words either side.
+    """
+    start, end = spans[index]
+    found = tokens(text)
+    before = [word for offset, word in found if offset < start]
+    after = [word for offset, word in found if offset > start]
+    if index > 0:
+        previous_start, previous_end = spans[index - 1]
+        cut = _last_break(text, previous_end, start)
+        if cut is not None:
+            right = [word for offset, word in found if cut[1] <= offset < start]
+            before = right or [word for offset, word in found if offset < previous_start]
+    if index + 1 < len(spans):
+        cut = _last_break(text, end, spans[index + 1][0])
+        if cut is not None:
+            after = [word for offset, word in found if end <= offset < cut[0]]
+    return frozenset(before[-WINDOW:] + after[:WINDOW])
+
+
+def _last_break(text: str, start: int, end: int) -> tuple[int, int] | None:
+    found = list(_CLAUSE_BREAK_RE.finditer(text, start, end))
+    return (found[-1].start(), found[-1].end()) if found else None
 
 
 def falling(text: str) -> bool:
@@ -246,6 +304,17 @@ _OPPOSED = (
     ("start", "completion"),
     ("permit", "completion"),
 )
+
+
+_GENERATION_RE = re.compile(r"[2-6]g")
+
+
+def other_network(claim_words: frozenset[str], place_words: frozenset[str]) -> bool:
+    """Whether the figure's own words name another mobile network than the story's: the
+    source's "8.9GB on 4G" is not the story's "customers on 5G"."""
+    mine = {word for word in claim_words if _GENERATION_RE.fullmatch(word)}
+    theirs = {word for word in place_words if _GENERATION_RE.fullmatch(word)}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def other_kind(claim_words: frozenset[str], source_words: frozenset[str]) -> bool:
