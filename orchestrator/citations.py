@@ -29,7 +29,7 @@ from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_
 from orchestrator.spelled import cited_in_words
 from orchestrator.verify import find_phrase, normalise_text
 
-__all__ = ["CitationCheck", "FigureCheck", "Outcome", "follow_citations"]
+__all__ = ["CitationCheck", "FigureCheck", "Outcome", "follow_citations", "unread_amounts"]
 
 logger = logging.getLogger(__name__)
 
@@ -91,11 +91,14 @@ class _Citation:
     phrases: tuple[str, ...]
     strength: int  # 0 is the strongest: claims with real figures come first
     context: str = ""  # the article's sentence the link stands in: what the figure is about
+    unread: tuple[str, ...] = ()  # amounts copydesk could not read as figures ("TSh2.4bn")
 
     @property
     def cited(self) -> tuple[str, ...]:
-        return tuple(figure.text for figure in self.figures) + tuple(
-            f"“{phrase}”" for phrase in self.phrases
+        return (
+            tuple(figure.text for figure in self.figures)
+            + tuple(f"“{phrase}”" for phrase in self.phrases)
+            + self.unread
         )
 
 
@@ -149,7 +152,8 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
             # "Twelve bridges were closed": a figure in words is cited like one in digits.
             figures = _unique_figures([*figures, *cited_in_words(claim.text)])
         phrases = _unique_phrases(quotes_in(claim.text) + quotes_in(claim.quote))
-        if not figures and not phrases:
+        unread = tuple(dict.fromkeys(unread_amounts(f"{claim.quote} {claim.text}")))
+        if not figures and not phrases and not unread:
             continue
         strength = 0 if any(not figure.is_year for figure in figures) else 1 if figures else 2
         seen: set[str] = set()
@@ -158,16 +162,41 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
             if url in seen:
                 continue
             cited = _cited_by(link, claim, figures, phrases)
-            if cited is None:
+            cited_unread = tuple(token for token in unread if token in link.context)
+            if cited is None and not cited_unread:
                 continue
             seen.add(url)
-            cited_figures, cited_phrases = cited
+            cited_figures, cited_phrases = cited or ((), ())
             # "2.3bn euros in 2024": the year dates the figure; a release for 2024 need not
             # print it. A year is checked only when it is all the claim cites.
             cited_figures = tuple(f for f in cited_figures if not f.is_year) or cited_figures
             context = f"{link.context} {claim.text}" if link.context else claim.text
-            citations.append(_Citation(index, url, cited_figures, cited_phrases, strength, context))
+            # An amount, even one copydesk cannot read, is a real figure.
+            rank = 0 if cited_unread else strength
+            citations.append(
+                _Citation(index, url, cited_figures, cited_phrases, rank, context, cited_unread)
+            )
     return citations
+
+
+# An amount written the way a currency copydesk does not know writes it: letters glued to a
+# number with a decimal point or a scale ("TSh2.4bn", "Br12.5m", "MK3.1bn"). Codes such as
+# "A320", "M25", "FY24" or "B2B" have neither, and a version ("v2.5") is not money.
+_UNREAD_RE = re.compile(
+    r"(?<![\w$])([^\W\d_]{1,4})(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|trn)?)(?![\w.]|[.,]\d)"
+)
+
+
+def unread_amounts(text: str) -> list[str]:
+    """The amounts in ``text`` that look like money but that figures_in cannot read."""
+    found = []
+    for match in _UNREAD_RE.finditer(text):
+        prefix, amount = match[1], match[2]
+        if prefix.lower() in ("v", "ver") or not re.search(r"\.\d|[a-z]$", amount):
+            continue
+        if not figures_in(match[0]):
+            found.append(match[0])
+    return found
 
 
 def _followable(link: ArticleLink, own_url: str) -> bool:
@@ -273,6 +302,17 @@ def _check(citation: _Citation, source: Article | ReadError, step: str) -> Citat
             )
         else:
             checks.append(FigureCheck(f"“{phrase}”", Outcome.CONFIRMED, _trim(found or phrase)))
+    for token in citation.unread:
+        # Never silence: an amount the article cites that copydesk cannot read is one it
+        # has not checked, and the gate must say so rather than continue without it.
+        checks.append(
+            FigureCheck(
+                token,
+                Outcome.NOT_FOUND,
+                f"copydesk could not read “{token}” as a figure, so it did not check it "
+                "at the source.",
+            )
+        )
     confirmed = [check for check in checks if check.outcome is Outcome.CONFIRMED]
     others = [check for check in checks if check.outcome is not Outcome.CONFIRMED]
     if others:
