@@ -193,6 +193,9 @@ async def main() -> None:
     parser.add_argument("--path", choices=("offline", "claude", "both"), default="both")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
+        "--only", default="", help="run only the cases whose name contains this (to debug one)"
+    )
+    parser.add_argument(
         "--set",
         choices=("main", "blind", "blind2", "blind3", "blind4"),
         default="main",
@@ -201,11 +204,8 @@ async def main() -> None:
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    if args.set == "blind":
-        await _main_blind(args.path, args.show_misses)
-        return
-    if args.set in ("blind2", "blind3", "blind4"):
-        await _main_blind(args.path, args.show_misses, args.set)
+    if args.set.startswith("blind"):
+        await _main_blind(args.path, args.show_misses, args.set, args.only)
         return
     all_cases = cases()
     rough = rough_cases()
@@ -249,7 +249,7 @@ async def main() -> None:
         await site.close()
 
 
-async def _main_blind(path: str, show_misses: bool, which: str = "blind") -> None:
+async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") -> None:
     sets = {
         "blind": (blind_cases, "blind set"),
         "blind2": (blind2_cases, "second blind set"),
@@ -257,7 +257,7 @@ async def _main_blind(path: str, show_misses: bool, which: str = "blind") -> Non
         "blind4": (blind4_cases, "fourth blind set"),
     }
     build, label = sets[which]
-    blind = build()
+    blind = [case for case in build() if only in case.name]
     print(
         f"{label} (tests/citation_{which}.py): {len(blind)} cases, "
         f"{sum(c.planted for c in blind)} planted, "
