@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4]
+        [--set main|blind|blind2|blind3|blind4|blind5]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -22,6 +22,10 @@ the issue's text alone, in other domains and national styles than the first two.
 `--set blind4` runs tests/citation_blind4.py, a fourth (split "blind4"), written the same way
 in yet other domains (bees, rescue call-outs, coffee, rail freight, opera, landfill tax) and
 British, Irish, German, Kenyan, Japanese and Brazilian styles.
+`--set blind5` runs tests/citation_blind5.py, a fifth (split "blind5"), written likewise from
+the issue alone, rougher (footnote markers, thin spaces, units rows, two-column PDFs, lakh and
+crore) in Indian, Nigerian, Swiss, Scandinavian, South African, Canadian, Australian, Mexican,
+Polish and US styles.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from citation_blind import blind_cases  # noqa: E402
 from citation_blind2 import blind2_cases  # noqa: E402
 from citation_blind3 import blind3_cases  # noqa: E402
 from citation_blind4 import blind4_cases  # noqa: E402
+from citation_blind5 import blind5_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -140,6 +145,10 @@ async def _run_all(all_cases: list[Case], model: Model, site: LocalServer) -> li
     return outcomes
 
 
+# The order the report prints a kind's splits in.
+_SPLITS = ("tune", "report", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "both")
+
+
 def _rate(hits: int, total: int) -> str:
     return f"{hits / total:.2f} ({hits}/{total})" if total else "—"
 
@@ -155,7 +164,7 @@ def report(title: str, outcomes: list[Outcome], show_misses: bool) -> None:
         groups[("ALL", "both")].append(outcome)
     kinds = [*dict.fromkeys(o.case.kind for o in outcomes), "ALL"]
     for kind in kinds:
-        for split in ("tune", "report", "fresh", "blind", "blind2", "blind3", "blind4", "both"):
+        for split in _SPLITS:
             group = groups.get((kind, split))
             if not group:
                 continue
@@ -197,9 +206,9 @@ async def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2", "blind3", "blind4"),
+        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5"),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2, blind3, blind4: held-out sets "
+        help="main: the corpus and its rough set; blind, blind2 ... blind5: held-out sets "
         "never tuned on",
     )
     args = parser.parse_args()
@@ -255,6 +264,7 @@ async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") 
         "blind2": (blind2_cases, "second blind set"),
         "blind3": (blind3_cases, "third blind set"),
         "blind4": (blind4_cases, "fourth blind set"),
+        "blind5": (blind5_cases, "fifth blind set"),
     }
     build, label = sets[which]
     blind = [case for case in build() if only in case.name]

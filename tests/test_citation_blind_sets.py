@@ -1,7 +1,7 @@
-"""The third and fourth blind held-out sets are well-formed: big enough, about half planted,
+"""The third, fourth and fifth blind held-out sets are well-formed: big enough, about half planted,
 each kind with both outcomes where it can have them, real multi-page PDFs, and every source
 served as written. Nothing here asserts the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3|blind4`, never asserted. (One module for both: the two
+`bench/gate_quality.py --set blind3|blind4|blind5`, never asserted. (One module for all: the
 sets were written to the same shape, and only their 200 "wall" page differs.)"""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pypdf import PdfReader
 
 from citation_blind3 import blind3_cases
 from citation_blind4 import blind4_cases
+from citation_blind5 import blind5_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -41,8 +42,12 @@ UNREADABLE = {"unreadable"}
 
 
 # Each set, and the words of the page it serves with a 200 instead of the source (a cookie
-# consent wall in the third, a paywall in the fourth).
-SETS = {"blind3": (blind3_cases, b"Accept all"), "blind4": (blind4_cases, b"Subscribe")}
+# consent wall in the third, a paywall in the fourth, a login wall in the fifth).
+SETS = {
+    "blind3": (blind3_cases, b"Accept all"),
+    "blind4": (blind4_cases, b"Subscribe"),
+    "blind5": (blind5_cases, b"Log in to continue"),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -57,7 +62,7 @@ def cases(split: str) -> list[Case]:
 
 def _bench() -> ModuleType:
     path = Path(__file__).resolve().parents[1] / "bench" / "gate_quality.py"
-    spec = importlib.util.spec_from_file_location("gate_quality_bench_blind34", path)
+    spec = importlib.util.spec_from_file_location("gate_quality_bench_blind_sets", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
