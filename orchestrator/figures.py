@@ -54,6 +54,16 @@ _SCALES = {
 _UNITS = {
     "%": "%",
     "pct": "%",
+    "pc": "%",
+    # Measures a story writes out that a source glues on ("8.9 gigabytes" is its "8.9GB").
+    "gigabyte": "gb",
+    "gigabytes": "gb",
+    "megabytes": "mb",
+    "terabytes": "tb",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
     "percent": "%",
     "per cent": "%",
     "percentage point": "pp",
@@ -72,14 +82,22 @@ _FIGURE_PATTERN = r"""
     (?P<sign>[-−](?=\d|BEFORE))?   # "-0.3%", "−$5m"; "3-4" is a range
     (?P<currency>BEFORE)?      # "$", "KSh", "R$", "CHF " (orchestrator/money.py)
     \s?
-    (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?P<number>
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?          # Indian grouping: "2,78,94,512"
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?                # "1,234,567.8"
+      | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d{1,2}(?!\d))?   # "8 181,72", "2 782 455"
+      | \d{1,3}(?:['’]\d{3})+(?:\.\d+)?             # Swiss: "44’893"
+      | \d+,\d{1,2}(?![\d])                         # a decimal comma: "32,9", "6,8"
+      | \d+(?:\.\d+)?
+    )
     (?:
         (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
       | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore)s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
-    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b
+    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b
+        |(?:giga|mega|tera)bytes?\b|kilomet(?:re|er)s?\b
         |AFTER))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
     """
@@ -129,6 +147,10 @@ class Figure:
             return False
         if self.value == other.value:
             return True
+        if self.share and other.unit == "%" and not other.share:
+            # "two-thirds of graduates" for a source's 67%: a share in words is rounded by
+            # whoever wrote it, to the nearest whole percent or so.
+            return abs(other.value - self.value) <= 1
         if self.quantum is None and (other.share or other.value != other.value.to_integral()):
             # "44 per cent" for a source's 44.36 per cent, "67 percent" for its "two thirds
             # of": a whole number written for a fraction is rounded to the nearest whole.
@@ -239,13 +261,14 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         return None  # "1990s" is a decade and "5s" too vague to check
     if suffix == "G" and len(number) == 1 and not match["currency"]:
         return None  # "4G" and "5G" name a mobile network, not five grams
+    digits = _plain_digits(number)
     try:
-        value = Decimal(number.replace(",", ""))
+        value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
     quantum: Decimal | None = None
     scaled = False
-    decimals = len(number.split(".")[1]) if "." in number else 0
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
     scale_word = match["glued"] or match["abbrev"] or match["scale"]
     if scale_word is not None:
         scale_word = " ".join(scale_word.lower().split())
@@ -264,7 +287,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     elif match["unit"]:
         unit = _unit_of(match["unit"])
     elif suffix is not None:
-        unit = money.code_of_word(suffix) or suffix.lower()  # "12kr" is money, "5km" a distance
+        # "4.5pc" is a percentage, "12kr" money, "5km" a distance.
+        unit = _UNITS.get(suffix.lower()) or money.code_of_word(suffix) or suffix.lower()
     decorated = match["currency"] or scale_word or match["unit"] or suffix
     return Figure(
         text=match[0].strip(),
@@ -275,6 +299,16 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         scaled=scaled,
         scale=_SCALES[scale_word.lower()] if scale_word is not None else Decimal(1),
     )
+
+
+def _plain_digits(number: str) -> str:
+    """ "8 181,72" is 8181.72, "2,78,94,512" 27894512, "44’893" 44893, "32,9" 32.9: a
+    separator before two or three digits groups them, a last comma before one or two is a
+    decimal point (the pattern admits a decimal comma only there)."""
+    decimal = re.search(r",(\d{1,2})$", number)
+    if decimal and not re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", number):
+        number = number[: decimal.start()] + "." + decimal[1]
+    return re.sub(r"[,\s\u00a0\u2009\u202f'’]", "", number)
 
 
 def _unit_of(written: str) -> str | None:

@@ -28,7 +28,7 @@ _CUR = CURRENCY_LABEL  # "£", "NZ$", "KSh", "EUR" (orchestrator/money.py)
 _SCALES = (
     (
         re.compile(
-            rf"\bthousands\b|\(000s?\)|\('000\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
+            rf"\bthousands\b|\(000s?\)|[(,]\s*'000s?\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b",
             re.I,
         ),

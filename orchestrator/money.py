@@ -24,6 +24,7 @@ __all__ = [
     "code_of",
     "code_of_word",
     "compatible",
+    "is_currency",
 ]
 
 # Written before the amount, glued or with a space. Keys are matched case-sensitively where
@@ -183,3 +184,11 @@ def compatible(left: str, right: str) -> bool:
     if left == right:
         return True
     return any(left in family and right in family for family in _FAMILIES)
+
+
+_CODES = frozenset(_ISO) | frozenset(_BEFORE.values()) | frozenset(_WORDS.values())
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether a figure's unit is money (a code this table gives), not a measure."""
+    return unit in _CODES

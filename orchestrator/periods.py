@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.figures import figures_in, sentence_spans
 from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_span
 
 __all__ = [
     "LATEST",
     "PRIOR",
+    "claim_period",
     "comparable_periods",
     "comparison_roles",
     "different_periods",
@@ -25,6 +27,8 @@ _PERIOD_RE = re.compile(
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"(?:\s(?P<month_year>(?:19|20)\d\d)(?![\d%]))?"  # "October 2025": that year's October
     r"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d\d)?(?![\d%]))"  # "2024-10" in a data file
+    # "2025M03", "2024Q1": how statistics offices' tables name a month or a quarter
+    r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|Q(?P<stat_quarter>[1-4]))"
     r"|(?P<quarter>q[1-4])"
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
@@ -59,12 +63,15 @@ def _period_name(match: re.Match[str]) -> str:
     if match["month"]:
         name = _MONTH_NAMES[match["month"][:3].lower()]
         return f"month:{name}@{match['month_year']}" if match["month_year"] else f"month:{name}"
+    if match["stat_year"]:
+        if match["stat_month"]:
+            return _month(int(match["stat_year"]), int(match["stat_month"]))
+        return f"quarter:q{match['stat_quarter']}"
     if match["iso"]:
         found = ISO_MONTH_RE.fullmatch(match["iso"])
         year_month = iso_month(found) if found else None
         if year_month is not None:
-            year, month = year_month
-            return f"month:{list(_MONTH_NAMES.values())[month - 1]}@{year}"
+            return _month(*year_month)
         return _period_name_of_span(match["iso"][:7])
     if match["fy"]:
         # Named by the year it ends in, as most publishers do: FY2025 is 2024-25.
@@ -75,6 +82,10 @@ def _period_name(match: re.Match[str]) -> str:
     if match["span"]:
         return _period_name_of_span(match["span"])
     return ("quarter:" if match["quarter"] else "year:") + match[0].lower()
+
+
+def _month(year: int, month: int) -> str:
+    return f"month:{list(_MONTH_NAMES.values())[month - 1]}@{year}"
 
 
 def _period_name_of_span(written: str) -> str:
@@ -138,6 +149,24 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
         # "41 in winter 2024/25 (winter 2023/24: 29)": a bracket opens a clause of its own.
         if not re.search(r"\d[^\d,;.(]*$", lead):
             return _period_name(before[-1])
+    return None
+
+
+def claim_period(text: str, start: int, end: int) -> str | None:
+    """The period an article's figure at ``text[start:end]`` is for: the one written next
+    to it, or else the one period its sentence names when the figure is the sentence's only
+    one ("reached 12.6 gigabytes a month per subscriber in December")."""
+    named = period_of(text, start, end)
+    if named is not None:
+        return named
+    for begin, stop in sentence_spans(text):
+        if begin <= start < stop:
+            sentence = text[begin:stop]
+            if sum(not figure.is_year for figure in figures_in(sentence)) != 1:
+                return None
+            names = {_period_name(match) for match in _names(sentence, 0, len(sentence))}
+            names = {name for name in names if not name.startswith("year:")}
+            return names.pop() if len(names) == 1 else None
     return None
 
 

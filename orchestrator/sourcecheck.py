@@ -24,8 +24,10 @@ from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
 from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import accounting_sign, with_header_unit
+from orchestrator.money import is_currency
 from orchestrator.periods import (
     LATEST,
+    claim_period,
     comparable_periods,
     comparison_roles,
     different_periods,
@@ -36,10 +38,12 @@ from orchestrator.spelled import spelled_figures
 from orchestrator.subjects import (
     ACTORS,
     MONTHS,
+    claim_words,
     context_words,
     contrasted,
     counted_thing,
     falling,
+    figure_clause,
     figure_words,
     other_kind,
     other_network,
@@ -115,6 +119,7 @@ class _Place:
     role: str | None = None  # latest or prior, when its sentence compares two periods
     counted: frozenset[str] | None = None  # what it counts, when written right after it
     clause: frozenset[str] = frozenset()  # every word of its sentence
+    own: str = ""  # its own clause, when its sentence gives several figures
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,7 @@ def source_text(text: str) -> SourceText:
         for index, ((figure, at), (_, end), period, role) in enumerate(
             zip(found, spans, periods, roles, strict=True)
         ):
+            own = ""
             if is_cell:
                 figure = accounting_sign(with_header_unit(figure, sentence), sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
@@ -179,10 +185,13 @@ def source_text(text: str) -> SourceText:
                 words = clause | heading
             elif several and index in compared:
                 words = figure_words(sentence, several, compared.index(index)) | heading
+                own = figure_clause(sentence, several, compared.index(index))
             else:
                 words = context_words(sentence, at) | heading
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
-            places.append(_Place(figure, words, sentence, period, role, counted, clause | heading))
+            places.append(
+                _Place(figure, words, sentence, period, role, counted, clause | heading, own)
+            )
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
@@ -213,8 +222,11 @@ MIN_CONTEXT = 1.0
 def check_figure(figure: Figure, claim_context: str, source: SourceText) -> FigureCheck:
     """``figure`` (from the article's ``claim_context``) against the cited source."""
     at = claim_context.find(figure.text)
-    words = context_words(claim_context, at if at >= 0 else None)
-    period = period_of(claim_context, at, at + len(figure.text)) if at >= 0 else None
+    if at >= 0:
+        words = claim_words(claim_context, at, at + len(figure.text))
+    else:
+        words = context_words(claim_context)
+    period = claim_period(claim_context, at, at + len(figure.text)) if at >= 0 else None
     wanted = [figure]
     if figure.value > 0 and falling(claim_context):
         # "fell 0.3 percent" is the source's "-0.3%".
@@ -239,7 +251,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "2,460,000 bags" is not the story's passengers, whatever else agrees
         shared = (everything & place.clause) - MONTHS - ACTORS
         if CELL_SEPARATOR not in place.sentence and contrasted(
-            claim_context, place.sentence, shared
+            claim_context, place.own or place.sentence, shared
         ):
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
@@ -348,8 +360,10 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
     if figure.is_year != other.is_year:
         return False
     # A count against a money amount or a scale a thousand times off is another quantity:
-    # "2,400 jobs" is not contradicted by "$4.2 billion".
-    if figure.unit != other.unit and (figure.unit is None) != (other.unit is None):
+    # "2,400 jobs" is not contradicted by "$4.2 billion" (but "11.8 gigabytes" is by a data
+    # file's 12.6 under a "GB" column: a measure's unit is often written once, in the head).
+    one_unit = figure.unit if figure.unit is not None else other.unit
+    if (figure.unit is None) != (other.unit is None) and is_currency(one_unit):
         return False
     big, small = sorted((abs(figure.value), abs(other.value)), reverse=True)
     return small != 0 and big / small < 1000

@@ -90,8 +90,14 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?P<count>an?|one|two|three|four|five|six|seven|eight|nine)\s+"
+    rf"(?<![\w-])(?P<count>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?P<part>{'|'.join(_PARTS)})\s+of\b(?!\s+an?\s+(?:million|billion|thousand)\b)",
+    re.IGNORECASE,
+)
+# "half a million", "a quarter of a million", "three-quarters of a billion": a share of a scale.
+_SCALE_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<count>an?|one|two|three)[\s-]+)?(?P<part>half|quarters?|thirds?)"
+    r"\s+(?:of\s+)?an?\s+(?P<scale>thousand|million|billion)\b",
     re.IGNORECASE,
 )
 # "half of councils", "half the schools"; not "the first half of the year", a period.
@@ -139,6 +145,22 @@ def _number(part: str) -> int | None:
     return int(part) if part.isdigit() else _SMALL.get(part.lower(), _TENS.get(part.lower()))
 
 
+def _scale_shares(text: str) -> list[tuple[Figure, int, int]]:
+    """ "half a million" as 500,000, written to the nearest hundredth of its scale (so
+    "just over half a million" is a source's 503,214, and "a quarter of a million" its
+    252,000)."""
+    found = []
+    for match in _SCALE_SHARE_RE.finditer(text):
+        written = (match["count"] or "a").lower()
+        count = 1 if written in ("a", "an") else _SMALL[written]
+        scale = _SCALES[match["scale"].lower()]
+        value = scale * count / _PARTS[match["part"].lower()]
+        quantum = scale / _HUNDRED
+        figure = Figure(match[0], value, None, quantum=quantum, scaled=True, scale=scale)
+        found.append((figure, match.start(), match.end()))
+    return found
+
+
 def spelled_figures(text: str) -> list[tuple[Figure, int]]:
     """The spelled-out figures of ``text`` with their offsets, in order."""
     found: list[tuple[Figure, int]] = []
@@ -149,6 +171,8 @@ def spelled_figures(text: str) -> list[tuple[Figure, int]]:
             found.append((figure, start))
             taken.append((start, end))
 
+    for figure, start, end in _scale_shares(text):
+        add(figure, start, end)
     for match in _FRACTION_RE.finditer(text):
         count = 1 if match["count"].lower() in ("a", "an") else _SMALL[match["count"].lower()]
         share = _HUNDRED * count / _PARTS[match["part"].lower()]
@@ -206,10 +230,23 @@ def cited_in_words(text: str) -> list[Figure]:
         figure = next((f for f, at in spelled_figures(text) if at == match.start()), None)
         if figure is not None and not figure.share and figure.text == match[0].strip():
             found.append(figure)
+    shares = _scale_shares(text)
+    found.extend(figure for figure, _, _ in shares)
     for match in _A_SCALE_RE.finditer(text):
+        if any(start <= match.start() < end for _, start, end in shares):
+            continue  # the "a million" of "half a million"
         # "More than a million people": one of the scale, rounded to it.
         scale = _SCALES[match["scale"].lower()]
         found.append(Figure(match[0], scale, None, quantum=scale, scaled=True, scale=scale))
+    for match in _FRACTION_RE.finditer(text):
+        # "Three-quarters of graduates", "two thirds of voters": a share the story cites.
+        count = 1 if match["count"].lower() in ("a", "an") else _SMALL[match["count"].lower()]
+        share = _HUNDRED * count / _PARTS[match["part"].lower()]
+        found.append(Figure(match[0][: -len("of")].rstrip(), share, "%", share=True))
+    for match in _IN_RE.finditer(text):
+        part, whole = _number(match["part"]), _number(match["whole"])
+        if part and whole and part < whole and not match["part"].isdigit():
+            found.append(Figure(match[0], _HUNDRED * part / whole, "%", share=True))
     return found
 
 

@@ -12,15 +12,18 @@ Pure and deterministic.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 __all__ = [
     "ACTORS",
     "MONTHS",
+    "claim_words",
     "context_words",
     "contrasted",
     "counted_thing",
     "falling",
+    "figure_clause",
     "figure_words",
     "other_kind",
     "other_network",
@@ -62,7 +65,8 @@ MONTHS = _words(
 _FALLING = _words(
     """
     fell fall falls falling dropped drop drops declined decline declines decreased decrease
-    shrank shrink contracted contraction down lower lost loss minus negative
+    shrank shrink contracted contraction down lower lost loss minus negative slipped slip
+    slips slid slide dipped dip eased ease retreated shed deficit deficits shortfall
     """
 )
 WINDOW = 8  # words either side of a figure that say what it measures
@@ -77,8 +81,15 @@ ACTORS = _words(
 )
 
 
+def _plain(word: str) -> str:
+    """ "Montréal" is the story's "Montreal", "Zürich" its "Zurich"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
+    word = _plain(word.lower().replace("’", "'"))
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -122,6 +133,8 @@ _GROUPS = {
     "vote": "vote voted voter ballot",
     "emission": "emission co2 carbon",
     "collision": "collision crash struck accident",
+    "graduate": "graduate postgraduate postgrad",
+    "foreign": "foreign abroad overseas international",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():
@@ -174,7 +187,9 @@ def context_words(text: str, at: int | None = None) -> frozenset[str]:
 
 
 # Where one figure's clause ends and the next one's begins, between two figures of a sentence.
-_CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|[,;]|\s(?:and|but|while|whereas)\s")
+_CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:and|but|while|whereas)\b|[,;:]|\s(?:and|but|while|whereas)\s"
+)
 
 
 def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> frozenset[str]:
@@ -182,10 +197,10 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
 
     "There were 112 collisions between trams and road vehicles in 2024, and 37 collisions
     with pedestrians": a clause break between two figures keeps each one's words to itself
-    (the 37 is not about road vehicles). Words after a break are the next figure's subject
-    ("4.7% and inflation 3.1%"); with none there, it shares the sentence's lead ("8.9GB on
-    4G and 15.3GB on 5G" are both the lead's "average monthly data use"). Without a break,
-    as context_words: the words either side.
+    (the 37 is not about road vehicles). The words before the previous figure are the
+    sentence's lead, shared by both ("8.9GB on 4G and 15.3GB on 5G" are both "average
+    monthly data use"; in "93.47 million registered voters, a turnout of 26.7 per cent" the
+    turnout is the election's too). Without a break, as context_words: the words either side.
     """
     start, end = spans[index]
     found = tokens(text)
@@ -193,10 +208,12 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
     after = [word for offset, word in found if offset > start]
     if index > 0:
         previous_start, previous_end = spans[index - 1]
-        cut = _last_break(text, previous_end, start)
+        # "level 3 (considerable) or higher: 38": what a colon follows labels the figure
+        # after it too, so a colon ends the earlier figure's words, not the later one's.
+        cut = _last_break(text, previous_end, start, colon=False)
         if cut is not None:
-            right = [word for offset, word in found if cut[1] <= offset < start]
-            before = right or [word for offset, word in found if offset < previous_start]
+            shared = [word for offset, word in found if offset < previous_start]
+            before = shared + [word for offset, word in found if cut[1] <= offset < start]
     if index + 1 < len(spans):
         cut = _last_break(text, end, spans[index + 1][0])
         if cut is not None:
@@ -204,9 +221,37 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
     return frozenset(before[-WINDOW:] + after[:WINDOW])
 
 
-def _last_break(text: str, start: int, end: int) -> tuple[int, int] | None:
-    found = list(_CLAUSE_BREAK_RE.finditer(text, start, end))
+def figure_clause(text: str, spans: Sequence[tuple[int, int]], index: int) -> str:
+    """The clause of a sentence with several figures that the figure at ``spans[index]``
+    stands in: "Headline inflation eased to 22.22%" out of "...; food inflation stood at
+    21.97%", so that food inflation does not make the headline figure another measure."""
+    start, end = 0, len(text)
+    if index > 0:
+        cut = _last_break(text, spans[index - 1][1], spans[index][0])
+        start = cut[1] if cut is not None else start
+    if index + 1 < len(spans):
+        cut = _last_break(text, spans[index][1], spans[index + 1][0])
+        end = cut[0] if cut is not None else end
+    return text[start:end]
+
+
+def _last_break(text: str, start: int, end: int, *, colon: bool = True) -> tuple[int, int] | None:
+    found = [
+        match for match in _CLAUSE_BREAK_RE.finditer(text, start, end) if colon or match[0] != ":"
+    ]
     return (found[-1].start(), found[-1].end()) if found else None
+
+
+def claim_words(text: str, start: int, end: int) -> frozenset[str]:
+    """What the article's figure at ``text[start:end]`` is about: the words before it, and
+    after it up to the end of its clause ("collected N312.6bn in the first quarter, beating
+    its target" is about the collection, not the target)."""
+    stop = _CLAUSE_BREAK_RE.search(text, end)
+    limit = stop.start() if stop is not None else len(text)
+    found = tokens(text)
+    before = [word for offset, word in found if offset < start][-WINDOW:]
+    after = [word for offset, word in found if end <= offset < limit][:WINDOW]
+    return frozenset(before + after)
 
 
 def falling(text: str) -> bool:
@@ -289,7 +334,8 @@ def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
 # schools, whatever else the two sentences share ("812 children ... first-choice school").
 _OPPOSED = (
     ("primary", "secondary"),
-    ("domestic", "international"),
+    ("domestic", "=foreign"),  # "international", "foreign", "abroad", "overseas"
+    ("undergraduate", "=graduate"),
     ("men", "women"),
     ("male", "female"),
     ("boy", "girl"),

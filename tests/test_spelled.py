@@ -25,6 +25,10 @@ from orchestrator.spelled import cited_in_words, spelled_figures
         ("half of all schools", "half", Decimal(50), "%"),
         ("half the councils", "half", Decimal(50), "%"),
         ("nine out of ten voters", "nine out of ten", Decimal(90), "%"),
+        # A share of a scale is a count, not a percentage.
+        ("a quarter of a million visitors", "a quarter of a million", Decimal(250_000), None),
+        ("half a million voters", "half a million", Decimal(500_000), None),
+        ("three-quarters of a billion", "three-quarters of a billion", Decimal(750_000_000), None),
     ],
 )
 def test_spelled_out_numbers_and_shares_are_figures(
@@ -41,7 +45,6 @@ def test_spelled_out_numbers_and_shares_are_figures(
         "one of the largest councils",  # a pronoun, not a quantity
         "in the first quarter",  # a period
         "in the first half of the year",  # a period too
-        "a quarter of a million",  # a count this reader leaves alone rather than misreads
         "between two and three",  # two numbers, not five
         "a million reasons",  # a scale word alone
     ],
@@ -87,3 +90,26 @@ def test_a_story_cites_figures_in_words_too(sentence: str, written: str, value: 
 )
 def test_a_story_s_words_that_are_no_cited_figure(sentence: str) -> None:
     assert cited_in_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "supported"),
+    [
+        ("just over half a million visitors", "503,214 visitors", True),
+        ("a quarter of a million passengers", "252,000 passengers", True),
+        ("half a million visitors", "612,000 visitors", False),
+    ],
+)
+def test_a_share_of_a_scale_is_rounded_to_a_hundredth_of_it(
+    claim: str, source: str, supported: bool
+) -> None:
+    [figure] = cited_in_words(claim)
+    assert figure.matches(figures_in(source)[0]) is supported
+
+
+def test_a_story_cites_a_share_it_spells_out() -> None:
+    found = cited_in_words("Three-quarters of the 2022 graduates had jobs; one in five did not.")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("Three-quarters", Decimal(75), "%"),
+        ("one in five", Decimal(20), "%"),
+    ]

@@ -256,11 +256,7 @@ def _blocks_text(root: lxml.html.HtmlElement) -> str:
         if any(parent.tag == "table" for parent in table.iterancestors()):
             continue
         caption = _table_caption(table)
-        rows = [
-            [_clean(cell.text_content()) for cell in _expanded(row)]
-            for row in table.iter("tr")
-            if _nearest_table(row) is table
-        ]
+        rows = _grid([row for row in table.iter("tr") if _nearest_table(row) is table])
         lines.extend(table_lines(rows, caption))
     # Text outside tables, block by block, in document order.
     chunks: list[str] = []
@@ -299,17 +295,43 @@ def _nearest_table(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
-def _expanded(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    cells: list[lxml.html.HtmlElement] = []
-    for cell in row:
-        if cell.tag not in ("td", "th"):
-            continue
-        try:
-            span = max(1, min(int(cell.get("colspan", "1")), 50))
-        except ValueError:
-            span = 1
-        cells.extend([cell] * span)
-    return cells
+def _grid(rows: list[lxml.html.HtmlElement]) -> list[list[str]]:
+    """The table's rows as a grid of cell texts, each spanned cell repeated where it spans:
+    a head "Operating result" over two year columns heads both, and a "Health trust" with
+    rowspan=2 stays the first column of the second head row, so "2024" stands over the
+    column it heads rather than one to its left."""
+    grid: list[list[str]] = []
+    below: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text)
+    for row in rows:
+        line: list[str] = []
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        for cell in cells:
+            while len(line) in below:
+                line.append(_carry(below, len(line)))
+            text = _clean(cell.text_content())
+            across, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            for _ in range(across):
+                if down > 1:
+                    below[len(line)] = (down - 1, text)
+                line.append(text)
+        while len(line) in below:
+            line.append(_carry(below, len(line)))
+        grid.append(line)
+    return grid
+
+
+def _carry(below: dict[int, tuple[int, str]], column: int) -> str:
+    left, text = below.pop(column)
+    if left > 1:
+        below[column] = (left - 1, text)
+    return text
+
+
+def _span(written: str | None) -> int:
+    try:
+        return max(1, min(int(written or "1"), 50))
+    except ValueError:
+        return 1
 
 
 def _table_caption(table: lxml.html.HtmlElement) -> str | None:
