@@ -261,6 +261,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         return None  # "1990s" is a decade and "5s" too vague to check
     if suffix == "G" and len(number) == 1 and not match["currency"]:
         return None  # "4G" and "5G" name a mobile network, not five grams
+    if _is_day_of_month(match):
+        return None  # "1 July to 30 June", "June 30, 2024": a date, not a figure
     digits = _plain_digits(number)
     try:
         value = Decimal(digits)
@@ -298,6 +300,29 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         plain=not decorated and number.isdigit() and not match["sign"],
         scaled=scaled,
         scale=_SCALES[scale_word.lower()] if scale_word is not None else Decimal(1),
+    )
+
+
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_NAME}")
+_MONTH_BEFORE_DAY = re.compile(rf"{_MONTH_NAME}\.?\s$")
+
+
+def _is_day_of_month(match: re.Match[str]) -> bool:
+    """Whether a bare 1 to 31 is a day of a month written next to it ("1 July", "June 30").
+    Case matters: "may" is the verb."""
+    number, text = match["number"], match.string
+    if not number.isdigit() or not 1 <= int(number) <= 31 or match["currency"] or match["unit"]:
+        return False
+    if match["glued"] or match["abbrev"] or match["scale"]:
+        return False
+    after = _DAY_BEFORE_MONTH.match(text, match.end("number"))
+    before = _MONTH_BEFORE_DAY.search(text, max(0, match.start() - 11), match.start())
+    return after is not None or (
+        before is not None and not text[match.end() :].startswith(("%", " per"))
     )
 
 

@@ -51,6 +51,8 @@ STOP = _words(
     fell rise fall grew grow increase increased decrease decreased dropped drop climbed
     declined gained lost up down compared figure figures total reported report shows show
     showed data
+    across through between among within without via against toward towards onto upon
+    beyond behind along despite
     account accounts release bulletin survey statement filing census result results study
     publication statistics document
     """
@@ -122,7 +124,7 @@ _GROUPS = {
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
     "passenger": "passenger traveller traveler boarding rider",
-    "visitor": "visitor visit tourist attendance footfall",
+    "visitor": "visitor visit tourist attendance footfall guest",
     "offence": "offence offense crime",
     "patient": "patient admission",
     "death": "death fatality killed died dead",
@@ -272,6 +274,11 @@ def counted_thing(text: str, end: int) -> frozenset[str] | None:
     second = _WORD_RE.match(text, first.end() + 1) if gap else None
     if second is not None and second[0].lower() not in STOP and second[0][:1].islower():
         words.append(second[0])  # "2,460,000 international passengers": either may be it
+    elif second is not None and second[0].lower() == "of":
+        # "5.6 billion pieces of mail" counts mail too: the story's "items of mail".
+        third = _WORD_RE.match(text, second.end() + 1)
+        if third is not None and third[0].lower() not in STOP and third[0][:1].islower():
+            words.append(third[0])
     return frozenset(token for word in words for token in _word_tokens(word.lower()))
 
 

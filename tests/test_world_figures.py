@@ -190,3 +190,33 @@ async def test_an_amount_copydesk_cannot_read_is_not_found_never_skipped() -> No
     assert figure_check.figure == "TSh2.4bn"
     assert figure_check.outcome is SourceOutcome.NOT_FOUND
     assert "could not read “TSh2.4bn” as a figure" in figure_check.found
+
+
+@pytest.mark.parametrize(
+    "text", ["Season runs 1 July to 30 June.", "Patients waiting, 31 March", "On June 30, it"]
+)
+def test_a_day_of_a_month_is_a_date_not_a_figure(text: str) -> None:
+    assert [f.text for f in figures_in(text) if not f.is_year] == []
+
+
+def test_a_date_in_a_note_is_no_contradiction() -> None:
+    table = (
+        "Seasonal snowfall, selected stations (cm)\nSeason runs 1 July to 30 June.\n"
+        "Station · 2024-25 · Ottawa · 235.1\nStation · 2024-25 · Québec · 301.7"
+    )
+    claim = "Ottawa received {} centimetres of snow in the 2024-25 season."
+    assert check(claim.format(235), table).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format(301), table).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_what_a_count_counts_includes_its_of_phrase() -> None:
+    source = "Across the country we delivered 5.6 billion pieces of mail and parcels in 2024."
+    claim = "The postal service delivered 5.6 billion items of mail in 2024."
+    assert check(claim, source, "5.6 billion").outcome is SourceOutcome.CONFIRMED
+    other = "The Interislander carried 812,000 passengers and 214,000 vehicles across Cook Strait."
+    assert check("It carried 812,000 passengers across Cook Strait.", other).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("It carried 214,000 passengers across Cook Strait.", other).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
