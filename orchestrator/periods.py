@@ -30,6 +30,7 @@ _PERIOD_RE = re.compile(
     # "2025M03", "2024Q1": how statistics offices' tables name a month or a quarter
     r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|Q(?P<stat_quarter>[1-4]))"
     r"|(?P<quarter>q[1-4])"
+    r"|(?P<ordinal>first|second|third|fourth)\squarter"  # "in the second quarter" is Q2
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
     r"|(?P<span>(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]))"
@@ -63,6 +64,10 @@ def _period_name(match: re.Match[str]) -> str:
     if match["month"]:
         name = _MONTH_NAMES[match["month"][:3].lower()]
         return f"month:{name}@{match['month_year']}" if match["month_year"] else f"month:{name}"
+    if match["ordinal"]:
+        return "quarter:q" + str(
+            ("first", "second", "third", "fourth").index(match["ordinal"].lower()) + 1
+        )
     if match["stat_year"]:
         if match["stat_month"]:
             return _month(int(match["stat_year"]), int(match["stat_month"]))

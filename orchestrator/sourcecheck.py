@@ -45,8 +45,10 @@ from orchestrator.subjects import (
     falling,
     figure_clause,
     figure_words,
+    introduced_as_intended,
     other_kind,
     other_network,
+    speaks_of_intent,
 )
 
 __all__ = ["FigureCheck", "Outcome", "SourceText", "check_figure", "source_text"]
@@ -120,6 +122,7 @@ class _Place:
     counted: frozenset[str] | None = None  # what it counts, when written right after it
     clause: frozenset[str] = frozenset()  # every word of its sentence
     own: str = ""  # its own clause, when its sentence gives several figures
+    intended: bool = False  # introduced as a target or a forecast ("a target of ₦298bn")
 
 
 @dataclass(frozen=True)
@@ -189,8 +192,11 @@ def source_text(text: str) -> SourceText:
             else:
                 words = context_words(sentence, at) | heading
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
+            intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(
-                _Place(figure, words, sentence, period, role, counted, clause | heading, own)
+                _Place(
+                    figure, words, sentence, period, role, counted, clause | heading, own, intended
+                )
             )
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
@@ -256,6 +262,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
+        if place.intended and not speaks_of_intent(everything):
+            continue  # a target or a forecast is not the outcome the story reports
         score = source.score(words, place)
         if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)

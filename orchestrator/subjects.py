@@ -25,8 +25,10 @@ __all__ = [
     "falling",
     "figure_clause",
     "figure_words",
+    "introduced_as_intended",
     "other_kind",
     "other_network",
+    "speaks_of_intent",
     "tokens",
 ]
 
@@ -136,6 +138,7 @@ _GROUPS = {
     "emission": "emission co2 carbon",
     "collision": "collision crash struck accident",
     "graduate": "graduate postgraduate postgrad",
+    "finisher": "finisher finish",
     "foreign": "foreign abroad overseas international",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
@@ -368,6 +371,26 @@ def other_network(claim_words: frozenset[str], place_words: frozenset[str]) -> b
     mine = {word for word in claim_words if _GENERATION_RE.fullmatch(word)}
     theirs = {word for word in place_words if _GENERATION_RE.fullmatch(word)}
     return bool(mine and theirs and not mine & theirs)
+
+
+# A figure planned, not done: the source's "against a target of ₦298.0 billion" is not the
+# story's "collected N298bn" unless the story speaks of a target too. Only a figure the word
+# introduces: "1,126 homes were completed, exceeding the target" reports an outcome.
+_INTENDED = frozenset({"target", "forecast", "projection", "goal", "expect", "projected"})
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:target|forecast|projection|goal|projected|expected|budgeted|planned)"
+    r"(?:\s+(?:of|was|is|at|for|to\s+be))*\s*:?\s*(?:[^\w\s]{1,3}\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def introduced_as_intended(text_before: str) -> bool:
+    """Whether the words right before a figure make it a target or a forecast."""
+    return _INTENDED_BEFORE.search(text_before[-48:]) is not None
+
+
+def speaks_of_intent(claim_words: frozenset[str]) -> bool:
+    return bool(claim_words & _INTENDED)
 
 
 def other_kind(claim_words: frozenset[str], source_words: frozenset[str]) -> bool:

@@ -220,3 +220,30 @@ def test_what_a_count_counts_includes_its_of_phrase() -> None:
     assert check("It carried 214,000 passengers across Cook Strait.", other).outcome is not (
         SourceOutcome.CONFIRMED
     )
+
+
+def test_a_target_is_not_the_outcome() -> None:
+    source = (
+        "LIRS collected ₦312.6 billion in the first quarter of 2025, against a target of "
+        "₦298.0 billion for the period."
+    )
+    assert check("The tax office collected N312.6bn in the first quarter.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("The tax office collected N298bn in the first quarter.", source).outcome is (
+        SourceOutcome.CONTRADICTED
+    )
+    assert check("Its target for the quarter was N298bn.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    outcome = "The council completed 1,126 affordable homes during the year, exceeding its target."
+    assert check("The council built 1,126 affordable homes.", outcome).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_the_second_quarter_is_q2() -> None:
+    table = "All incidents · Q1 · 2,987\nAll incidents · Q2 · 3,412"
+    claim = "The cyber centre handled {} incidents in the second quarter."
+    assert check(claim.format("3,412"), table).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("2,987"), table).outcome is SourceOutcome.CONTRADICTED
