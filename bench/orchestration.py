@@ -1,7 +1,7 @@
 """Orchestration overhead of a durable run, on SQLite and Postgres (issue 4).
 
     .venv/bin/python bench/orchestration.py [--sqlite-only] [--runs N] [--gate-as-step]
-                                            [--realistic] [--tracing-only]
+                                            [--realistic] [--tracing-only] [--durable-steps]
 
 The workload a peer comparison uses: six durable steps fetch → summarise → (fact_check ∥ tag)
 → gate → merge. A run is created (queued), claimed, taken through the real `Trace` with no-op
@@ -312,7 +312,7 @@ async def tracing_overhead(store: SqlRunStore, shape: Shape, runs: int) -> None:
 async def bench_database(url: str, args: argparse.Namespace) -> None:
     await db.upgrade(url)
     engine = db.make_engine(url)
-    store = SqlRunStore(engine)
+    store = SqlRunStore(engine, durable_steps=args.durable_steps)
     # The engine the store's statements run on: for SQLite, its own thread's.
     counts = count(store.runner.sync_engine)
     try:
@@ -388,7 +388,8 @@ async def main(args: argparse.Namespace) -> None:
     elif not admin_url:
         print("Postgres: skipped (set COPYDESK_BENCH_POSTGRES_URL or COPYDESK_TEST_POSTGRES_URL)")
     else:
-        print("Postgres (asyncpg)")
+        commits = "every commit durable" if args.durable_steps else "step commits fast"
+        print(f"Postgres (asyncpg, {commits}: COPYDESK_STEP_COMMITS)")
         await with_pg_database(admin_url, args)
 
 
@@ -397,6 +398,11 @@ if __name__ == "__main__":
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--runs", type=int, default=300, help="sequential runs for (a)")
     parser.add_argument("--gate-as-step", action="store_true")
+    parser.add_argument(
+        "--durable-steps",
+        action="store_true",
+        help="Postgres: every step's commit waits for its WAL flush (COPYDESK_STEP_COMMITS)",
+    )
     parser.add_argument("--tracing-only", action="store_true", help="only (d), per database")
     parser.add_argument(
         "--realistic",

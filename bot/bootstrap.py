@@ -164,7 +164,7 @@ async def build_app(
             await db.upgrade(settings.database_url)
         engine = db.make_engine(settings.database_url)
         stack.push_async_callback(engine.dispose)
-        store = SqlRunStore(engine)
+        store = SqlRunStore(engine, durable_steps=settings.step_commits == "durable")
         # Before the engine: the store's SQLite thread and connection, after all that uses it.
         stack.push_async_callback(store.aclose)
         history = SqlHistory(engine)

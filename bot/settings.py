@@ -69,6 +69,12 @@ class Settings(BaseSettings):
     # A worker renews its lease on a run every third of this; a run whose worker died is
     # taken over once the lease lapses.
     lease_seconds: float = Field(30.0, validation_alias="COPYDESK_LEASE_SECONDS", gt=0)
+    # Postgres: `durable` makes every step's commit wait for its WAL flush; `fast` (the
+    # default) only a run's creation, claim, end and escalations, so that a Postgres crash
+    # can make the last steps before it run again (storage/postgres.py `fast_commit`).
+    step_commits: Literal["fast", "durable"] = Field(
+        "fast", validation_alias="COPYDESK_STEP_COMMITS"
+    )
     public_url: str | None = Field(None, validation_alias="COPYDESK_PUBLIC_URL")
     # A Slack write that keeps failing in a way that passes (429, 5xx, no connection) is
     # retried with backoff for this long, then recorded on its run as not delivered.

@@ -28,8 +28,11 @@ from storage.statements import RUNS, WAKE_CHANNEL, Statements
 
 
 class SqlQueue:
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, durable_steps: bool = False) -> None:
+        """`durable_steps`: on Postgres, wait for the WAL flush of every step's commit too,
+        not only of a run's creation, claim, end and escalations (`postgres.fast_commit`)."""
         self.engine = engine
+        self._durable_steps = durable_steps
         # How this store's transactions reach the database; closed by `aclose`.
         self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name

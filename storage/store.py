@@ -189,11 +189,15 @@ class SqlRunStore(SqlQueue):
             and not (gate is not None and ended is not None)
         )
         statements = self._statements
+        # A person is asked about an escalation: that commit waits for its flush.
+        fast = not self._durable_steps and (
+            gate is None or gate.decision is not GateDecision.ESCALATE
+        )
 
         def advance(connection: Connection) -> Gate | None:
             if one_statement:
                 return self._postgres.advance(
-                    connection, finished, usage, started, gate, ended, stopped
+                    connection, finished, usage, started, gate, ended, stopped, fast=fast
                 )
             if finished or started:
                 # Results and starts together: one statement of many rows (in order: a

@@ -13,7 +13,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import event
+import pytest
+from sqlalchemy import event, text
 
 from orchestrator.domain import (
     Claim,
@@ -30,6 +31,7 @@ from orchestrator.gates import GateOutcome
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.trace import StepResult, Trace
 from orchestrator.worker import Worker
+from storage import db
 from storage.store import SqlRunStore
 
 CLI = Origin("cli", user="local")
@@ -328,3 +330,71 @@ async def test_a_claim_starts_the_first_step_only_of_a_run_with_none(store: SqlR
 
 async def _result(name: str) -> StepResult:
     return StepResult({"step": name})
+
+
+async def test_on_postgres_only_a_runs_steps_commit_without_waiting_for_the_flush(
+    store: SqlRunStore,
+) -> None:
+    """Creation, claim and end wait for their WAL flush; the three step moves do not, and
+    the setting stays local to each one's transaction (COPYDESK_STEP_COMMITS=fast)."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite makes this trade with its WAL and synchronous=NORMAL")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    pipeline = Shape(store)
+    worker = Worker(store, pipeline, lambda _run: Watcher(store), transports=["cli"])
+    event.listen(store.runner.sync_engine, "before_cursor_execute", seen)
+    try:
+        (created,) = await store.create_runs(["https://a.example/1"], CLI) or []
+        (run,) = await worker.execute_runs([created.id])
+    finally:
+        event.remove(store.runner.sync_engine, "before_cursor_execute", seen)
+    assert run.status is RunStatus.SUCCEEDED
+    writes = [s for s in statements if "INSERT INTO" in s or "UPDATE " in s]
+    fast = ["set_config('synchronous_commit', 'off', true)" in s for s in writes]
+    # Created; claimed with fetch started; then the three moves; merge's result with the end.
+    assert fast == [False, False, True, True, True, False], writes
+    async with store.engine.connect() as connection:
+        setting = await connection.scalar(text("SHOW synchronous_commit"))
+    assert setting == "on"
+
+
+async def test_an_escalation_and_every_step_with_durable_steps_wait_for_the_flush(
+    database_url: str,
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("Postgres only")
+    engine = db.make_engine(database_url)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    for durable in (False, True):
+        store = SqlRunStore(engine, durable_steps=durable)
+        run = await _claimed(store)
+        now = datetime.now(UTC)
+        fetch = Step(run.id, "fetch", StepStatus.SUCCEEDED, started_at=now, finished_at=now)
+        event.listen(store.runner.sync_engine, "before_cursor_execute", seen)
+        try:
+            statements.clear()
+            await store.advance(
+                finished=[fetch],
+                gate=Gate(run.id, "fact_check", GateDecision.ESCALATE, "?", now, decided_by="gate"),
+            )
+            summarise = Step(run.id, "summarise", StepStatus.RUNNING, started_at=now)
+            await store.advance(started=[summarise])
+            summarise.status, summarise.finished_at = StepStatus.SUCCEEDED, now
+            tag = Step(run.id, "tag", StepStatus.RUNNING, started_at=now)
+            await store.advance(finished=[summarise], started=[tag])
+        finally:
+            event.remove(store.runner.sync_engine, "before_cursor_execute", seen)
+        writes = [s for s in statements if "INSERT INTO" in s or "UPDATE " in s]
+        fast = ["set_config('synchronous_commit', 'off', true)" in s for s in writes]
+        # The escalation; a lone start (one write: no statement to fold it into); a move.
+        assert fast == [False, False, not durable], (durable, statements)
+        await store.aclose()
+    await engine.dispose()
