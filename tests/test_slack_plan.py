@@ -182,9 +182,10 @@ async def test_a_gate_stops_the_plan_and_the_decision_updates_it_in_place(
     ):
         thread, waiting = await a_run(app, slack, events, site, path="/news/harbour-misquoted")
         assert waiting.status is RunStatus.WAITING
+        # A wait can outlast a stream: stopped, with the gate's card waiting. (Told once
+        # the wait is committed, so a moment after the run reads as waiting.)
+        await slack.wait_for(lambda s: not the_plan(s, thread).streaming, timeout=10)
         stream = the_plan(slack, thread)
-        # A wait can outlast a stream: stopped, with the gate's card waiting.
-        assert not stream.streaming
         gate = next(g for g in waiting.gates if g.decision is GateDecision.ESCALATE)
         card = stream.tasks[f"gate-{gate.name}-{gate.attempt}"]
         assert card["status"] == "in_progress" and card["output"] == "waiting for an approver"
