@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -26,6 +26,10 @@ British, Irish, German, Kenyan, Japanese and Brazilian styles.
 the issue alone, rougher (footnote markers, thin spaces, units rows, two-column PDFs, lakh and
 crore) in Indian, Nigerian, Swiss, Scandinavian, South African, Canadian, Australian, Mexican,
 Polish and US styles.
+`--set blind6` runs tests/citation_blind6.py, a sixth (split "blind6"), written likewise from
+the product's spec alone, in Philippine, Indonesian, Malaysian, Thai, Korean, Turkish, Egyptian,
+Ghanaian, Tanzanian, Ugandan, Latin American peso, NZ, Singapore, Hong Kong, Israeli, Czech and
+Hungarian styles, from US federal agencies, EU and UN bodies, filings and transit operators.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from citation_blind2 import blind2_cases  # noqa: E402
 from citation_blind3 import blind3_cases  # noqa: E402
 from citation_blind4 import blind4_cases  # noqa: E402
 from citation_blind5 import blind5_cases  # noqa: E402
+from citation_blind6 import blind6_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -146,7 +151,18 @@ async def _run_all(all_cases: list[Case], model: Model, site: LocalServer) -> li
 
 
 # The order the report prints a kind's splits in.
-_SPLITS = ("tune", "report", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "both")
+_SPLITS = (
+    "tune",
+    "report",
+    "fresh",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "both",
+)
 
 
 def _rate(hits: int, total: int) -> str:
@@ -206,9 +222,9 @@ async def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5"),
+        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind5: held-out sets "
+        help="main: the corpus and its rough set; blind, blind2 ... blind6: held-out sets "
         "never tuned on",
     )
     args = parser.parse_args()
@@ -265,6 +281,7 @@ async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") 
         "blind3": (blind3_cases, "third blind set"),
         "blind4": (blind4_cases, "fourth blind set"),
         "blind5": (blind5_cases, "fifth blind set"),
+        "blind6": (blind6_cases, "sixth blind set"),
     }
     build, label = sets[which]
     blind = [case for case in build() if only in case.name]

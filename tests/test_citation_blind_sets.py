@@ -1,7 +1,7 @@
-"""The third, fourth and fifth blind held-out sets are well-formed: big enough, about half planted,
+"""The third to sixth blind held-out sets are well-formed: big enough, about half planted,
 each kind with both outcomes where it can have them, real multi-page PDFs, and every source
 served as written. Nothing here asserts the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3|blind4|blind5`, never asserted. (One module for all: the
+`bench/gate_quality.py --set blind3|blind4|blind5|blind6`, never asserted. (One module for all: the
 sets were written to the same shape, and only their 200 "wall" page differs.)"""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from citation_blind3 import blind3_cases
 from citation_blind4 import blind4_cases
 from citation_blind5 import blind5_cases
+from citation_blind6 import blind6_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -42,11 +43,13 @@ UNREADABLE = {"unreadable"}
 
 
 # Each set, and the words of the page it serves with a 200 instead of the source (a cookie
-# consent wall in the third, a paywall in the fourth, a login wall in the fifth).
+# consent wall in the third, a paywall in the fourth, a login wall in the fifth, a sign-in
+# wall in the sixth).
 SETS = {
     "blind3": (blind3_cases, b"Accept all"),
     "blind4": (blind4_cases, b"Subscribe"),
     "blind5": (blind5_cases, b"Log in to continue"),
+    "blind6": (blind6_cases, b"Sign in to view this document"),
 }
 
 
