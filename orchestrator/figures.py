@@ -40,6 +40,8 @@ _SCALES = {
     "b": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
+    "mld": Decimal(10) ** 9,
+    "mlrd": Decimal(10) ** 9,
     "billion": Decimal(10) ** 9,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
@@ -49,6 +51,11 @@ _SCALES = {
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
     "lakh crore": Decimal(10) ** 12,
+    "ribu": Decimal(10) ** 3,
+    "juta": Decimal(10) ** 6,
+    "miliar": Decimal(10) ** 9,
+    "milyar": Decimal(10) ** 9,
+    "triliun": Decimal(10) ** 12,
 }
 
 _UNITS = {
@@ -69,6 +76,11 @@ _UNITS = {
     "percentage point": "pp",
     "percentage points": "pp",
     "pp": "pp",
+    # A hundredth of a point: "cut by 25 basis points" is the bank's "0.25 percentage points".
+    "basis point": "bp",
+    "basis points": "bp",
+    "bp": "bp",
+    "bps": "bp",
 }
 
 # Percentages and points never stand in for a plain number (or each other): "40" is not "40%".
@@ -87,16 +99,19 @@ _FIGURE_PATTERN = r"""
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?                # "1,234,567.8"
       | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d{1,2}(?!\d))?   # "8 181,72", "2 782 455"
       | \d{1,3}(?:['’]\d{3})+(?:\.\d+)?             # Swiss: "44’893"
+      | \d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?     # dots group: "1.250.000", "2.782.455,50"
       | \d+,\d{1,2}(?![\d])                         # a decimal comma: "32,9", "6,8"
       | \d+(?:\.\d+)?
     )
     (?:
         (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
-      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore)s?\b
+      | \s(?P<abbrev_dot>mln|mld|mlrd)(?:\.|\b)   # Central European: "109,4 mld. Kč"
+      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore
+               |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
-    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b
+    (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
         |(?:giga|mega|tera)bytes?\b|kilomet(?:re|er)s?\b
         |AFTER))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
@@ -254,6 +269,12 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     if in_year_span(match.string, match.start("number"), match.end("number")):
         return None  # "2024-25" is a period, not the figures 2024 and 25
     number = match["number"]
+    if (
+        match["currency"]
+        and money.code_of(match["currency"]) in money.DOT_GROUPED
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number)
+    ):
+        number = number.replace(".", ",")  # "Rp 1.250 miliar" is 1,250 billion rupiah
     suffix = match["suffix"]
     if suffix is not None and suffix.lower() in _ORDINAL_SUFFIXES:
         return None  # "21st" is a position, not a quantity
@@ -271,7 +292,7 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     quantum: Decimal | None = None
     scaled = False
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    scale_word = match["glued"] or match["abbrev"] or match["scale"]
+    scale_word = match["glued"] or match["abbrev"] or match["abbrev_dot"] or match["scale"]
     if scale_word is not None:
         scale_word = " ".join(scale_word.lower().split())
         scale = _SCALES[scale_word]
@@ -291,6 +312,9 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     elif suffix is not None:
         # "4.5pc" is a percentage, "12kr" money, "5km" a distance.
         unit = _UNITS.get(suffix.lower()) or money.code_of_word(suffix) or suffix.lower()
+    if unit == "bp":
+        unit, value = "pp", value / 100
+        quantum = quantum / 100 if quantum is not None else None
     decorated = match["currency"] or scale_word or match["unit"] or suffix
     return Figure(
         text=match[0].strip(),
@@ -330,6 +354,9 @@ def _plain_digits(number: str) -> str:
     """ "8 181,72" is 8181.72, "2,78,94,512" 27894512, "44’893" 44893, "32,9" 32.9: a
     separator before two or three digits groups them, a last comma before one or two is a
     decimal point (the pattern admits a decimal comma only there)."""
+    if number.count(".") > 1 or ("." in number and "," in number.split(".")[-1]):
+        # "1.250.000", "2.782.455,50": dots group the thousands, a comma is the decimal.
+        number = number.replace(".", " ")
     decimal = re.search(r",(\d{1,2})$", number)
     if decimal and not re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", number):
         number = number[: decimal.start()] + "." + decimal[1]
@@ -355,6 +382,7 @@ _TITLES = _words(
     "mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm rev hon pres supt insp "
     "st mt ft no nos vs v fig figs approx ca cf al e.g i.e bzw vgl"
 )
+_SCALE_ABBREVIATIONS = _words("mld mln mlrd mil tis")
 _MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # Abbreviations that often end a sentence too ("sold in the U.S. The company…"): split after
 # them only when the next word is one that typically opens a sentence.
@@ -414,6 +442,12 @@ def _is_sentence_end(text: str, boundary: re.Match[str], line_start: int, line_e
     next_word = after[1] if after else ""
     if token in _TITLES:
         return False
+    if next_word[:1].isdigit() and (money.code_of(f"{token}.") or money.code_of(token)):
+        return False  # "Total revenues were Ps. 7,842 million": a currency's abbreviation
+    if token in _SCALE_ABBREVIATIONS and money.code_of_word(
+        text[boundary.end() : line_end].split(maxsplit=1)[0].rstrip(",;.")
+    ):
+        return False  # "109,4 mld. Kč"
     if token in _MONTHS:
         return not next_word[:1].isdigit() and next_word.lower() in _SENTENCE_OPENERS
     is_initial = len(token) == 1 and token.isalpha()

@@ -56,7 +56,7 @@ _SCALES = (
     ),
     (
         re.compile(
-            rf"\bbillions\b|(?:{_CUR})\s?bn?\b|\bbn\)|\(bn\)|\(\s*(?:(?:{_CUR})\s?)?billions?\b"
+            rf"\bbillions\b|(?:{_CUR})\s?(?:bn?|billion)\b|\bbn\)|\(bn\)|\(\s*(?:(?:{_CUR})\s?)?billions?\b"
             rf"|(?:^|,|\bin)\s*billion\b",
             re.I,
         ),

@@ -21,6 +21,7 @@ __all__ = [
     "CURRENCY_LABEL",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
+    "DOT_GROUPED",
     "code_of",
     "code_of_word",
     "compatible",
@@ -60,6 +61,17 @@ _BEFORE = {
     "rs": "INR",
     "rs.": "INR",
     "rp": "IDR",
+    "ps.": "MXN",
+    "tsh": "TZS",
+    "tshs": "TZS",
+    "ush": "UGX",
+    "ushs": "UGX",
+    "le": "EGP",
+    "e£": "EGP",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
+    "₵": "GHS",
+    "kč": "CZK",
     "rm": "MYR",
     "sfr": "CHF",
     "sfr.": "CHF",
@@ -112,6 +124,25 @@ _WORDS = {
     "renminbi": "CNY",
     "ringgit": "MYR",
     "baht": "THB",
+    "rupiah": "IDR",
+    "won": "KRW",
+    "lira": "TRY",
+    "liras": "TRY",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "forint": "HUF",
+    "forints": "HUF",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "korun": "CZK",
+    "kč": "CZK",
+    "nis": "ILS",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
 }
 
 # One currency's other names, and the symbols that stand for any member of a family: a
@@ -122,11 +153,15 @@ _FAMILIES = (
     frozenset({"SEK", "NOK", "DKK", "ISK"}),  # "kr", "kronor", "kroner"
     frozenset({"CNY", "RMB"}),
     frozenset({"INR", "PKR", "LKR", "NPR"}),  # "Rs", "rupees"
-    frozenset({"MXN", "CLP", "COP", "ARS"}),  # "pesos"
+    frozenset({"MXN", "CLP", "COP", "ARS", "PHP"}),  # "pesos"
+    frozenset({"KES", "TZS", "UGX"}),  # "shillings"
 )
 
 # Local abbreviations, as written (case matters: "Rs" is rupees, "rs" is nothing).
-_LETTERS = ("KShs", "Kshs", "KSh", "Ksh", "Rs.", "Rs", "Rp", "RM", "SFr.", "SFr", "Fr.", "zł")
+_LETTERS = (
+    *("KShs", "Kshs", "KSh", "Ksh", "TShs", "TSh", "Tsh", "UShs", "USh", "Ush", "Rs.", "Rs"),
+    *("Rp", "RM", "SFr.", "SFr", "Fr.", "Ps.", "zł", "LE", "E£", "GH₵", "GH¢", "Kč", "NIS"),
+)
 
 
 def _alternation(keys: list[str] | tuple[str, ...]) -> str:
@@ -159,6 +194,10 @@ CURRENCY_WORDS = rf"(?i:\b(?:{_alternation(list(_WORDS))})\b)"
 # The signs that may stand right before a number's digits: a number glued to one is the
 # tail of a currency, never a figure of its own.
 CURRENCY_SIGNS = "".join(sorted({ch for key in _SYMBOLS for ch in key if not ch.isalpha()}))
+
+
+# Currencies whose amounts group thousands with dots, even one group ("Rp 1.250 miliar").
+DOT_GROUPED = frozenset({"IDR", "VND"})
 
 
 def code_of(written: str) -> str | None:

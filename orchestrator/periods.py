@@ -25,7 +25,8 @@ __all__ = [
 _PERIOD_RE = re.compile(
     r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
-    r"(?:\s(?P<month_year>(?:19|20)\d\d)(?![\d%]))?"  # "October 2025": that year's October
+    # "October 2025": that year's October; "Oct-2025", "Oct-25" and "Oct/2025" in data files
+    r"(?:(?:\s|[-/](?=\d\d(?:\d\d)?\b))(?P<month_year>(?:19|20)?\d\d)(?![\d%]))?"
     r"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d\d)?(?![\d%]))"  # "2024-10" in a data file
     # "2025M03", "2024Q1": how statistics offices' tables name a month or a quarter
     r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|Q(?P<stat_quarter>[1-4]))"
@@ -63,7 +64,13 @@ def _period_name(match: re.Match[str]) -> str:
     # text and "2024" in the other are not different periods.
     if match["month"]:
         name = _MONTH_NAMES[match["month"][:3].lower()]
-        return f"month:{name}@{match['month_year']}" if match["month_year"] else f"month:{name}"
+        year = match["month_year"]
+        if year is not None and len(year) == 2:
+            if match[0][len(match["month"])] == " ":
+                # "May 25" is a day of May, not the year 2025.
+                return f"month:{name}"
+            year = f"20{year}"
+        return f"month:{name}@{year}" if year else f"month:{name}"
     if match["ordinal"]:
         return "quarter:q" + str(
             ("first", "second", "third", "fourth").index(match["ordinal"].lower()) + 1

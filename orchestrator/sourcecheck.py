@@ -14,10 +14,12 @@ Pure code over the source's own text: no model decides any of it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
@@ -241,8 +243,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     hedge = hedge_before(claim_context, at)
     role = _claim_role(claim_context, at)
     everything = context_words(claim_context)
-    best_match: tuple[float, _Place] | None = None
-    best_other: tuple[float, _Place] | None = None
+    best_match: tuple[_Rank, _Place] | None = None
+    best_other: tuple[_Rank, _Place] | None = None
     for place in source.places:
         if different_periods(period, place.period):
             continue  # the source's figure for another month or year
@@ -264,14 +266,21 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
         if place.intended and not speaks_of_intent(everything):
             continue  # a target or a forecast is not the outcome the story reports
-        score = source.score(words, place)
-        if any(w.matches(place.figure) or _hedged(hedge, w, place.figure) for w in wanted):
+        # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
+        # the one that says it is for the story's period is its figure: a tie-break only.
+        # (Not among a table's cells: its "Change (%)" column is dated by the columns beside.)
+        dated = period is not None and place.period is not None
+        in_cell = CELL_SEPARATOR in place.sentence
+        score = _Rank(
+            source.score(words, place), dated and not in_cell, in_cell and _total_row(place)
+        )
+        if any(_supports(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
         elif _contradicts(figure, place.figure):
             best_other = _better(best_other, score, place)
     if (
         best_match is not None
-        and best_match[0] >= MIN_CONTEXT
+        and best_match[0].words >= MIN_CONTEXT
         and source.subject_score(words, best_match[1]) > 0
         and (best_other is None or best_match[0] >= best_other[0])
     ):
@@ -285,7 +294,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             source_figure=place.figure.text if differs else None,
             rounded=rounded,
         )
-    if best_other is not None and best_other[0] >= MIN_CONTEXT:
+    if best_other is not None and best_other[0].words >= MIN_CONTEXT:
         place = best_other[1]
         return FigureCheck(
             figure.text,
@@ -323,8 +332,12 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     )
 
 
-def _hedged(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
-    return hedge is not None and hedge.admits(figure, other)
+def _supports(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
+    if hedge is not None and figure.share:
+        # "more than half" is not the source's 49.6%, though "half" rounds it: a share in
+        # words with a hedge is on the hedge's side or it is not the figure.
+        return hedge.admits(figure, other)
+    return figure.matches(other) or (hedge is not None and hedge.admits(figure, other))
 
 
 def _claim_role(claim_context: str, at: int) -> str | None:
@@ -349,7 +362,25 @@ def _claim_role(claim_context: str, at: int) -> str | None:
     return None
 
 
-def _better(best: tuple[float, _Place] | None, score: float, place: _Place) -> tuple[float, _Place]:
+class _Rank(NamedTuple):
+    """How well a place fits the article's figure: its shared words' weight, then whether
+    it says it is for the story's period, then whether it is a table's total row (a story
+    that names no breakdown, "the poverty rate", cites the "Urban + rural" row)."""
+
+    words: float
+    dated: bool
+    total: bool
+
+
+_TOTAL_ROW = re.compile(r"\b(?:total|all|overall|national|combined|whole)\b|\+", re.IGNORECASE)
+
+
+def _total_row(place: _Place) -> bool:
+    label = place.sentence.split(CELL_SEPARATOR, 1)[0]
+    return _TOTAL_ROW.search(label) is not None
+
+
+def _better(best: tuple[_Rank, _Place] | None, score: _Rank, place: _Place) -> tuple[_Rank, _Place]:
     return (score, place) if best is None or score > best[0] else best
 
 

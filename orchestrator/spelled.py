@@ -247,7 +247,20 @@ def cited_in_words(text: str) -> list[Figure]:
         part, whole = _number(match["part"]), _number(match["whole"])
         if part and whole and part < whole and not match["part"].isdigit():
             found.append(Figure(match[0], _HUNDRED * part / whole, "%", share=True))
+    for match in _HALF_OF_RE.finditer(text):
+        # "More than half of seniors", "just over half of payments": a share; its hedge
+        # says which side of 50% the source's figure must be.
+        if not _HALF_OF_WHAT_RE.match(text, match.end()):
+            found.append(Figure("half", Decimal(50), "%", share=True))
     return found
+
+
+# "half of 2025", "half the season": a period halved, not a share cited.
+_HALF_OF_WHAT_RE = re.compile(
+    r"\d|(?:the\s+|this\s+|last\s+|next\s+)?(?:year|season|century|decade|month|term"
+    r"|match|game|week|day)s?\b",
+    re.IGNORECASE,
+)
 
 
 _REFERRING_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both)\s+$", re.I)

@@ -140,6 +140,7 @@ _GROUPS = {
     "graduate": "graduate postgraduate postgrad",
     "finisher": "finisher finish",
     "foreign": "foreign abroad overseas international",
+    "poverty": "poverty poor",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():
@@ -195,6 +196,19 @@ def context_words(text: str, at: int | None = None) -> frozenset[str]:
 _CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:and|but|while|whereas)\b|[,;:]|\s(?:and|but|while|whereas)\s"
 )
+# A clause that only says how the figure before it changed: "67.7 million passenger
+# movements in 2025, up 5.3 per cent from 2024" — the 5.3 is the movements' change, so it
+# keeps their words; "an increase of 9.9%" likewise.
+_CHANGE_LEAD_RE = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:annual|yearly|year-on-year|monthly)\s+)?"
+    r"(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grow\w*|gain\w*|drop\w*"
+    r"|declin\w*|rise|fall|jump\w*|climb\w*|slid\w*|dipp\w*)\b(?:\s+(?:of|by))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _changes_the_one_before(text: str, cut_end: int, start: int) -> bool:
+    return _CHANGE_LEAD_RE.match(text[cut_end:start]) is not None
 
 
 def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> frozenset[str]:
@@ -216,7 +230,7 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
         # "level 3 (considerable) or higher: 38": what a colon follows labels the figure
         # after it too, so a colon ends the earlier figure's words, not the later one's.
         cut = _last_break(text, previous_end, start, colon=False)
-        if cut is not None:
+        if cut is not None and not _changes_the_one_before(text, cut[1], start):
             shared = [word for offset, word in found if offset < previous_start]
             before = shared + [word for offset, word in found if cut[1] <= offset < start]
     if index + 1 < len(spans):
@@ -233,7 +247,8 @@ def figure_clause(text: str, spans: Sequence[tuple[int, int]], index: int) -> st
     start, end = 0, len(text)
     if index > 0:
         cut = _last_break(text, spans[index - 1][1], spans[index][0])
-        start = cut[1] if cut is not None else start
+        if cut is not None and not _changes_the_one_before(text, cut[1], spans[index][0]):
+            start = cut[1]
     if index + 1 < len(spans):
         cut = _last_break(text, spans[index][1], spans[index + 1][0])
         end = cut[0] if cut is not None else end

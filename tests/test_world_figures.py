@@ -13,8 +13,9 @@ from orchestrator.citations import follow_citations, unread_amounts
 from orchestrator.domain import Article, ArticleLink, SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.ports import DraftClaim
-from orchestrator.reading.documents import _grid
+from orchestrator.reading.documents import DocumentLimits, _grid, read_document
 from orchestrator.sourcecheck import FigureCheck, check_figure, source_text
+from orchestrator.spelled import cited_in_words
 from test_citations import FakeReader
 
 
@@ -168,28 +169,71 @@ def test_a_spanned_table_head_stands_over_its_own_columns() -> None:
     ]
 
 
-async def test_an_amount_copydesk_cannot_read_is_not_found_never_skipped() -> None:
-    sentence = "Tanzania earned TSh2.4bn from cashew exports, the board said."
+async def _checked(sentence: str, source: str) -> FigureCheck:
     article = Article(
-        url="https://news.example/cashew",
+        url="https://news.example/story",
         text=sentence,
         links=(ArticleLink("https://board.example/release", "the board", sentence),),
     )
     reader = FakeReader(
-        {
-            "https://board.example/release": Article(
-                url="https://board.example/release",
-                text="Cashew export earnings reached TSh 2.4 billion in the season.",
-            )
-        }
+        {"https://board.example/release": Article(url="https://board.example/release", text=source)}
     )
     [citation] = await follow_citations(
         article, [DraftClaim(text=sentence, quote=sentence)], reader
     )
     [figure_check] = citation.figure_checks
-    assert figure_check.figure == "TSh2.4bn"
+    return figure_check
+
+
+async def test_an_amount_copydesk_cannot_read_is_not_found_never_skipped() -> None:
+    # Malawian kwacha: a currency the table does not know yet.
+    figure_check = await _checked(
+        "Malawi earned MK2.4bn from tobacco exports, the board said.",
+        "Tobacco export earnings reached MK 2.4 billion in the season.",
+    )
+    assert figure_check.figure == "MK2.4bn"
     assert figure_check.outcome is SourceOutcome.NOT_FOUND
-    assert "could not read “TSh2.4bn” as a figure" in figure_check.found
+    assert "could not read “MK2.4bn” as a figure" in figure_check.found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "outcome"),
+    [
+        # East African shillings, glued or spaced, against a release's billions.
+        (
+            "Tanzania earned TSh2.4bn from cashew exports.",
+            "Cashew export earnings reached TSh 2.4 billion in the season.",
+            "confirmed",
+        ),
+        ("KCCA proposed a USh712.4 billion budget.", "Budget: USh 712.4 billion.", "confirmed"),
+        ("Egypt targets LE3.1 trillion of revenue.", "Revenues of EGP 3.1 trillion.", "confirmed"),
+        # Shekels are not dollars, however equal the digits.
+        ("The average wage reached $13,316.", "The average wage was NIS 13,316.", "not_found"),
+        # Indonesian thousands dots and scale words: "Rp 1.250 miliar" is 1.25 trillion.
+        ("Net profit was Rp1.25 trillion.", "Net profit: Rp 1.250 miliar.", "confirmed"),
+        ("Net profit was Rp1.5 trillion.", "Net profit: Rp 1.250 miliar.", "contradicted"),
+        # Czech "mld." before its currency does not end the sentence.
+        (
+            "Spending of CZK109.4bn was approved.",
+            "Spending of 109,4 mld. Kč was approved.",
+            "confirmed",
+        ),
+        # Basis points are hundredths of a point.
+        (
+            "The bank cut its rate by 25 basis points.",
+            "The bank cut its rate by 0.25 percentage points.",
+            "confirmed",
+        ),
+        (
+            "The bank cut its rate by 50 basis points.",
+            "The bank cut its rate by 0.25 percentage points.",
+            "contradicted",
+        ),
+    ],
+)
+async def test_more_of_the_worlds_notations(sentence: str, source: str, outcome: str) -> None:
+    figure_check = await _checked(sentence, source)
+    assert figure_check.outcome.value == outcome, figure_check
 
 
 @pytest.mark.parametrize(
@@ -247,3 +291,86 @@ def test_the_second_quarter_is_q2() -> None:
     claim = "The cyber centre handled {} incidents in the second quarter."
     assert check(claim.format("3,412"), table).outcome is SourceOutcome.CONFIRMED
     assert check(claim.format("2,987"), table).outcome is SourceOutcome.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "outcome"),
+    [
+        # A hedged share in words is on its hedge's side of 50%, or it is not the figure.
+        (
+            "More than half of the district's seniors completed the aid form.",
+            "49.6 percent of seniors completed the aid form by June 30.",
+            "contradicted",
+        ),
+        (
+            "Cash was used in just over half of in-store payments.",
+            "Cash was used in 52% of point-of-sale payments in 2026.",
+            "confirmed",
+        ),
+        # ", up 5.3 per cent" is the change of what the clause before it counts.
+        (
+            "Passenger traffic at Changi grew 9.5 per cent to 67.7 million.",
+            "Changi handled 67.7 million passenger movements in 2025, up 5.3 per cent from "
+            "2024. Aircraft movements grew 9.5 per cent to 375,000.",
+            "contradicted",
+        ),
+        # "Ps." before an amount is pesos, not the end of a sentence.
+        (
+            "GAP's revenue rose 9.9% in the third quarter.",
+            "Total revenues were Ps. 7,842 million, an increase of 9.9% compared with the third "
+            "quarter of 2025. Aeronautical revenues rose 8.1%.",
+            "confirmed",
+        ),
+        # Of two sentences alike in words, the one dated like the story is its figure.
+        (
+            "Monthly inflation quickened to 2.9% in October.",
+            "Consumer prices, October 2026. The CPI rose 2.3% in October 2026. Food and "
+            "non-alcoholic beverages rose 2.9%.",
+            "contradicted",
+        ),
+    ],
+)
+def test_shares_changes_and_ties(sentence: str, source: str, outcome: str) -> None:
+    # The sentence's first figure (the one the case is about).
+    figure = ([f for f in figures_in(sentence) if not f.is_year] or cited_in_words(sentence))[0]
+    checked = check_figure(figure, sentence, source_text(source))
+    assert checked.outcome.value == outcome, checked
+
+
+def test_a_csv_served_as_text_keeps_its_title_and_reads_its_units_row() -> None:
+    data = (
+        b'"Tanzania Revenue Authority - monthly revenue collections, FY2025/26"\n'
+        b"Month,Collections,Target\n"
+        b",TSh billion,TSh billion\n"
+        b'Sep-2025,"3,204.7","3,150.0"\n'
+        b'Oct-2025,"3,118.6","3,046.0"\n'
+    )
+    document = read_document(data, "text/plain", "https://tra.example/c.txt", DocumentLimits())
+    assert document.text.splitlines()[0].startswith("Tanzania Revenue Authority")
+    source = source_text(document.text)
+    october = "Tax collections reached TSh3.12 trillion in October."
+    september = "Tax collections reached TSh3.2 trillion in October."  # September's figure
+    [figure] = figures_in(october)
+    assert check_figure(figure, october, source).outcome is SourceOutcome.CONFIRMED
+    [figure] = figures_in(september)
+    assert check_figure(figure, september, source).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_text_laid_out_in_columns_is_not_taken_for_csv() -> None:
+    data = b"Structures rated poor ........ 1,142\nRated fair ........ 2,310\nGood ........ 9,801\n"
+    document = read_document(data, "text/plain", "https://dot.example/r.txt", DocumentLimits())
+    assert document.extractor == "document:text"
+
+
+def test_a_story_naming_no_breakdown_cites_the_tables_total_row() -> None:
+    table = (
+        "Percentage of poor population by area, March 2026\n"
+        "Urban · Poor population, share (%) · 6.66\n"
+        "Rural · Poor population, share (%) · 11.34\n"
+        "Urban + rural · Poor population, share (%) · 8.57"
+    )
+    source = source_text(table)
+    for written, outcome in (("8.57%", "confirmed"), ("11.34%", "contradicted")):
+        sentence = f"Indonesia's poverty rate fell to {written} in March."
+        [figure] = figures_in(sentence)
+        assert check_figure(figure, sentence, source).outcome.value == outcome, written

@@ -25,6 +25,7 @@ from orchestrator.reading.tables import (
     CELL_SEPARATOR,
     PARAGRAPH_END,
     csv_rows,
+    csv_within,
     plain_text,
     reflow,
     table_lines,
@@ -107,8 +108,13 @@ def read_document(data: bytes, content_type: str, url: str, limits: DocumentLimi
     if content_type in PDF_TYPES or data[:5] == b"%PDF-":
         title, text = _pdf_text(data, limits)
         kind = "pdf"
-    elif content_type in CSV_TYPES:
-        title, text = None, "\n".join(table_lines(csv_rows(_decode(data))))
+    elif content_type in CSV_TYPES or (
+        content_type in TEXT_TYPES and csv_within(_decode(data)) is not None
+    ):
+        # A title line or two before the header ("Tanzania Revenue Authority - monthly
+        # revenue collections") is kept as text, not taken for the columns' heads.
+        preamble, rows = csv_within(_decode(data)) or ("", _decode(data))
+        title, text = None, "\n".join([*preamble.splitlines(), *table_lines(csv_rows(rows))])
         kind = "csv"
     elif content_type in TEXT_TYPES:
         title, text = None, plain_text(_decode(data))

@@ -15,7 +15,15 @@ from collections.abc import Iterable, Sequence
 
 from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS
 
-__all__ = ["CELL_SEPARATOR", "csv_rows", "plain_text", "reflow", "table_lines", "with_text_tables"]
+__all__ = [
+    "CELL_SEPARATOR",
+    "csv_rows",
+    "csv_within",
+    "plain_text",
+    "reflow",
+    "table_lines",
+    "with_text_tables",
+]
 
 CELL_SEPARATOR = " · "
 _SPACES = re.compile(r"\s+")
@@ -212,12 +220,42 @@ def unit_note(text: str | None) -> str | None:
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def csv_rows(text: str) -> list[list[str]]:
+_LAID_OUT = re.compile(r"\.{4,}|\S {3,}\S")
+
+
+def csv_within(text: str) -> tuple[str, str] | None:
+    """A CSV file served as plain text (a raw file link, a misconfigured server): its
+    preamble (a title line) and the CSV from its header on, or None when it is prose.
+
+    CSV when at least three lines from some line on split into the same number of fields,
+    three or more, and nine in ten of the lines after it do too; never a text laid out in
+    columns of spaces or dot leaders ("Structures rated poor ....... 1,142"), whose commas
+    are thousands separators."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3 or _LAID_OUT.search(text):
+        return None
+    counts = [len(row) for row in csv.reader(lines, _dialect(text))]
+    for start in range(min(3, len(counts))):
+        width = counts[start]
+        rest = counts[start:]
+        if width < 3 or len(rest) < 3:
+            continue
+        if sum(count == width for count in rest) * 10 >= len(rest) * 9:
+            # A title line may be quoted as a one-field row: its text, unquoted.
+            preamble = (" ".join(row) for row in csv.reader(lines[:start], _dialect(text)))
+            return "\n".join(preamble), "\n".join(lines[start:])
+    return None
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
-        dialect = csv.excel
-    rows = [[_clean(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+        return csv.excel
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    rows = [[_clean(cell) for cell in row] for row in csv.reader(io.StringIO(text), _dialect(text))]
     if rows:
         rows[0] = [_field_name(cell) for cell in rows[0]]
     return rows
@@ -284,7 +322,8 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
     # each cell, the nearest label's unit winning where a head gives its own.
     note = unit_note(caption) if caption else None
     for row in rows[header_rows:]:
-        label = row[0] if not _is_figure_cell(row[0]) else ""
+        # A row headed by its period ("Oct-2025", "2024") is labelled by it, not a figure.
+        label = row[0] if not _is_figure_cell(row[0]) or _PERIOD_HEAD.fullmatch(row[0]) else ""
         cells = [
             CELL_SEPARATOR.join(
                 part
@@ -321,7 +360,7 @@ def _is_header_row(row: Sequence[str]) -> bool:
 _PERIOD_HEAD = re.compile(
     r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?|[QH][1-4](?:\s?(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(?:19|20)\d\d",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/](?:19|20)?\d\d",
     re.IGNORECASE,
 )
 _UNIT_NOTE = re.compile(
