@@ -8,10 +8,10 @@ import sys
 from datetime import UTC, datetime
 
 from bot import question_parse, questions, render, rerun_cli
-from bot.bootstrap import model_announcement
 from bot.commands import EXIT_FAILED, EXIT_OK, Cli, local_user, run_exit_code
 from bot.commands.shapes import run_json, run_summary_json
 from bot.console import LOCAL_USER
+from bot.render import model_announcement
 from bot.telemetry import trace_url
 from bot.visibility import Viewer
 from orchestrator.domain import Origin, RunStatus
