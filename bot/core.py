@@ -18,7 +18,8 @@ from bot.approvers import Approvers
 from bot.links import distinct_links
 from bot.question_kinds import QuestionKind
 from bot.visibility import Seen, Viewer, Visibility
-from orchestrator.domain import Correction, Origin, Run
+from orchestrator.approvals import Correction
+from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
 from orchestrator.inbox import Inbox, InboxReader

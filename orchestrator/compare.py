@@ -10,18 +10,9 @@ import enum
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from orchestrator.domain import (
-    JSON,
-    Claim,
-    Gate,
-    GateDecision,
-    Run,
-    Step,
-    StepStatus,
-    Usage,
-    Verdict,
-)
+from orchestrator.domain import JSON, Claim, Gate, GateDecision, Run, Step, StepStatus, Verdict
 from orchestrator.replay import phase_of
+from orchestrator.usage import Usage
 
 # Two claims this alike (or quoting the same words of the article) are one claim reworded.
 REWORDED_AT = 0.6

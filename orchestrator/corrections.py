@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from orchestrator.domain import JSON, Correction, Gate, Submission
+from orchestrator.approvals import Correction, Submission
+from orchestrator.domain import JSON, Gate
 from orchestrator.gates import figure_checks
 
 # Longer than any claim a summariser writes; Slack's plain_text_input allows 3,000.

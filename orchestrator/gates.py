@@ -11,9 +11,10 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.domain import JSON, GateDecision, Usage, Verdict
+from orchestrator.domain import JSON, GateDecision, Verdict
 from orchestrator.ports import DraftClaim
 from orchestrator.sourcecheck import FigureCheck, Outcome
+from orchestrator.usage import Usage
 from orchestrator.verify import check_claim_against_article
 
 SUMMARY = "summary"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from orchestrator import gates
-from orchestrator.domain import JSON, Article, Claim, Correction, SourceOutcome, Verdict
+from orchestrator.approvals import Correction
+from orchestrator.domain import JSON, Article, Claim, SourceOutcome, Verdict
 from orchestrator.ports import DraftClaim, RunStore
 from orchestrator.results import RunResult
 from orchestrator.sourcecheck import worst

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from orchestrator import gates
+from orchestrator.approvals import Correction
 from orchestrator.corrections import Corrections, by_claim
-from orchestrator.domain import JSON, Article, Correction, GateDecision, Run
+from orchestrator.domain import JSON, Article, GateDecision, Run
 from orchestrator.fact_check import fact_check
 from orchestrator.merge import merge
 from orchestrator.mesh import MeshLimits

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from orchestrator.domain import JSON, Claim, Run, Usage
+from orchestrator.domain import JSON, Claim, Run
+from orchestrator.usage import Usage
 
 
 @dataclass(frozen=True)

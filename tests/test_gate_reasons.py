@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from orchestrator.domain import GateDecision, Usage
+from orchestrator.domain import GateDecision
 from orchestrator.gates import UnverifiedCitations, judge_fact_check
+from orchestrator.usage import Usage
 
 GONE = "The site says that page does not exist (404 File not found). Check the link."
 

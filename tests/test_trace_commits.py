@@ -15,20 +15,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import event
 
-from orchestrator.domain import (
-    Claim,
-    Gate,
-    GateDecision,
-    Origin,
-    Run,
-    RunStatus,
-    Step,
-    StepStatus,
-    Usage,
-)
+from orchestrator.domain import Claim, Gate, GateDecision, Origin, Run, RunStatus, Step, StepStatus
 from orchestrator.gates import GateOutcome
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.trace import StepResult, Trace
+from orchestrator.usage import Usage
 from orchestrator.worker import Worker
 from storage.store import SqlRunStore
 
