@@ -29,9 +29,10 @@ from articles import ArticleSite  # noqa: E402
 from bot.bootstrap import build_app  # noqa: E402
 from bot.rerun_cli import evaluator  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
-from orchestrator.domain import Origin, Usage  # noqa: E402
+from orchestrator.domain import Origin  # noqa: E402
 from orchestrator.evaluate import totals  # noqa: E402
 from orchestrator.replay import PHASES  # noqa: E402
+from orchestrator.usage import Usage  # noqa: E402
 from support import make_settings  # noqa: E402
 
 

@@ -63,7 +63,7 @@ from fakes.anthropic import (  # noqa: E402
     served_model,
 )
 from orchestrator import gates  # noqa: E402
-from orchestrator.domain import Article, GateDecision, Usage  # noqa: E402
+from orchestrator.domain import Article, GateDecision  # noqa: E402
 from orchestrator.errors import NotAnArticle  # noqa: E402
 from orchestrator.models.claude import (  # noqa: E402
     DEFAULT_MODEL,
@@ -84,6 +84,7 @@ from orchestrator.models.schemas import (  # noqa: E402
 )
 from orchestrator.planner import plan_sections, synthesis_input  # noqa: E402
 from orchestrator.reading import extract_article  # noqa: E402
+from orchestrator.usage import Usage  # noqa: E402
 
 JSON = dict[str, Any]
 MODEL = DEFAULT_MODEL

@@ -7,7 +7,6 @@ for an `App` here; nothing is built at import time.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -22,25 +21,26 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.approvers import Approvers
 from bot.background import Background
 from bot.bootstrap_models import ModelShelf, build_asker, build_claude, build_model
+from bot.bootstrap_slack import (
+    RunReporters,
+    approvers_line,
+    build_oauth,
+    build_slack_client,
+    workspace_clients,
+)
 from bot.core import Desk
-from bot.local_reporters import SilentReporter, TerminalReporter
 from bot.metrics import Metrics
 from bot.outbox import SlackOutbox
 from bot.reminders import ThreadReminders
-
-# Said at start-up by `serve`, `chat` and `run`; the CLI imports it from here.
-from bot.render import model_announcement as model_announcement
-from bot.reporters import SlackThreadReporter
 from bot.settings import Settings
 from bot.slack.features import SlackFeatures
-from bot.slack.home_refresh import HomeRefresher, RefreshingReporter
+from bot.slack.home_refresh import HomeRefresher
 from bot.slack.inbox import HomeTab
 from bot.slack.mentions import mention
 from bot.slack.oauth import OAuth
-from bot.slack.retries import retry_handlers
 from bot.telemetry import OtelTelemetry, build_telemetry
 from bot.visibility import Members, Visibility
-from orchestrator.domain import GateDecision, Run
+from orchestrator.domain import GateDecision
 from orchestrator.gatekeeper import GateKeeper
 from orchestrator.gates import UnverifiedCitations
 from orchestrator.pipeline import Pipeline, PipelineConfig
@@ -50,13 +50,11 @@ from orchestrator.reminders import GateReminders
 from orchestrator.replay import Rerunner
 from orchestrator.retention import Retention
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
-from orchestrator.trace import RunReporter
 from orchestrator.worker import Worker
 from storage import db
 from storage.corrections import SqlCorrections
 from storage.feedback import SqlCapabilities, SqlFeedback
 from storage.history import SqlHistory
-from storage.installations import SqlInstallationStore, SqlOAuthStateStore
 from storage.notify import PgWakeups
 from storage.reminders import SqlReminders
 from storage.reruns import SqlReruns
@@ -108,15 +106,6 @@ class App:
     feedback: SqlFeedback | None = None
     # Re-publishes Home tabs when gates change (COPYDESK_HOME_REFRESH_SECONDS); None: off.
     home_refresher: HomeRefresher | None = None
-
-
-def build_slack_client(settings: Settings, http: aiohttp.ClientSession) -> AsyncWebClient:
-    return AsyncWebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        session=http,
-        retry_handlers=retry_handlers(),
-    )
 
 
 def build_slack_listener(app: App, *, http: bool) -> AsyncApp:
@@ -204,15 +193,7 @@ async def build_app(
             models=shelf.get,
             corrections=corrections,
         )
-        oauth: OAuth | None = None
-        if settings.oauth:
-            assert settings.slack_client_id and settings.slack_client_secret
-            oauth = OAuth(
-                settings.slack_client_id,
-                settings.slack_client_secret,
-                SqlInstallationStore(engine, settings.slack_client_id),
-                SqlOAuthStateStore(engine),
-            )
+        oauth = build_oauth(settings, engine)
         # With OAuth and no SLACK_BOT_TOKEN this client has no token: each workspace's
         # client is made from it with that workspace's installed token.
         slack = (
@@ -222,40 +203,20 @@ async def build_app(
         )
 
         approvers = Approvers(settings.approvers, slack)
-        quorum = (
-            f" · {settings.approvals_required} distinct approvals needed; one rejection rejects."
-            if settings.approvals_required > 1
-            else ""
-        )
-
-        features = SlackFeatures(
-            SqlCapabilities(store.runner), enabled=settings.slack_streaming == "auto"
-        )
         feedback = SqlFeedback(store.runner)
-        # Made once the desk is; the reporters made before then find it here.
-        home_refresher: HomeRefresher | None = None
-
-        def reporter_for(run: Run) -> RunReporter:
-            reporter: RunReporter
-            if run.lineage is not None and run.lineage.evaluation:
-                # An evaluation re-run is compared afterwards, never told anywhere.
-                reporter = SilentReporter()
-            elif run.origin.transport == "slack" and slack is not None:
-                reporter = SlackThreadReporter(
-                    slack if oauth is None else functools.partial(oauth.client_for, fallback=slack),
-                    store,
-                    approvers=approvers.describe() + quorum,
-                    resumed=run.executions > 1,
-                    outbox=outbox,
-                    telemetry=telemetry,
-                    ended=run.status.is_final,
-                    features=features,
-                )
-                if home_refresher is not None:
-                    reporter = RefreshingReporter(reporter, home_refresher)
-            else:
-                reporter = TerminalReporter(write)
-            return metrics.reporter(reporter)
+        reporter_for = RunReporters(
+            slack=slack,
+            oauth=oauth,
+            store=store,
+            approvers=approvers_line(settings, approvers),
+            outbox=outbox,
+            telemetry=telemetry,
+            features=SlackFeatures(
+                SqlCapabilities(store.runner), enabled=settings.slack_streaming == "auto"
+            ),
+            metrics=metrics,
+            write=write,
+        )
 
         gatekeeper = GateKeeper(
             store,
@@ -283,12 +244,7 @@ async def build_app(
             crash_backoff=settings.run_retry_seconds,
         )
         asker = build_asker(settings, claude, store, history)
-
-        async def client_for(team: str) -> AsyncWebClient | None:
-            if slack is None:
-                return None
-            return slack if oauth is None else await oauth.client_for(team, slack)
-
+        client_for = workspace_clients(slack, oauth)
         reminders = ThreadReminders(
             GateReminders(
                 store,
@@ -331,8 +287,9 @@ async def build_app(
         # "how were this week's results rated?": answered from the same ratings, within
         # the asker's scope (bot/ratings.py).
         desk.sources = dataclasses.replace(desk.sources, ratings=feedback)
+        home_refresher: HomeRefresher | None = None
         if slack is not None and settings.home_refresh_seconds > 0:
-            home_refresher = HomeRefresher(
+            home_refresher = reporter_for.home_refresher = HomeRefresher(
                 HomeTab(desk),
                 outbox,
                 client_for,

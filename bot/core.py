@@ -12,13 +12,14 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from bot import questions, rerun_questions
+from bot import question_parse, questions, rerun_questions
 from bot.answer import Answer
 from bot.approvers import Approvers
 from bot.links import distinct_links
 from bot.question_kinds import QuestionKind
 from bot.visibility import Seen, Viewer, Visibility
-from orchestrator.domain import Correction, Origin, Run
+from orchestrator.approvals import Correction
+from orchestrator.domain import Origin, Run
 from orchestrator.gatekeeper import GateKeeper, Outcome
 from orchestrator.history import History
 from orchestrator.inbox import Inbox, InboxReader
@@ -117,7 +118,7 @@ class Desk:
         if (
             links
             and message.addressed
-            and questions.asks_about_a_link(_without_mentions(message.text))
+            and question_parse.asks_about_a_link(_without_mentions(message.text))
         ):
             # "runs for <link>" asks about a link; it is not a link to check.
             links = []
@@ -177,7 +178,7 @@ class Desk:
         await _now_or_later(self._reply(message, replier), later)
 
     async def _reply(self, message: IncomingMessage, replier: Replier) -> None:
-        question = questions.parse(_without_mentions(message.text))
+        question = question_parse.parse(_without_mentions(message.text))
         if question.kind == rerun_questions.RERUN:
             assert question.run_id is not None
             await self.rerun(
@@ -195,7 +196,7 @@ class Desk:
         await replier.reply(answer)
 
     async def _command(
-        self, question: questions.Question, message: IncomingMessage, replier: Replier
+        self, question: question_parse.Question, message: IncomingMessage, replier: Replier
     ) -> None:
         assert question.run_id is not None
         if not await self.approvers.allows(message.user, message.transport):

@@ -9,7 +9,8 @@ from __future__ import annotations
 from bot import answers, render
 from bot.answer import Answer, Part
 from orchestrator.compare import Change, ClaimChange, RunDiff, StepTiming, gate_word
-from orchestrator.domain import Claim, Usage
+from orchestrator.domain import Claim
+from orchestrator.usage import Usage
 
 MAX_CLAIM_BLOCKS = 20
 

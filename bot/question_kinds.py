@@ -1,7 +1,7 @@
-"""Every kind of question `bot.questions.parse` can return, in one enum.
+"""Every kind of question `bot.question_parse.parse` can return, in one enum.
 
 Its own module, with no imports: the modules that answer a kind (rerun_questions, ratings,
-claim_search) name their kind from here, and questions imports them. A StrEnum, so a kind
+claim_search) name their kind from here, and question_parse imports them. A StrEnum, so a kind
 still reads and compares as the word it always was.
 """
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from orchestrator.citation import Citation, gate_citations
 from orchestrator.domain import (
-    JSON,
     Claim,
     Gate,
     GateDecision,
@@ -23,7 +23,6 @@ from orchestrator.domain import (
     StepStatus,
     Verdict,
 )
-from orchestrator.gates import figure_checks
 from orchestrator.models.prices import unpriced
 from orchestrator.ports import Model
 from orchestrator.results import RunResult
@@ -184,12 +183,12 @@ def result_text(run: Run) -> str:
     return "\n".join(lines)
 
 
-def citation_lines(citation: JSON) -> list[str]:
+def citation_lines(citation: Citation) -> list[str]:
     """One line per cited figure: ✓ confirmed (with the source's sentence or cell),
     ✗ contradicted (both values), ? not found or source unreadable (with why)."""
-    url = citation["source_url"]
+    url = citation.source_url
     lines = []
-    for check in figure_checks(citation):
+    for check in citation.checks():
         mark = OUTCOME_MARK[check.outcome]
         lines.append(f"  {mark} cites <{url}> for {check.figure}: {short(check.sentence(), 300)}")
     return lines
@@ -377,13 +376,10 @@ def disputes(gate: Gate) -> list[str]:
         lines.append(
             f"• *Claim {item['claim']}*: {short(item['text'], 300)}\n   _{item['evidence']}_"
         )
-    for item in [
-        *evidence.get("unsupported_citations", []),
-        *evidence.get("unverified_citations", []),
-    ]:
-        who = f"Claim {item['claim'] + 1}" if item.get("claim") is not None else "The article"
-        checks = "\n".join(citation_lines(item))
-        lines.append(f"• *{who}*: {short(item.get('sentence', ''), 300)}\n{checks}")
+    for citation in gate_citations(evidence):
+        who = f"Claim {citation.claim + 1}" if citation.claim is not None else "The article"
+        checks = "\n".join(citation_lines(citation))
+        lines.append(f"• *{who}*: {short(citation.sentence, 300)}\n{checks}")
     if evidence.get("error"):
         lines.append(f"• {evidence['error']}")
     return lines

@@ -15,9 +15,10 @@ from bot.bootstrap import App
 from bot.commands import Cli, Handler
 from bot.diff_render import diff_text, usage_line
 from orchestrator.compare import Change, RunDiff, compare, gate_word
-from orchestrator.domain import Origin, Usage
+from orchestrator.domain import Origin
 from orchestrator.evaluate import Evaluated, Evaluator, Planned, totals
 from orchestrator.replay import PHASES, RerunRequest, normalise_step
+from orchestrator.usage import Usage
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -10,18 +10,10 @@ import enum
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from orchestrator.domain import (
-    JSON,
-    Claim,
-    Gate,
-    GateDecision,
-    Run,
-    Step,
-    StepStatus,
-    Usage,
-    Verdict,
-)
+from orchestrator.citation import citations_in, per_claim
+from orchestrator.domain import JSON, Claim, Gate, GateDecision, Run, Step, StepStatus, Verdict
 from orchestrator.replay import phase_of
+from orchestrator.usage import Usage
 
 # Two claims this alike (or quoting the same words of the article) are one claim reworded.
 REWORDED_AT = 0.6
@@ -240,18 +232,16 @@ def claims_of(run: Run) -> list[Claim]:
     if latest is None or latest.output is None:
         return claims
     checks = {c["claim"]: c for c in latest.output.get("checks", [])}
-    cited = {
-        c["claim"]: c for c in latest.output.get("citations", []) if c.get("claim") is not None
-    }
+    cited = per_claim(citations_in(latest.output))
     for index, claim in enumerate(claims):
         check, citation = checks.get(index, {}), cited.get(index)
         verdict = check.get("verdict")
-        if citation is not None and citation["verdict"] == Verdict.UNSUPPORTED.value:
+        if citation is not None and citation.verdict is Verdict.UNSUPPORTED:
             verdict = Verdict.UNSUPPORTED.value
         claim.verdict = Verdict(verdict) if verdict else None
         claim.evidence = check.get("evidence")
-        claim.source_url = citation["source_url"] if citation else None
-        claim.source_found = citation["found"] if citation else None
+        claim.source_url = citation.source_url if citation else None
+        claim.source_found = citation.found if citation else None
     return claims
 
 

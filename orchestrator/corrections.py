@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from orchestrator.domain import JSON, Correction, Gate, Submission
-from orchestrator.gates import figure_checks
+from orchestrator.approvals import Correction, Submission
+from orchestrator.citation import Citation, gate_citations
+from orchestrator.domain import Gate
 
 # Longer than any claim a summariser writes; Slack's plain_text_input allows 3,000.
 CLAIM_LIMIT = 1000
@@ -59,9 +60,10 @@ class Disputed:
     evidence: str  # what the gate found against it; "" when it disputes nothing of it
 
 
-def _finding(item: JSON) -> str:
-    detail = "; ".join(check.sentence() for check in figure_checks(item))
-    return f"cites {item.get('source_url')}: {detail or item.get('outcome', 'unchecked')}"
+def _finding(citation: Citation) -> str:
+    detail = "; ".join(check.sentence() for check in citation.checks())
+    outcome = citation.outcome.value if citation.outcome is not None else "unchecked"
+    return f"cites {citation.source_url}: {detail or outcome}"
 
 
 def disputed_claims(gate: Gate) -> list[Disputed]:
@@ -70,23 +72,15 @@ def disputed_claims(gate: Gate) -> list[Disputed]:
     if gate.name not in CORRECTABLE_GATES:
         return []
     evidence = gate.evidence or {}
+    citations = gate_citations(evidence)
     findings: dict[int, list[str]] = {}
-    for item in [
-        *evidence.get("unsupported_citations", []),
-        *evidence.get("unverified_citations", []),
-    ]:
-        index = item.get("claim")
-        if isinstance(index, int):
-            findings.setdefault(index, []).append(_finding(item))
+    for citation in citations:
+        if citation.claim is not None:
+            findings.setdefault(citation.claim, []).append(_finding(citation))
     texts = evidence.get("claims")
     if not isinstance(texts, list):
         # A gate recorded before its claims were kept: only the claims it names.
-        named = {
-            item["claim"]: str(item.get("sentence", ""))
-            for item in evidence.get("unsupported_citations", [])
-            + evidence.get("unverified_citations", [])
-            if isinstance(item.get("claim"), int)
-        }
+        named = {c.claim: c.sentence for c in citations if c.claim is not None}
         return [Disputed(i, named[i], "\n".join(findings[i])) for i in sorted(named)]
     return [Disputed(i, str(text), "\n".join(findings.get(i, []))) for i, text in enumerate(texts)]
 
@@ -96,12 +90,9 @@ def article_findings(gate: Gate) -> list[str]:
     shown on the form as context, since an approver may correct a claim it bears on."""
     evidence = gate.evidence or {}
     return [
-        f"“{item.get('sentence', '')}” {_finding(item)}"
-        for item in [
-            *evidence.get("unsupported_citations", []),
-            *evidence.get("unverified_citations", []),
-        ]
-        if not isinstance(item.get("claim"), int)
+        f"“{citation.sentence}” {_finding(citation)}"
+        for citation in gate_citations(evidence)
+        if citation.claim is None
     ]
 
 

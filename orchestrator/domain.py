@@ -1,7 +1,9 @@
 """The product's nouns: runs, steps, gates, claims, articles.
 
 Plain dataclasses with no I/O, shared by every layer. Storage maps them to tables; the bot
-renders them; the orchestrator moves them through their states.
+renders them; the orchestrator moves them through their states. What a run spent is in
+orchestrator/usage.py; what approvers hand in at a gate (votes, corrections) in
+orchestrator/approvals.py.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from orchestrator.usage import Usage
 
 JSON = dict[str, Any]
 
@@ -156,58 +160,6 @@ class Article:
         )
 
 
-@dataclass(frozen=True)
-class Usage:
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cache_write_tokens: int = 0
-    cache_read_tokens: int = 0
-    cost_usd: float = 0.0
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            self.input_tokens + other.input_tokens,
-            self.output_tokens + other.output_tokens,
-            self.cache_write_tokens + other.cache_write_tokens,
-            self.cache_read_tokens + other.cache_read_tokens,
-            self.cost_usd + other.cost_usd,
-        )
-
-    def to_json(self, *, total: bool = False) -> dict[str, int | float]:
-        """The usage as written into results, diffs and logs; `total`: with total_tokens."""
-        written: dict[str, int | float] = {
-            "input_tokens": self.input_tokens,
-            "output_tokens": self.output_tokens,
-            "cache_write_tokens": self.cache_write_tokens,
-            "cache_read_tokens": self.cache_read_tokens,
-        }
-        if total:
-            written["total_tokens"] = self.total_tokens
-        written["cost_usd"] = round(self.cost_usd, 6)
-        return written
-
-    @property
-    def budget_tokens(self) -> int:
-        """Tokens as the run budget counts them: a cache read costs about a tenth of an
-        input token, so it counts as a tenth — rereading a cached article is cheap, and the
-        budget should not punish the caching that makes it so."""
-        return (
-            self.input_tokens
-            + self.output_tokens
-            + self.cache_write_tokens
-            + -(-self.cache_read_tokens // 10)
-        )
-
-    @property
-    def total_tokens(self) -> int:
-        return (
-            self.input_tokens
-            + self.output_tokens
-            + self.cache_write_tokens
-            + self.cache_read_tokens
-        )
-
-
 @dataclass
 class Step:
     run_id: int
@@ -254,17 +206,6 @@ class Gate:
         if self.decision is GateDecision.TIMED_OUT:
             return self.outcome or GateDecision.REJECTED
         return self.decision
-
-
-@dataclass(frozen=True)
-class Vote:
-    """One approver's vote at a gate that needs several (a quorum)."""
-
-    gate_id: int
-    voter: str
-    decision: GateDecision  # APPROVED or REJECTED
-    at: datetime
-    note: str | None = None
 
 
 @dataclass
@@ -337,32 +278,6 @@ class Claim:
             corrected_by=data.get("corrected_by"),
             original=data.get("original"),
         )
-
-
-@dataclass(frozen=True)
-class Correction:
-    """An approver's edit of one claim at a gate: new text, or None to drop the claim."""
-
-    claim: int  # the claim's index in the summary (0-based), as the gate's evidence has it
-    original: str
-    text: str | None
-
-    def to_json(self) -> JSON:
-        return {"claim": self.claim, "original": self.original, "text": self.text}
-
-    @classmethod
-    def from_json(cls, data: JSON) -> Correction:
-        return cls(int(data["claim"]), str(data["original"]), data.get("text"))
-
-
-@dataclass(frozen=True)
-class Submission:
-    """One approver's corrections at one gate, submitted together with their approval."""
-
-    gate_id: int
-    by: str
-    corrections: tuple[Correction, ...]
-    at: datetime
 
 
 @dataclass(frozen=True)

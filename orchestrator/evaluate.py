@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import Protocol
 
 from orchestrator.compare import RunDiff, compare
-from orchestrator.domain import Origin, Run, RunStatus, StepStatus, Usage
+from orchestrator.domain import Origin, Run, RunStatus, StepStatus
 from orchestrator.models.prices import usage_with_cost
 from orchestrator.replay import PHASES, Rerunner, RerunRequest, RerunStore, phase_of
+from orchestrator.usage import Usage
 
 log = logging.getLogger(__name__)
 

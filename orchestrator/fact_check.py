@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from orchestrator.citation import Citation
 from orchestrator.citations import CitationCheck
 from orchestrator.domain import Article
 from orchestrator.figures import figures_in
@@ -46,19 +47,19 @@ async def fact_check(
                 for c in mesh.checks
             ],
             "citations": [
-                {
+                Citation(
                     # None: a sentence of the article the summary did not keep.
-                    "claim": c.claim_index if c.claim_index < len(claims) else None,
-                    "sentence": everything[c.claim_index].text,
-                    "source_url": c.source_url,
-                    "figures": list(c.figures),
-                    "verdict": c.verdict.value,
-                    "outcome": c.outcome.value,
-                    "found": c.found,
-                    "missing": list(c.missing),
-                    "figure_checks": [check.to_json() for check in c.figure_checks],
-                    "checked_by": f"{CITATION_FINDER} r{round_}",
-                }
+                    claim=c.claim_index if c.claim_index < len(claims) else None,
+                    sentence=everything[c.claim_index].text,
+                    source_url=c.source_url,
+                    figures=c.figures,
+                    verdict=c.verdict,
+                    outcome=c.outcome,
+                    found=c.found,
+                    missing=c.missing,
+                    figure_checks=c.figure_checks,
+                    checked_by=f"{CITATION_FINDER} r{round_}",
+                ).to_json()
                 for c, round_ in _distinct(mesh.citations, len(claims))
             ],
             "mesh": {

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from orchestrator.approvals import Correction
 from orchestrator.corrections import Corrections, Recorded
-from orchestrator.domain import Correction, Gate, GateDecision, Run, RunStatus
+from orchestrator.domain import Gate, GateDecision, Run, RunStatus
 from orchestrator.ports import RunStore, Votes
 from orchestrator.run_spans import record_gate_wait, record_root
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry

@@ -11,9 +11,11 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.domain import JSON, GateDecision, Usage, Verdict
+from orchestrator.citation import Citation
+from orchestrator.domain import JSON, GateDecision, Verdict
 from orchestrator.ports import DraftClaim
 from orchestrator.sourcecheck import FigureCheck, Outcome
+from orchestrator.usage import Usage
 from orchestrator.verify import check_claim_against_article
 
 SUMMARY = "summary"
@@ -67,7 +69,7 @@ class UnverifiedCitations(enum.StrEnum):
 
 
 def judge_fact_check(
-    citations: Sequence[JSON],
+    citations: Sequence[Citation],
     usage: Usage,
     *,
     token_budget: int,
@@ -90,9 +92,9 @@ def judge_fact_check(
     unreadable_at: dict[tuple[str, str], int] = {}  # its line's place among the others
     for citation in citations:
         who = _who(citation)
-        url = citation["source_url"]
+        url = citation.source_url
         bad = False
-        for check in figure_checks(citation):
+        for check in citation.checks():
             if check.outcome is Outcome.CONFIRMED:
                 confirmed.append(f"{check.figure} at {url}")
             elif check.outcome is Outcome.CONTRADICTED:
@@ -109,9 +111,9 @@ def judge_fact_check(
                 if check.outcome is Outcome.NOT_FOUND:
                     bad = True
         if bad:
-            problem_citations.append(citation)
-        elif _outcome(citation) is not Outcome.CONFIRMED:
-            unverified_citations.append(citation)
+            problem_citations.append(citation.to_json())
+        elif citation.summed_up is not Outcome.CONFIRMED:
+            unverified_citations.append(citation.to_json())
     for (url, why), cited in unreadable.items():
         unconfirmed[unreadable_at[url, why]] = _unreadable_line(url, why, cited)
     reasons = list(contradicted)
@@ -148,37 +150,10 @@ def judge_fact_check(
     return GateOutcome(GateDecision.CONTINUE, told, evidence)
 
 
-def figure_checks(citation: JSON) -> list[FigureCheck]:
-    """A stored citation's per-figure outcomes; for ones stored before outcomes existed,
-    read back from the verdict (supported, unsupported, unverifiable)."""
-    stored = citation.get("figure_checks")
-    if stored:
-        return [FigureCheck.from_json(item) for item in stored]
-    outcome = _outcome(citation)
-    missing = set(citation.get("missing") or ())
-    return [
-        FigureCheck(
-            figure,
-            outcome if (not missing or figure in missing) else Outcome.CONFIRMED,
-            citation.get("found") or "",
-        )
-        for figure in citation.get("figures") or ["its words"]
-    ]
-
-
-def _outcome(citation: JSON) -> Outcome:
-    if citation.get("outcome"):
-        return Outcome(citation["outcome"])
-    return {
-        Verdict.SUPPORTED.value: Outcome.CONFIRMED,
-        Verdict.UNSUPPORTED.value: Outcome.NOT_FOUND,
-    }.get(citation.get("verdict", ""), Outcome.UNREADABLE)
-
-
-def _who(citation: JSON) -> str:
-    if citation.get("claim") is not None:
-        return f"claim {citation['claim'] + 1}"
-    return f"the article (“{_short(citation.get('sentence', ''))}”)"
+def _who(citation: Citation) -> str:
+    if citation.claim is not None:
+        return f"claim {citation.claim + 1}"
+    return f"the article (“{_short(citation.sentence)}”)"
 
 
 def _unreadable_line(url: str, why: str, cited: Sequence[tuple[str, str]]) -> str:

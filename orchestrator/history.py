@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Protocol
 
 from orchestrator.claim_search import ClaimQuery, Found
-from orchestrator.domain import Run, RunStatus, Usage
+from orchestrator.domain import Run, RunStatus
+from orchestrator.usage import Usage
 from orchestrator.visibility import EVERYTHING, Scope
 
 MAX_PAGE = 100

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from orchestrator import gates
-from orchestrator.domain import JSON, Article, Claim, Correction, SourceOutcome, Verdict
+from orchestrator.approvals import Correction
+from orchestrator.citation import citations_in, per_claim
+from orchestrator.domain import JSON, Article, Claim, SourceOutcome, Verdict
 from orchestrator.ports import DraftClaim, RunStore
 from orchestrator.results import RunResult
-from orchestrator.sourcecheck import worst
 from orchestrator.steps import StepAttempt
 from orchestrator.trace import StepResult, Trace
 
@@ -29,13 +30,14 @@ async def merge(
     fixes: Mapping[int, tuple[Correction, str]],
 ) -> StepResult:
     checks = {c["claim"]: c for c in checked["checks"]}
-    cited = {c["claim"]: c for c in checked["citations"] if c["claim"] is not None}
+    citations = citations_in(checked)
+    cited = per_claim(citations)
     result_claims: list[Claim] = []
     for index, draft in enumerate(claims):
         check = checks.get(index, {})
         citation = cited.get(index)
         in_article = Verdict(check["verdict"]) if check.get("verdict") else None
-        at_source = _source_outcome(citation)
+        at_source = citation.at_source if citation else None
         verdict = _overall(in_article, at_source)
         introduced, from_run = origins[index]
         step, agent = str(introduced), introduced.agent
@@ -62,9 +64,9 @@ async def merge(
                 round=0,
                 verdict=verdict,
                 evidence=evidence,
-                source_url=citation["source_url"] if citation else None,
-                source_found=citation["found"] if citation else None,
-                checked_by=citation["checked_by"] if citation else "fact_check",
+                source_url=citation.source_url if citation else None,
+                source_found=citation.found if citation else None,
+                checked_by=citation.checked_by if citation else "fact_check",
                 in_article=in_article,
                 at_source=at_source,
                 from_run=from_run,
@@ -81,7 +83,7 @@ async def merge(
         date=article.date,
         claims=tuple(result_claims),
         tags=tuple(tagged["tags"]),
-        citations=tuple(checked["citations"]),
+        citations=citations,
         corrections=tuple({**fix.to_json(), "by": author} for fix, author in fixes.values()),
         gates=tuple(
             {"name": g.name, "decision": g.decision.value, "reason": g.reason}
@@ -90,12 +92,6 @@ async def merge(
         usage=trace.usage,
     )
     return StepResult({"result": result.to_json()})
-
-
-def _source_outcome(citation: JSON | None) -> SourceOutcome | None:
-    if citation is None:
-        return None
-    return worst([check.outcome for check in gates.figure_checks(citation)])
 
 
 def _overall(in_article: Verdict | None, at_source: SourceOutcome | None) -> Verdict | None:

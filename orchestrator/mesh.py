@@ -16,12 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.citations import CitationCheck, follow_citations
-from orchestrator.domain import JSON, Article, ArticleLink, Usage, Verdict
+from orchestrator.domain import JSON, Article, ArticleLink, Verdict
 from orchestrator.figures import figures_in
 from orchestrator.ports import ClaimCheck, DraftClaim, Model, Reader
 from orchestrator.run_spans import usage_attributes
 from orchestrator.spelled import cited_in_words
 from orchestrator.telemetry import NO_TELEMETRY, Attributes, Telemetry
+from orchestrator.usage import Usage
 
 log = logging.getLogger(__name__)
 

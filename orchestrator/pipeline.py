@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from orchestrator import gates
+from orchestrator.approvals import Correction
+from orchestrator.citation import citations_in
 from orchestrator.corrections import Corrections, by_claim
-from orchestrator.domain import JSON, Article, Correction, GateDecision, Run
+from orchestrator.domain import JSON, Article, GateDecision, Run
 from orchestrator.fact_check import fact_check
 from orchestrator.merge import merge
 from orchestrator.mesh import MeshLimits
@@ -140,7 +142,7 @@ class Pipeline:
         if checked is None or tagged is None:
             return
         outcome = gates.judge_fact_check(
-            checked["citations"],
+            citations_in(checked),
             trace.usage,
             token_budget=self.config.token_budget,
             unverified=self.config.unverified_citations,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, Protocol, TypeVar
 
+from orchestrator.approvals import Vote
 from orchestrator.domain import (
     JSON,
     Article,
@@ -21,10 +22,9 @@ from orchestrator.domain import (
     Run,
     RunStatus,
     Step,
-    Usage,
     Verdict,
-    Vote,
 )
+from orchestrator.usage import Usage
 
 T = TypeVar("T")
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
-from orchestrator.domain import Lineage, Origin, Run, RunStatus, Step, StepStatus, Usage
+from orchestrator.domain import Lineage, Origin, Run, RunStatus, Step, StepStatus
 from orchestrator.steps import StepName
+from orchestrator.usage import Usage
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from orchestrator.domain import JSON, Claim, Run, Usage
+from orchestrator.citation import Citation, citations_in
+from orchestrator.domain import JSON, Claim, Run
+from orchestrator.usage import Usage
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,7 @@ class RunResult:
     claims: tuple[Claim, ...] = ()
     tags: tuple[str, ...] = ()
     # Each cited sentence checked against its source, as the fact-check step wrote it.
-    citations: tuple[JSON, ...] = ()
+    citations: tuple[Citation, ...] = ()
     # The gates as they stood when the run finished: name, decision, reason.
     gates: tuple[JSON, ...] = ()
     usage: Usage = field(default_factory=Usage)
@@ -32,7 +34,7 @@ class RunResult:
             "date": self.date,
             "claims": [claim.to_json() for claim in self.claims],
             "tags": list(self.tags),
-            "citations": list(self.citations),
+            "citations": [citation.to_json() for citation in self.citations],
             "corrections": list(self.corrections),
             "gates": list(self.gates),
             "usage": self.usage.to_json(),
@@ -52,7 +54,7 @@ class RunResult:
             date=data.get("date"),
             claims=tuple(Claim.from_json(claim) for claim in data.get("claims", [])),
             tags=tuple(data.get("tags", [])),
-            citations=tuple(data.get("citations", [])),
+            citations=citations_in(data),
             gates=tuple(data.get("gates", [])),
             corrections=tuple(data.get("corrections", [])),
             usage=Usage(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, Usage
+from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step
 from orchestrator.ports import RunStore
 from orchestrator.telemetry import (
     ROOT_SPAN,
@@ -23,6 +23,7 @@ from orchestrator.telemetry import (
     root_span_id,
     under_root,
 )
+from orchestrator.usage import Usage
 
 
 async def execution_at(telemetry: Telemetry, store: RunStore, run: Run) -> SpanAt | None:

@@ -15,16 +15,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from orchestrator import gates
-from orchestrator.domain import (
-    JSON,
-    Gate,
-    GateDecision,
-    Run,
-    RunStatus,
-    Step,
-    StepStatus,
-    Usage,
-)
+from orchestrator.domain import JSON, Gate, GateDecision, Run, RunStatus, Step, StepStatus
 from orchestrator.errors import CopydeskError
 from orchestrator.ports import RunEnd, RunStore
 from orchestrator.run_spans import (
@@ -34,6 +25,7 @@ from orchestrator.run_spans import (
     step_span_name,
 )
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
+from orchestrator.usage import Usage
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,9 @@ from sqlalchemy import Table, delete, exists, insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from orchestrator.approvals import Correction, Submission
 from orchestrator.corrections import Recorded
-from orchestrator.domain import Correction, GateDecision, Submission
+from orchestrator.domain import GateDecision
 from storage.models import Base
 from storage.runner import Runner
 

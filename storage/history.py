@@ -28,8 +28,9 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from orchestrator.claim_search import ClaimQuery, Found
-from orchestrator.domain import Conversation, RunStatus, Usage
+from orchestrator.domain import Conversation, RunStatus
 from orchestrator.history import MAX_PAGE, Pruned, PrunedRun, RunFilter, RunPage, Totals
+from orchestrator.usage import Usage
 from orchestrator.visibility import EVERYTHING, Scope
 from storage import claim_search
 from storage.models import ClaimRow, GateRow, PrunedRange, RunRow, SeenKey, StepRow

@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from orchestrator.domain import JSON, Claim, Gate, Origin, RunStatus, Step, Usage
+from orchestrator.domain import JSON, Claim, Gate, Origin, RunStatus, Step
 from orchestrator.ports import RunEnd
+from orchestrator.usage import Usage
 from storage.statements import USAGE_COLUMNS
 
 

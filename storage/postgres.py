@@ -15,8 +15,9 @@ from sqlalchemy import Float, Integer, bindparam, func, insert, literal, literal
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
-from orchestrator.domain import Gate, Step, StepStatus, Usage
+from orchestrator.domain import Gate, Step, StepStatus
 from orchestrator.ports import RunEnd
+from orchestrator.usage import Usage
 from storage import ends
 from storage.models import UTCDateTime
 from storage.params import end_params, finished_params, gate_values, prefixed, usage_params, utcnow

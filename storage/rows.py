@@ -16,9 +16,9 @@ from orchestrator.domain import (
     SourceOutcome,
     Step,
     StepStatus,
-    Usage,
     Verdict,
 )
+from orchestrator.usage import Usage
 
 
 def usage_from_row(row: RowMapping) -> Usage:

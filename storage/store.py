@@ -19,20 +19,11 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from orchestrator.domain import (
-    JSON,
-    Claim,
-    Gate,
-    GateDecision,
-    Origin,
-    Run,
-    RunStatus,
-    Step,
-    Usage,
-)
+from orchestrator.domain import JSON, Claim, Gate, GateDecision, Origin, Run, RunStatus, Step
 from orchestrator.ports import RunEnd
 from orchestrator.telemetry import new_trace_id
 from orchestrator.trace import RunStopped
+from orchestrator.usage import Usage
 from storage.params import (
     claim_rows,
     domain_of,

@@ -13,7 +13,8 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from orchestrator.domain import GateDecision, Vote
+from orchestrator.approvals import Vote
+from orchestrator.domain import GateDecision
 from storage.models import Base
 from storage.runner import Runner
 

@@ -16,9 +16,9 @@ from orchestrator.domain import (
     RunStatus,
     Step,
     StepStatus,
-    Usage,
     Verdict,
 )
+from orchestrator.usage import Usage
 from storage.history import SqlHistory
 from storage.models import RunRow
 from storage.store import SqlRunStore

@@ -13,7 +13,7 @@ from anthropic import AsyncAnthropic
 from anthropic.types import TextBlockParam, ToolParam
 
 from fakes.anthropic import SNAPSHOTS, FakeAnthropic, RawReply
-from orchestrator.domain import Article, Usage, Verdict
+from orchestrator.domain import Article, Verdict
 from orchestrator.errors import ModelError
 from orchestrator.models import prices
 from orchestrator.models.claude import (
@@ -26,6 +26,7 @@ from orchestrator.models.claude import (
     build_client,
 )
 from orchestrator.ports import DraftClaim
+from orchestrator.usage import Usage
 
 ARTICLE = Article(
     url="https://news.example/riverside-bridge",

@@ -15,8 +15,9 @@ import pytest
 from articles import ArticleSite
 from fakes.anthropic import FakeAnthropic
 from fakes.slack import FakeSlack
-from orchestrator.domain import GateDecision, RunStatus, Usage
+from orchestrator.domain import GateDecision, RunStatus
 from orchestrator.models.claude import SUMMARY_TOOL
+from orchestrator.usage import Usage
 from slack_harness import settled_run, wait_for_result
 from test_claude_e2e import APPROVER, INVENTED, claude_desk, paste_link
 

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from orchestrator.domain import GateDecision, Usage
+from orchestrator.citation import Citation
+from orchestrator.domain import GateDecision, Verdict
 from orchestrator.gates import UnverifiedCitations, judge_fact_check
+from orchestrator.sourcecheck import FigureCheck, Outcome
+from orchestrator.usage import Usage
 
 GONE = "The site says that page does not exist (404 File not found). Check the link."
 
 
-def _citation(claim: int, url: str, checks: list[tuple[str, str, str]]) -> dict[str, object]:
-    return {
-        "claim": claim,
-        "source_url": url,
-        "figures": [figure for figure, _, _ in checks],
-        "figure_checks": [
-            {"figure": figure, "outcome": outcome, "found": found, "source_figure": None}
-            for figure, outcome, found in checks
-        ],
-        "outcome": checks[0][1],
-    }
+def _citation(claim: int, url: str, checks: list[tuple[str, str, str]]) -> Citation:
+    return Citation(
+        claim=claim,
+        sentence="",
+        source_url=url,
+        figures=tuple(figure for figure, _, _ in checks),
+        verdict=Verdict.UNVERIFIABLE,
+        found="",
+        checked_by="citation_finder r1",
+        outcome=Outcome(checks[0][1]),
+        figure_checks=tuple(
+            FigureCheck(figure, Outcome(outcome), found) for figure, outcome, found in checks
+        ),
+    )
 
 
 def test_one_unreadable_source_is_one_line_naming_every_claim_and_figure_it_left_unchecked() -> (

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from bot.questions import Question, parse
+from bot.question_parse import Question, parse
 from history_seed import BRIDGE, COUNCIL, HARBOUR, seed
 from orchestrator.domain import Origin, RunStatus
 from orchestrator.history import RunFilter

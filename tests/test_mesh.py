@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 import pytest
 
 from articles import ArticleSite
-from orchestrator.domain import Article, ArticleLink, RunStatus, StepStatus, Usage, Verdict
+from orchestrator.domain import Article, ArticleLink, RunStatus, StepStatus, Verdict
 from orchestrator.errors import ReadError
 from orchestrator.mesh import CHECKER, FINDER, MeshLimits, fact_check_mesh
 from orchestrator.models.offline import OfflineModel
 from orchestrator.planner import LONG_ARTICLE_CHARS, plan_sections
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply, RunStore
 from orchestrator.reading import InlineExtractor
+from orchestrator.usage import Usage
 from test_pipeline import RecordingReporter, _run
 
 

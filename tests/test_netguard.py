@@ -10,13 +10,8 @@ import pytest
 
 from orchestrator.errors import LinkRefused
 from orchestrator.reading import FetchPolicy, check_url
-from orchestrator.reading.netguard import (
-    AddressGuard,
-    BlockedAddress,
-    GuardedResolver,
-    blocked_reason,
-    hop,
-)
+from orchestrator.reading.addresses import blocked_reason
+from orchestrator.reading.netguard import AddressGuard, BlockedAddress, GuardedResolver, hop
 from reading_helpers import FakeResolver, LocalServer, html
 
 INSIDE = "copydesk does not fetch addresses inside the network ({})."

@@ -18,11 +18,11 @@ from orchestrator.domain import (
     RunStatus,
     Step,
     StepStatus,
-    Usage,
     Verdict,
 )
 from orchestrator.ports import RunEnd, RunStore
 from orchestrator.trace import RunStopped
+from orchestrator.usage import Usage
 
 
 @pytest.fixture

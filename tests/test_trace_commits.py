@@ -16,20 +16,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import event, text
 
-from orchestrator.domain import (
-    Claim,
-    Gate,
-    GateDecision,
-    Origin,
-    Run,
-    RunStatus,
-    Step,
-    StepStatus,
-    Usage,
-)
+from orchestrator.domain import Claim, Gate, GateDecision, Origin, Run, RunStatus, Step, StepStatus
 from orchestrator.gates import GateOutcome
 from orchestrator.pipeline import Pipeline, PipelineConfig
 from orchestrator.trace import StepResult, Trace
+from orchestrator.usage import Usage
 from orchestrator.worker import Worker
 from storage import db
 from storage.store import SqlRunStore

@@ -3,7 +3,7 @@
 Six runs in six places — a private channel, #general, a DM, another private channel (waiting
 for an approver), a group DM, and another workspace — and people asking about them from
 where they are: Eve (in none of the private ones), Alice, Bob, an approver, and someone of
-the other workspace. Every kind of question is walked (questions.KINDS), and every answer is
+the other workspace. Every kind of question is walked (question_parse.KINDS), and every answer is
 checked for what it must not say.
 """
 
@@ -18,7 +18,8 @@ import pytest
 
 from articles import ArticleSite
 from bot.bootstrap import App
-from bot.questions import KINDS, NOT_UNDERSTOOD, parse
+from bot.question_parse import KINDS, parse
+from bot.questions import NOT_UNDERSTOOD
 from bot.visibility import Viewer
 from fakes.anthropic import FakeAnthropic, RawReply
 from fakes.slack import (
@@ -201,7 +202,7 @@ EXAMPLES: dict[str, list[str]] = {
 
 
 def test_the_walk_has_an_example_of_every_kind_of_question() -> None:
-    # A kind added to questions.KINDS without an example here fails: it has not been
+    # A kind added to question_parse.KINDS without an example here fails: it has not been
     # checked for leaks.
     assert set(EXAMPLES) == set(KINDS)
     for kind, examples in EXAMPLES.items():

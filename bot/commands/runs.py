@@ -7,11 +7,11 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from bot import questions, render, rerun_cli
-from bot.bootstrap import model_announcement
+from bot import question_parse, questions, render, rerun_cli
 from bot.commands import EXIT_FAILED, EXIT_OK, Cli, local_user, run_exit_code
 from bot.commands.shapes import run_json, run_summary_json
 from bot.console import LOCAL_USER
+from bot.render import model_announcement
 from bot.telemetry import trace_url
 from bot.visibility import Viewer
 from orchestrator.domain import Origin, RunStatus
@@ -104,7 +104,7 @@ async def cmd_show(cli: Cli, args: argparse.Namespace) -> int:
 
 async def cmd_ask(cli: Cli, args: argparse.Namespace) -> int:
     async with cli.app(transports=[]) as app:
-        question = questions.parse(" ".join(args.question))
+        question = question_parse.parse(" ".join(args.question))
         answer = await questions.answer(
             question, app.desk.sources, viewer=Viewer("cli", LOCAL_USER)
         )

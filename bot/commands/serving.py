@@ -10,9 +10,10 @@ import sys
 
 from aiohttp import web
 
-from bot.bootstrap import App, model_announcement
+from bot.bootstrap import App
 from bot.commands import EXIT_OK, EXIT_USAGE, Cli
 from bot.console import chat
+from bot.render import model_announcement
 from bot.web import build_ops_app, build_pages_app, is_loopback, web_auth, web_auth_problem
 
 

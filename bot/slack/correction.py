@@ -24,8 +24,9 @@ from bot import render
 from bot.core import Desk, Replier
 from bot.slack.blocks import correctable
 from bot.slack.mentions import mention
+from orchestrator.approvals import Correction
 from orchestrator.corrections import CLAIM_LIMIT, Disputed, article_findings, disputed_claims
-from orchestrator.domain import Correction, Gate, GateDecision
+from orchestrator.domain import Gate, GateDecision
 from orchestrator.gatekeeper import decided_words
 
 log = logging.getLogger(__name__)

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import PlanBlock, TaskCardBlock, UrlSourceElement
 from slack_sdk.models.messages.chunk import PlanUpdateChunk, TaskUpdateChunk
 
 from bot import render
+from orchestrator.citation import citations_in
 from orchestrator.domain import Gate, GateDecision, Run, RunStatus, Step, StepStatus
 
 JSON = dict[str, Any]
@@ -181,9 +182,9 @@ def _sources(run: Run, step: Step) -> tuple[tuple[str, str], ...]:
     if step.name != "fact_check":
         return ()
     seen: dict[str, str] = {}
-    for citation in (step.output or {}).get("citations") or []:
-        url = citation.get("source_url")
-        if isinstance(url, str) and url.startswith(("http://", "https://")) and url not in seen:
+    for citation in citations_in(step.output or {}):
+        url = citation.source_url
+        if url.startswith(("http://", "https://")) and url not in seen:
             seen[url] = render.short(url, 60)
     return tuple(list(seen.items())[:MAX_SOURCES])
 

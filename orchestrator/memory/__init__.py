@@ -18,18 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from orchestrator.domain import (
-    JSON,
-    DeliveryFailure,
-    Origin,
-    Run,
-    RunStatus,
-    Step,
-    StepStatus,
-    Usage,
-)
+from orchestrator.domain import JSON, DeliveryFailure, Origin, Run, RunStatus, Step, StepStatus
 from orchestrator.memory.trace import LIVE, MemoryTrace, _bare, _json, _now, _round_trip, _Row
 from orchestrator.telemetry import new_trace_id
+from orchestrator.usage import Usage
 
 __all__ = ["MemoryRunStore"]
 

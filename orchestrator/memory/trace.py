@@ -14,18 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from orchestrator.domain import (
-    Claim,
-    Gate,
-    GateDecision,
-    Run,
-    RunStatus,
-    Step,
-    StepStatus,
-    Usage,
-)
+from orchestrator.domain import Claim, Gate, GateDecision, Run, RunStatus, Step, StepStatus
 from orchestrator.ports import RunEnd
 from orchestrator.trace import RunStopped
+from orchestrator.usage import Usage
 
 LIVE = (RunStatus.QUEUED, RunStatus.RUNNING, RunStatus.WAITING)
 

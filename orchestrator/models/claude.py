@@ -34,7 +34,7 @@ import anthropic
 from anthropic.types import Message, MessageParam, ToolChoiceParam
 from pydantic import BaseModel
 
-from orchestrator.domain import Article, Usage, Verdict
+from orchestrator.domain import Article, Verdict
 from orchestrator.models.calls import NO_CALLS, ModelCalls
 from orchestrator.models.claude_answers import (
     log_call,
@@ -60,6 +60,7 @@ from orchestrator.models.claude_spans import chat_span
 from orchestrator.models.schemas import ChecksOutput, SummaryOutput, TagsOutput
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
+from orchestrator.usage import Usage
 
 __all__ = [
     "CHECKS_TOOL",

@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 from anthropic.types import Message, MessageParam
 from pydantic import BaseModel, ValidationError
 
-from orchestrator.domain import Usage
 from orchestrator.models.claude_retry import ClaudeError
 from orchestrator.models.prices import usage_with_cost
+from orchestrator.usage import Usage
 
 logger = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from typing import Generic, TypeVar
 import anthropic
 from anthropic.types import Message
 
-from orchestrator.domain import Usage
 from orchestrator.errors import ModelError
 from orchestrator.models.calls import NO_CALLS, ModelCall, ModelCalls
+from orchestrator.usage import Usage
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from orchestrator.domain import Usage
+from orchestrator.usage import Usage
 
 logger = logging.getLogger(__name__)
 

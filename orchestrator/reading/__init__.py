@@ -3,7 +3,7 @@
 from orchestrator.reading.extract import extract_article
 from orchestrator.reading.fetch import FetchedPage, SafeFetcher
 from orchestrator.reading.inline import InlineExtractor
-from orchestrator.reading.netguard import FetchPolicy, check_url
+from orchestrator.reading.policy import FetchPolicy, check_url
 from orchestrator.reading.reader import Extractor, SafeReader
 
 __all__ = [

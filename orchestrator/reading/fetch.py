@@ -17,15 +17,8 @@ from aiohttp.abc import AbstractResolver
 from yarl import URL
 
 from orchestrator.errors import LinkRefused, NotAnArticle, ReadError
-from orchestrator.reading.netguard import (
-    AddressGuard,
-    BlockedAddress,
-    FetchPolicy,
-    GuardedResolver,
-    Hop,
-    check_url,
-    hop,
-)
+from orchestrator.reading.netguard import AddressGuard, BlockedAddress, GuardedResolver, Hop, hop
+from orchestrator.reading.policy import FetchPolicy, check_url
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 
 logger = logging.getLogger(__name__)

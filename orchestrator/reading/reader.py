@@ -10,7 +10,7 @@ from aiohttp.abc import AbstractResolver
 from orchestrator.domain import Article
 from orchestrator.reading.documents import DOCUMENT_TYPES, PDF_TYPES
 from orchestrator.reading.fetch import HTML_TYPES, FetchedPage, SafeFetcher
-from orchestrator.reading.netguard import FetchPolicy
+from orchestrator.reading.policy import FetchPolicy
 from orchestrator.reading.worker import ExtractionWorker
 from orchestrator.telemetry import NO_TELEMETRY, Telemetry
 

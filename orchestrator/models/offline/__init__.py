@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from orchestrator.domain import Article, Usage
+from orchestrator.domain import Article
 from orchestrator.models.offline.feedback import read_feedback, summary_with_feedback
 from orchestrator.models.offline.summary import extract, read_sentences
 from orchestrator.models.offline.tags import tags_of
 from orchestrator.ports import ClaimCheck, DraftClaim, ModelReply
+from orchestrator.usage import Usage
 from orchestrator.verify import check_claim_against_article
 
 __all__ = ["OfflineModel"]
