@@ -70,8 +70,10 @@ from orchestrator.models.claude import (  # noqa: E402
     SUMMARY_TOOL,
     TAGS_TOOL,
     ClaudeModel,
-    _article_block,  # the same delimiting for the baseline as for copydesk's own calls
     build_client,
+)
+from orchestrator.models.claude_prompts import (  # noqa: E402
+    article_block,  # the same delimiting for the baseline as for copydesk's own calls
 )
 from orchestrator.models.prices import PRICES, Price, usage_with_cost  # noqa: E402
 from orchestrator.models.schemas import (  # noqa: E402
@@ -206,7 +208,7 @@ async def baseline(client: anthropic.AsyncAnthropic, article: Article) -> Usage:
         {
             "role": "user",
             "content": [
-                {"type": "text", "text": _article_block(article)},
+                {"type": "text", "text": article_block(article)},
                 {"type": "text", "text": BASELINE_TASK},
             ],
         }
