@@ -404,7 +404,11 @@ _WORD_AFTER_RE = re.compile(r"\s+[\"“‘(\[]?([A-Za-z0-9]+)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``; every line break ends one."""
+    """(start, end) offsets of the sentences of ``text``; every line break ends one.
+
+    Ours rather than pysbd's: bench/sentences.py gives the fact-check gate the same catch
+    and false-escalation rates with either on six of the seven case sets and ours the better
+    on the seventh, and ours splits the shared corpus about 170 times faster."""
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         start = line.start()
