@@ -31,11 +31,11 @@ for path in (REPO, REPO / "bench", REPO / "tests"):
 
 import pysbd  # noqa: E402
 
-from orchestrator import figures, periods, sourcecheck  # noqa: E402
+from orchestrator import figures, periods, sentences, sourcecheck  # noqa: E402
 from orchestrator.models.offline import summary, tags  # noqa: E402
 
 Spans = Callable[[str], list[tuple[int, int]]]
-_OURS: Spans = figures.sentence_spans
+_OURS: Spans = sentences.sentence_spans
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
@@ -61,11 +61,10 @@ def pysbd_spans(text: str) -> list[tuple[int, int]]:
 
 
 def use(spans: Spans) -> None:
-    """Every module that splits sentences splits with ``spans``."""
-    for module in (figures, sourcecheck, periods, summary, tags):
-        if hasattr(module, "sentence_spans"):
-            module.sentence_spans = spans  # type: ignore[attr-defined]
-    sourcecheck.split_sentences = lambda text: [text[a:b] for a, b in spans(text)]  # type: ignore[attr-defined]
+    """Every module that splits sentences splits with ``spans`` (split_sentences reads
+    orchestrator.sentences' own name at each call)."""
+    for module in (sentences, sourcecheck, periods, summary, tags):
+        module.sentence_spans = spans  # type: ignore[attr-defined]
     sourcecheck.source_text.cache_clear()
     figures.figure_index.cache_clear()
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.figures import figures_in, sentence_spans
+from orchestrator.figures import figures_in
+from orchestrator.sentences import sentence_spans
 from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_span
 
 __all__ = [

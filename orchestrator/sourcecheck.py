@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
-from orchestrator.figures import Figure, figures_in, sentence_spans, split_sentences
+from orchestrator.figures import Figure, figures_in
 from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import accounting_sign, with_header_unit
 from orchestrator.money import is_currency
@@ -36,6 +36,7 @@ from orchestrator.periods import (
     period_of,
 )
 from orchestrator.reading.tables import CELL_SEPARATOR
+from orchestrator.sentences import sentence_spans, split_sentences
 from orchestrator.spelled import spelled_figures
 from orchestrator.subjects import (
     ACTORS,

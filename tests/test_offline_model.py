@@ -1,9 +1,9 @@
 import re
 
 from orchestrator.domain import Article, Verdict
-from orchestrator.figures import split_sentences
 from orchestrator.models import OfflineModel
 from orchestrator.ports import DraftClaim, Model
+from orchestrator.sentences import split_sentences
 from orchestrator.usage import Usage
 
 TEXT = """Harbor Energy agreed on Tuesday to buy rival Northwind Power for $4.2 billion, creating the largest offshore wind operator in the U.S. Northeast.

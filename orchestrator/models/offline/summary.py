@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.figures import Figure, figures_in, sentence_spans
+from orchestrator.figures import Figure, figures_in
 from orchestrator.models.offline.words import (
     ENDS_LIKE_A_SENTENCE_RE,
     STARTS_LIKE_A_SENTENCE_RE,
@@ -17,6 +17,7 @@ from orchestrator.models.offline.words import (
     is_boilerplate,
 )
 from orchestrator.quotes import quotes_in
+from orchestrator.sentences import sentence_spans
 
 MIN_CLAIMS = 3
 MAX_CLAIMS = 5

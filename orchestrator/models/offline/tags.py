@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from orchestrator.domain import Article
-from orchestrator.figures import sentence_spans
 from orchestrator.models.offline.words import (
     GENERIC,
     STOPWORDS,
@@ -16,6 +15,7 @@ from orchestrator.models.offline.words import (
     stem,
     word_set,
 )
+from orchestrator.sentences import sentence_spans
 from orchestrator.verify import normalise_text
 
 MIN_TAGS = 3
