@@ -2,15 +2,9 @@ from decimal import Decimal
 
 import pytest
 
-from orchestrator.figures import (
-    Figure,
-    FigureIndex,
-    contains_figure,
-    figures_in,
-    sentence_spans,
-    split_sentences,
-)
+from orchestrator.figures import Figure, FigureIndex, contains_figure, figures_in
 from orchestrator.quotes import quotes_in
+from orchestrator.sentences import sentence_spans, split_sentences
 
 
 def only_figure(text: str) -> Figure:
