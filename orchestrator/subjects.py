@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from orchestrator.thesaurus import SAME_THING
+
 __all__ = [
     "ACTORS",
     "MONTHS",
@@ -103,51 +105,6 @@ def _stem(word: str) -> str:
     return word
 
 
-# Words a release and a story use for the same measure, by group: a copy editor's thesaurus
-# of the things figures are cited for, not of any one text. A word may be in more than one
-# group ("price" is a deal's and a price index's); two words agree when a group has both.
-_GROUPS = {
-    "unemployment": "unemployment jobless joblessness unemployed claimant",
-    "job": "job payroll hiring position role",
-    "employee": "employee staff worker employ people headcount workforce",
-    "wage": "wage pay earning salary",
-    "population": "people person resident adult individual citizen inhabitant population",
-    "housing": "housing home house dwelling flat apartment",
-    "rent": "rent rental",
-    "pupil": "pupil student learner enrolment enrollment",
-    "user": "user customer subscriber client",
-    "spending": "spending spend spent expenditure outlay",
-    "sale": "sale revenue turnover",
-    "profit": "profit earning income",
-    "deficit": "deficit shortfall overspend",
-    "debt": "debt liability",
-    "gdp": "gdp economy output",
-    "inflation": "inflation cpi price",
-    "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
-    "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
-    "passenger": "passenger traveller traveler boarding rider",
-    "visitor": "visitor visit tourist attendance footfall guest",
-    "offence": "offence offense crime",
-    "patient": "patient admission",
-    "death": "death fatality killed died dead",
-    "injury": "injury injured casualty",
-    # A network's "premises passed" are the story's "homes and businesses".
-    "premise": "premise property home household",
-    "car": "car vehicle",
-    "vote": "vote voted voter ballot",
-    "emission": "emission co2 carbon",
-    "collision": "collision crash struck accident",
-    "graduate": "graduate postgraduate postgrad",
-    "finisher": "finisher finish",
-    "foreign": "foreign abroad overseas international",
-    "poverty": "poverty poor",
-}
-_SAME_THING: dict[str, tuple[str, ...]] = {}
-for _group, _members in _GROUPS.items():
-    for _member in _members.split():
-        _SAME_THING[_member] = (*_SAME_THING.get(_member, ()), "=" + _group)
-
-
 def _verb_stem(stem: str) -> str:
     """ "called" is "call", "fitting" "fitt": the same on both sides, which is all a match
     needs (a word the thesaurus knows keeps its own form: "boarding" is not a "board")."""
@@ -160,8 +117,8 @@ def _verb_stem(stem: str) -> str:
 
 def _word_tokens(word: str) -> tuple[str, ...]:
     stem = _stem(word)
-    if stem in _SAME_THING:
-        return _SAME_THING[stem]
+    if stem in SAME_THING:
+        return SAME_THING[stem]
     whole = (_verb_stem(stem),)
     if "-" not in stem and "_" not in stem:
         return whole

@@ -1,0 +1,54 @@
+"""A copy editor's thesaurus of the things figures are cited for: the words a release and
+a story use for the same measure ("jobless" and "unemployment", "net income" and "profit"),
+by group. Not of any one text: a word goes in only when it names the same measure wherever
+it is written. orchestrator/subjects.py reads a word in a group as the group's token, so
+two words agree when a group has both. Pure data.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SAME_THING"]
+
+# Words a release and a story use for the same measure, by group: a copy editor's thesaurus
+# of the things figures are cited for, not of any one text. A word may be in more than one
+# group ("price" is a deal's and a price index's); two words agree when a group has both.
+_GROUPS = {
+    "unemployment": "unemployment jobless joblessness unemployed claimant",
+    "job": "job payroll hiring position role",
+    "employee": "employee staff worker employ people headcount workforce",
+    "wage": "wage pay earning salary",
+    "population": "people person resident adult individual citizen inhabitant population",
+    "housing": "housing home house dwelling flat apartment",
+    "rent": "rent rental",
+    "pupil": "pupil student learner enrolment enrollment",
+    "user": "user customer subscriber client",
+    "spending": "spending spend spent expenditure outlay",
+    "sale": "sale revenue turnover",
+    "profit": "profit earning income",
+    "deficit": "deficit shortfall overspend",
+    "debt": "debt liability",
+    "gdp": "gdp economy output",
+    "inflation": "inflation cpi price",
+    "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
+    "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
+    "passenger": "passenger traveller traveler boarding rider",
+    "visitor": "visitor visit tourist attendance footfall guest",
+    "offence": "offence offense crime",
+    "patient": "patient admission",
+    "death": "death fatality killed died dead",
+    "injury": "injury injured casualty",
+    # A network's "premises passed" are the story's "homes and businesses".
+    "premise": "premise property home household",
+    "car": "car vehicle",
+    "vote": "vote voted voter ballot",
+    "emission": "emission co2 carbon",
+    "collision": "collision crash struck accident",
+    "graduate": "graduate postgraduate postgrad",
+    "finisher": "finisher finish",
+    "foreign": "foreign abroad overseas international",
+    "poverty": "poverty poor",
+}
+SAME_THING: dict[str, tuple[str, ...]] = {}
+for _group, _members in _GROUPS.items():
+    for _member in _members.split():
+        SAME_THING[_member] = (*SAME_THING.get(_member, ()), "=" + _group)
