@@ -76,12 +76,33 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# The sequences owned by the models' tables' columns (serial or identity): what TRUNCATE's
+# RESTART IDENTITY would restart.
+_OWNED_SEQUENCES = """
+SELECT quote_ident(sequence_namespace.nspname) || '.' || quote_ident(sequence.relname)
+FROM pg_depend
+JOIN pg_class sequence ON sequence.oid = pg_depend.objid AND sequence.relkind = 'S'
+JOIN pg_namespace sequence_namespace ON sequence_namespace.oid = sequence.relnamespace
+JOIN pg_class owner ON owner.oid = pg_depend.refobjid
+WHERE pg_depend.deptype IN ('a', 'i') AND owner.relname = ANY(:tables)
+"""
+
+
 async def _truncate(url: str) -> None:
+    """Empty every table and restart their sequences, as `TRUNCATE … RESTART IDENTITY` would:
+    DELETE, children first, is ~10x quicker than TRUNCATE on tables this small (TRUNCATE
+    makes new files for each table and its indexes)."""
     engine = create_async_engine(url)
     try:
         async with engine.begin() as connection:
-            tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
-            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            tables = Base.metadata.sorted_tables
+            names = [t.name for t in tables]
+            sequences = await connection.execute(text(_OWNED_SEQUENCES), {"tables": names})
+            statements = [f'DELETE FROM "{t.name}"' for t in reversed(tables)]
+            statements += [f"ALTER SEQUENCE {name} RESTART" for (name,) in sequences]
+            # One round trip: asyncpg runs a script without parameters as a simple query.
+            raw = await connection.get_raw_connection()
+            await raw.driver_connection.execute(";\n".join(statements))
     finally:
         await engine.dispose()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import AsyncIterator
 
 import pytest
@@ -150,6 +151,7 @@ async def test_a_run_streams_its_steps_as_a_plan(
 def _dump(database_url: str, stream: Stream, result: Message) -> None:
     # The rendered plan of one run, for the closing note of issue 15 (not asserted on).
     if "sqlite" in database_url:
+        os.makedirs(os.path.dirname(DUMP), exist_ok=True)
         with open(DUMP, "w") as out:
             dump = {"chunks": stream.chunks, "result_blocks": result.blocks}
             json.dump(dump, out, indent=1, ensure_ascii=False)
