@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import shutil
 import uuid
@@ -172,6 +173,24 @@ async def slack() -> AsyncIterator[FakeSlack]:
     """A fake of Slack's Web API and Socket Mode, for the real SDK clients to talk to."""
     async with FakeSlack() as fake:
         yield fake
+
+
+# -- the garbage collector -----------------------------------------------------------------
+# Collecting imports everything (SQLAlchemy, pydantic's Anthropic types, Bolt, trafilatura):
+# a heap of millions of objects that each full collection walks again, ~0.3 s a time, several
+# times during collection and over and over during the tests. None of it is garbage: collect
+# once when collection is done and freeze what is left, so later collections walk only what
+# the tests themselves make.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    gc.disable()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 # -- the two tiers -------------------------------------------------------------------------

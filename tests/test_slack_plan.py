@@ -9,6 +9,7 @@ and Postgres.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -185,7 +186,13 @@ async def test_a_gate_stops_the_plan_and_the_decision_updates_it_in_place(
         thread, waiting = await a_run(app, slack, events, site, path="/news/harbour-misquoted")
         assert waiting.status is RunStatus.WAITING
         stream = the_plan(slack, thread)
-        # A wait can outlast a stream: stopped, with the gate's card waiting.
+        # A wait can outlast a stream: stopped, with the gate's card waiting. The stop goes
+        # out through the outbox after the run's wait commits: it may land just after.
+        async with asyncio.timeout(5):
+            while True:
+                if not stream.streaming:
+                    break
+                await asyncio.sleep(0.01)
         assert not stream.streaming
         gate = next(g for g in waiting.gates if g.decision is GateDecision.ESCALATE)
         card = stream.tasks[f"gate-{gate.name}-{gate.attempt}"]
