@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import random
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from slack_sdk.http_retry import builtin_async_handlers
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -173,6 +175,22 @@ async def slack() -> AsyncIterator[FakeSlack]:
     """A fake of Slack's Web API and Socket Mode, for the real SDK clients to talk to."""
     async with FakeSlack() as fake:
         yield fake
+
+
+# -- the Slack SDK's rate-limit jitter --------------------------------------------------------
+# The SDK's own 429 handler waits Retry-After plus a random second. The tests' 429s say
+# "Retry-After: 0" so as not to wait: without the jitter the retry is the same, half a second
+# sooner on average.
+
+
+class _NoJitter(random.Random):
+    def random(self) -> float:
+        return 0.0
+
+
+@pytest.fixture(autouse=True)
+def _no_sdk_rate_limit_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(builtin_async_handlers, "random", _NoJitter())
 
 
 # -- the garbage collector -----------------------------------------------------------------
