@@ -10,6 +10,7 @@ fewest round trips (one statement on Postgres wherever it can: storage/postgres.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
@@ -27,6 +28,14 @@ from storage.runner import Runner, runner_for
 from storage.statements import RUNS, WAKE_CHANNEL, Statements
 
 
+@functools.cache
+def _statements_for(dialect: str) -> tuple[Statements, OneStatement]:
+    """A dialect's statements, built once a process: SQLAlchemy's statements are immutable,
+    so every store on that dialect shares them (each engine still compiles and caches its own)."""
+    statements = Statements(dialect)
+    return statements, OneStatement([statements.claim_next, statements.claim_one])
+
+
 class SqlQueue:
     def __init__(self, engine: AsyncEngine, *, durable_steps: bool = False) -> None:
         """`durable_steps`: on Postgres, wait for the WAL flush of every step's commit too,
@@ -36,10 +45,9 @@ class SqlQueue:
         # How this store's transactions reach the database; closed by `aclose`.
         self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name
-        self._statements = Statements(self._dialect)
+        self._statements, self._postgres = _statements_for(self._dialect)
         # Postgres takes a transaction of several writes as one statement.
         self._one_statement = self._dialect == "postgresql"
-        self._postgres = OneStatement([self._statements.claim_next, self._statements.claim_one])
 
     async def aclose(self) -> None:
         """Close what the store opened (SQLite's thread and its connection); not the engine."""

@@ -197,7 +197,7 @@ async def settled_run(app: App, run_id: int, timeout: float = 5.0) -> Run:
                 (run.status.is_final and told) or run.status is RunStatus.WAITING
             ):
                 return run
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.01)
 
 
 def assert_no_repeated_edits(message: Message) -> None:

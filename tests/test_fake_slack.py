@@ -295,7 +295,7 @@ async def test_socket_mode_client_receives_an_event_and_its_ack_is_recorded(
 
 
 async def test_bolt_app_mention_is_answered_in_the_thread(slack: FakeSlack) -> None:
-    app = AsyncApp(client=web_client(slack))
+    app = AsyncApp(name="test_fake_slack.py", client=web_client(slack))
 
     @app.event("app_mention")
     async def on_mention(event: dict[str, Any], say: AsyncSay) -> None:
@@ -384,7 +384,7 @@ async def test_envelopes_are_spread_over_several_sockets(slack: FakeSlack) -> No
 async def test_interactive_payloads_reach_bolt_and_respond_hits_the_response_url(
     slack: FakeSlack,
 ) -> None:
-    app = AsyncApp(client=web_client(slack))
+    app = AsyncApp(name="test_fake_slack.py", client=web_client(slack))
 
     @app.action("approve")
     async def on_approve(ack: Any, respond: Any, body: dict[str, Any]) -> None:

@@ -219,7 +219,7 @@ async def test_the_watchdog_replaces_a_silent_or_dead_socket_and_events_flow_aga
     fault: str,
 ) -> None:
     async with (
-        running_app(database_url, slack, site, worker=False, COPYDESK_SOCKET_SILENCE="1s") as app,
+        running_app(database_url, slack, site, worker=False, COPYDESK_SOCKET_SILENCE="0.5s") as app,
         serving(app, http=False) as serve,
     ):
         # Printed after "Connected to Slack over Socket Mode.".

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import AsyncIterator
 
 import pytest
@@ -150,15 +151,19 @@ async def test_a_run_streams_its_steps_as_a_plan(
 def _dump(database_url: str, stream: Stream, result: Message) -> None:
     # The rendered plan of one run, for the closing note of issue 15 (not asserted on).
     if "sqlite" in database_url:
+        os.makedirs(os.path.dirname(DUMP), exist_ok=True)
         with open(DUMP, "w") as out:
             dump = {"chunks": stream.chunks, "result_blocks": result.blocks}
             json.dump(dump, out, indent=1, ensure_ascii=False)
 
 
+# Slack's Retry-After in whole seconds: 0 (the outbox's own backoff) in the fast tier, a real
+# second's wait in the slow one.
+@pytest.mark.parametrize("retry_after", [0, pytest.param(1, marks=pytest.mark.slow)])
 async def test_a_rate_limited_append_waits_and_the_plan_still_completes(
-    database_url: str, slack: FakeSlack, site: ArticleSite
+    database_url: str, slack: FakeSlack, site: ArticleSite, retry_after: int
 ) -> None:
-    slack.fail_next("chat.appendStream", "ratelimited", status=429, retry_after=1)
+    slack.fail_next("chat.appendStream", "ratelimited", status=429, retry_after=retry_after)
     async with (
         running_app(database_url, slack, site, **AUTO) as app,
         events_endpoint(app, slack) as events,

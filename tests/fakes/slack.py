@@ -313,8 +313,9 @@ class FakeSlack:
         app.router.add_get("/socket", self._socket)
         app.router.add_post("/response/{key}", self._response_url)
         app.router.add_get("/openid/connect/authorize", self._openid_authorize)
-        # No access log: a test's output should show its own failure, not every request.
-        self._runner = web.AppRunner(app, access_log=None)
+        # No access log: a test's output should show its own failure, not every request. At
+        # the end, a request the fake is still holding (a SLOW fault) is cut, not waited for.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         await self._listen(0)
         return self
