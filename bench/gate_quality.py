@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5|blind6]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -30,6 +30,9 @@ Polish and US styles.
 the product's spec alone, in Philippine, Indonesian, Malaysian, Thai, Korean, Turkish, Egyptian,
 Ghanaian, Tanzanian, Ugandan, Latin American peso, NZ, Singapore, Hong Kong, Israeli, Czech and
 Hungarian styles, from US federal agencies, EU and UN bodies, filings and transit operators.
+`--set blind7` runs tests/citation_blind7.py, a seventh (split "blind7"), written likewise from
+the product's spec alone, in yen, dong, South Asian rupee and taka, Gulf, Andean, Brazilian,
+East African, Moroccan, yuan and NT$ styles, with JSON and RSS sources from agencies' APIs.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from citation_blind3 import blind3_cases  # noqa: E402
 from citation_blind4 import blind4_cases  # noqa: E402
 from citation_blind5 import blind5_cases  # noqa: E402
 from citation_blind6 import blind6_cases  # noqa: E402
+from citation_blind7 import blind7_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -161,6 +165,7 @@ _SPLITS = (
     "blind4",
     "blind5",
     "blind6",
+    "blind7",
     "both",
 )
 
@@ -222,9 +227,9 @@ async def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind6: held-out sets "
+        help="main: the corpus and its rough set; blind, blind2 ... blind7: held-out sets "
         "never tuned on",
     )
     args = parser.parse_args()
@@ -282,6 +287,7 @@ async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") 
         "blind4": (blind4_cases, "fourth blind set"),
         "blind5": (blind5_cases, "fifth blind set"),
         "blind6": (blind6_cases, "sixth blind set"),
+        "blind7": (blind7_cases, "seventh blind set"),
     }
     build, label = sets[which]
     blind = [case for case in build() if only in case.name]
