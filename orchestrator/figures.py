@@ -46,6 +46,7 @@ _SCALES = {
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
+    "quadrillion": Decimal(10) ** 15,  # Vietnamese đồng: "VND1.82 quadrillion"
     # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
@@ -106,7 +107,7 @@ _FIGURE_PATTERN = r"""
         (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
       | \s(?P<abbrev_dot>mln|mld|mlrd)(?:\.|\b)   # Central European: "109,4 mld. Kč"
-      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|lakh|crore
+      | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|quadrillion|lakh|crore
                |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?

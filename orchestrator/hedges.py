@@ -23,7 +23,9 @@ _HEDGE_RE = re.compile(
     r"(?:\b(?P<below>nearly|almost|just\s+(?:under|below|short\s+of)|under|below|less\s+than"
     r"|fewer\s+than|not\s+quite)"
     r"|\b(?P<above>(?:just\s+)?(?:over|above)|more\s+than|(?:just\s+)?upwards\s+of"
-    r"|in\s+excess\s+of|at\s+least)"
+    r"|in\s+excess\s+of|at\s+least"
+    # a threshold crossed: "the first time the figure has topped 2,000"
+    r"|topped|tops|exceeded|exceeds|surpassed|surpasses|passed\s+the|crossed\s+the)"
     r"|\b(?P<either>about|around|some|roughly|approximately|approx\.|circa|close\s+to"
     r"|an\s+estimated|of\s+the\s+order\s+of)"
     r")\s*$",

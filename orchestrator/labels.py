@@ -47,6 +47,11 @@ _SCALES = (
         Decimal(10) ** 7,
     ),
     (
+        # China's statistics count yuan in units of 100 million (亿元): "(100 million yuan)".
+        re.compile(r"\(\s*100\s+million\b|\bin\s+(?:units\s+of\s+)?100\s+million\b", re.I),
+        Decimal(10) ** 8,
+    ),
+    (
         re.compile(
             rf"\bmillions\b|(?:{_CUR})\s?m(?:illion|n|ln)?\b|\(m\)|(?:^|,|\bin)\s*million\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?millions?\b",
@@ -61,6 +66,14 @@ _SCALES = (
             re.I,
         ),
         Decimal(10) ** 9,
+    ),
+    (
+        re.compile(
+            rf"\btrillions\b|(?:{_CUR})\s?(?:tn|trn|trillion)\b|\(\s*(?:(?:{_CUR})\s?)?trillions?\b"
+            rf"|(?:^|,|\bin)\s*trillion\b",
+            re.I,
+        ),
+        Decimal(10) ** 12,
     ),
 )
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_CUR})(?![A-Za-z])|{CURRENCY_WORDS}")
@@ -93,7 +106,7 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
                     scale=scale,
                     plain=False,
                 )
-        bracketed = re.search(rf"\(\s*({_CUR})\s*\)", part)
+        bracketed = re.search(rf"\(\s*({_CUR}|{CURRENCY_WORDS})\s*\)", part)
         currency = code_of(bracketed[1]) if bracketed else None
         if currency:
             return replace(figure, unit=currency, plain=False)

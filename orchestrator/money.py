@@ -77,6 +77,14 @@ _BEFORE = {
     "sfr.": "CHF",
     "fr.": "CHF",
     "zł": "PLN",
+    "dh": "AED",
+    "dhs": "AED",
+    "tk": "BDT",
+    "s/": "PEN",
+    "s/.": "PEN",
+    "sr": "SAR",
+    "qr": "QAR",
+    "frw": "RWF",
     "r": "ZAR",
     "n": "NGN",
 }
@@ -86,7 +94,7 @@ _ISO = tuple(
     (  # noqa: SIM905 - a table of codes reads best as one
         "USD GBP EUR JPY INR KES NGN ZAR BRL MXN PLN SEK NOK DKK ISK CHF CAD AUD NZD SGD HKD "
         "CNY RMB TWD KRW ILS PHP THB TRY UAH VND IDR MYR PKR LKR BDT EGP GHS TZS UGX RWF ETB "
-        "MAD AED SAR QAR CZK HUF RON CLP COP PEN ARS"
+        "MAD AED SAR QAR CZK HUF RON CLP COP PEN ARS NPR UYU RSD KWD BHD OMR KZT"
     ).split()
 )
 
@@ -143,6 +151,16 @@ _WORDS = {
     "dirhams": "AED",
     "riyal": "SAR",
     "riyals": "SAR",
+    "taka": "BDT",
+    "soles": "PEN",
+    "dong": "VND",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnya": "UAH",
+    "lei": "RON",
+    "dinars": "RSD",
+    "dinar": "RSD",
+    "tenge": "KZT",
 }
 
 # One currency's other names, and the symbols that stand for any member of a family: a
@@ -155,13 +173,18 @@ _FAMILIES = (
     frozenset({"INR", "PKR", "LKR", "NPR"}),  # "Rs", "rupees"
     frozenset({"MXN", "CLP", "COP", "ARS", "PHP"}),  # "pesos"
     frozenset({"KES", "TZS", "UGX"}),  # "shillings"
+    frozenset({"RSD", "KWD", "BHD", "JOD"}),  # "dinars"
 )
 
 # Local abbreviations, as written (case matters: "Rs" is rupees, "rs" is nothing).
 _LETTERS = (
     *("KShs", "Kshs", "KSh", "Ksh", "TShs", "TSh", "Tsh", "UShs", "USh", "Ush", "Rs.", "Rs"),
     *("Rp", "RM", "SFr.", "SFr", "Fr.", "Ps.", "zł", "LE", "E£", "GH₵", "GH¢", "Kč", "NIS"),
+    *("Dhs", "Dh", "S/.", "S/", "FRw", "Frw"),
 )
+# Letters that are a currency only before an amount a reader could take for money ("Tk
+# 31,232 crore", "SR2.5bn"), as the lone "R" and "N" below: "SR 520" is a road.
+_GUARDED = ("Tk", "SR", "QR")
 
 
 def _alternation(keys: list[str] | tuple[str, ...]) -> str:
@@ -181,7 +204,7 @@ _MONEYISH = (
 CURRENCY_BEFORE = (
     rf"(?:(?i:{_alternation(_SYMBOLS)})"
     rf"|(?-i:(?:{_alternation(_LETTERS)}|{'|'.join(_ISO)})(?=\s?\d))"
-    rf"|(?-i:[RN]{_MONEYISH}))"
+    rf"|(?-i:(?:{_alternation(_GUARDED)}|[RN]){_MONEYISH}))"
 )
 # The currency written after one: a word or a code.
 CURRENCY_AFTER = rf"(?:(?i:(?:{_alternation(list(_WORDS))})(?![\w$]))|(?-i:(?:{'|'.join(_ISO)})\b))"

@@ -24,14 +24,18 @@ __all__ = [
 ]
 
 _PERIOD_RE = re.compile(
-    r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|october"
+    # "July-September", "Jan–Mar", "April to June": a quarter named by its months
+    r"\b(?:(?P<months_q>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\s?(?:[-–]|to)\s?"
+    r"(?:mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)"
+    r"(?:\s(?P<months_q_year>(?:19|20)\d\d))?(?=[\s,.;:)]|$)"
+    r"|(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     # "October 2025": that year's October; "Oct-2025", "Oct-25" and "Oct/2025" in data files
     r"(?:(?:\s|[-/](?=\d\d(?:\d\d)?\b))(?P<month_year>(?:19|20)?\d\d)(?![\d%]))?"
     r"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-\d\d)?(?![\d%]))"  # "2024-10" in a data file
     # "2025M03", "2024Q1": how statistics offices' tables name a month or a quarter
-    r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|Q(?P<stat_quarter>[1-4]))"
-    r"|(?P<quarter>q[1-4])"
+    r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|[-\s]?Q(?P<stat_quarter>[1-4]))"
+    r"|(?P<quarter>q[1-4])(?:\s?(?P<quarter_year>(?:19|20)\d\d))?"
     r"|(?P<ordinal>first|second|third|fourth)\squarter"  # "in the second quarter" is Q2
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
@@ -60,9 +64,20 @@ _MONTH_NAMES = {
 }
 
 
+_QUARTER_ENDS = {"jan": "mar", "apr": "jun", "jul": "sep", "oct": "dec"}
+
+
 def _period_name(match: re.Match[str]) -> str:
     # "kind:name", so that a month is only ever compared with a month: "March 2024" in one
     # text and "2024" in the other are not different periods.
+    if match["months_q"]:
+        first = match["months_q"][:3].lower()
+        last = re.split(r"\s?(?:[-–]|to)\s?", match[0].lower(), maxsplit=1)[1][:3]
+        if _QUARTER_ENDS.get(first) == last:
+            year = match["months_q_year"]
+            quarter = "quarter:q" + str(("jan", "apr", "jul", "oct").index(first) + 1)
+            return f"{quarter}@{year}" if year else quarter
+        return f"month:{_MONTH_NAMES[first]}"
     if match["month"]:
         name = _MONTH_NAMES[match["month"][:3].lower()]
         year = match["month_year"]
@@ -79,7 +94,7 @@ def _period_name(match: re.Match[str]) -> str:
     if match["stat_year"]:
         if match["stat_month"]:
             return _month(int(match["stat_year"]), int(match["stat_month"]))
-        return f"quarter:q{match['stat_quarter']}"
+        return f"quarter:q{match['stat_quarter']}@{match['stat_year']}"
     if match["iso"]:
         found = ISO_MONTH_RE.fullmatch(match["iso"])
         year_month = iso_month(found) if found else None
@@ -94,7 +109,10 @@ def _period_name(match: re.Match[str]) -> str:
         return f"fiscal:{years[1] if years else written if written > 99 else 2000 + written}"
     if match["span"]:
         return _period_name_of_span(match["span"])
-    return ("quarter:" if match["quarter"] else "year:") + match[0].lower()
+    if match["quarter"]:
+        year = match["quarter_year"]
+        return f"quarter:{match['quarter'].lower()}" + (f"@{year}" if year else "")
+    return "year:" + match[0].lower()
 
 
 def _month(year: int, month: int) -> str:

@@ -126,6 +126,7 @@ class _Place:
     clause: frozenset[str] = frozenset()  # every word of its sentence
     own: str = ""  # its own clause, when its sentence gives several figures
     intended: bool = False  # introduced as a target or a forecast ("a target of ₦298bn")
+    caption: frozenset[str] = frozenset()  # a cell's: the words over its table
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,16 @@ class SourceText:
         return math.fsum(self.weight.get(word, 1.0) for word in shared)
 
 
+_CAPTION_CHARS = 160
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_caption(line: str) -> bool:
+    figures = sum(not figure.is_year for figure in figures_in(line))
+    # An ellipsis row ("...") between a table's rows is no caption either.
+    return len(line) <= _CAPTION_CHARS and figures < 2 and _LETTER.search(line) is not None
+
+
 @lru_cache(maxsize=32)
 def source_text(text: str) -> SourceText:
     places: list[_Place] = []
@@ -156,10 +167,23 @@ def source_text(text: str) -> SourceText:
     first = sentences[0] if sentences else ""
     plain_heading = CELL_SEPARATOR not in first and all(f.is_year for f in figures_in(first))
     heading = context_words(first) if plain_heading else frozenset()
+    caption: frozenset[str] = frozenset()
+    above: list[str] = []  # the lines since the last table cell
     for sentence in sentences:
         clause = context_words(sentence)
         units.append(clause)
         is_cell = CELL_SEPARATOR in sentence
+        if is_cell and above:
+            # The lines over a table are its caption and a one-column head ("Total retail
+            # sales of consumer goods and services, 10 months of 2026"): what its "Total"
+            # row is the total of. A text table's row ("Bus 63.0 66.1", before its cells)
+            # is no caption: the table goes on under the one it had.
+            captions = [line for line in above[-2:] if _is_caption(line)]
+            if captions:
+                caption = frozenset().union(*(context_words(line) for line in captions))
+            above = []
+        elif not is_cell:
+            above.append(sentence)
         found = _figures_at(sentence, spelled=not is_cell)
         spans = [(at, at + len(f.text)) for f, at in found]
         periods = [period_of(sentence, a, b, cell=is_cell) for a, b in spans]
@@ -188,7 +212,7 @@ def source_text(text: str) -> SourceText:
                 figure = accounting_sign(with_header_unit(figure, sentence), sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
                 # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
-                words = clause | heading
+                words = clause | heading | caption
             elif several and index in compared:
                 words = figure_words(sentence, several, compared.index(index)) | heading
                 own = figure_clause(sentence, several, compared.index(index))
@@ -198,7 +222,16 @@ def source_text(text: str) -> SourceText:
             intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(
                 _Place(
-                    figure, words, sentence, period, role, counted, clause | heading, own, intended
+                    figure,
+                    words,
+                    sentence,
+                    period,
+                    role,
+                    counted,
+                    clause | heading,
+                    own,
+                    intended,
+                    caption if is_cell else frozenset(),
                 )
             )
     counts: Counter[str] = Counter(word for unit in units for word in unit)
@@ -265,6 +298,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
+        if CELL_SEPARATOR in place.sentence and other_kind(words, place.words):
+            # The words of the figure's own clause name the row: "Women in Lima earned S/
+            # 2,281.6" is not the "Men" row, though the story goes on to "the gap with men".
+            continue
         if place.intended and not speaks_of_intent(everything):
             continue  # a target or a forecast is not the outcome the story reports
         # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
@@ -273,7 +310,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         dated = period is not None and place.period is not None
         in_cell = CELL_SEPARATOR in place.sentence
         score = _Rank(
-            source.score(words, place), dated and not in_cell, in_cell and _total_row(place)
+            source.score(words, place),
+            _row_fit(source, words, place),
+            dated and not in_cell,
+            in_cell and _total_row(place),
         )
         if any(_supports(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
@@ -334,6 +374,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
 
 
 def _supports(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
+    if figure.is_year != other.is_year:
+        return False  # "topped 2,000" is no "2025" in a column head
     if hedge is not None and figure.share:
         # "more than half" is not the source's 49.6%, though "half" rounds it: a share in
         # words with a hedge is on the hedge's side or it is not the figure.
@@ -364,13 +406,25 @@ def _claim_role(claim_context: str, at: int) -> str | None:
 
 
 class _Rank(NamedTuple):
-    """How well a place fits the article's figure: its shared words' weight, then whether
-    it says it is for the story's period, then whether it is a table's total row (a story
-    that names no breakdown, "the poverty rate", cites the "Urban + rural" row)."""
+    """How well a place fits the article's figure: its shared words' weight, then how well
+    a cell's own row and column name it, then whether it says it is for the story's period,
+    then whether it is a table's total row (a story that names no breakdown, "the poverty
+    rate", cites the "Urban + rural" row)."""
 
     words: float
+    row: float
     dated: bool
     total: bool
+
+
+def _row_fit(source: SourceText, words: frozenset[str], place: _Place) -> float:
+    """The weight of the story's words a cell's own labels name, when they name every word
+    the story shares with the table's caption: "Retail sales of goods" is the story's
+    "retail sales of goods", but the caption's "goods and services" is the Total row's."""
+    own = place.clause
+    if (words & place.caption) - own:
+        return 0.0
+    return math.fsum(source.weight.get(word, 1.0) for word in words & own)
 
 
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|national|combined|whole)\b|\+", re.IGNORECASE)

@@ -50,8 +50,8 @@ STOP = _words(
     when where while into over under up down after before since until more less most least
     new year years last first this next not no nor so very just only both each all any other
     such own same can will would could should may might must do does did there their them
-    his her our your my million billion trillion thousand bn mn m k dollars dollar pounds
-    pound euros euro usd gbp eur yen around nearly almost roughly some approximately rose
+    his her our your my million billion trillion quadrillion thousand bn mn m k dollars dollar
+    pounds pound euros euro usd gbp eur yen around nearly almost roughly some approximately rose
     fell rise fall grew grow increase increased decrease decreased dropped drop climbed
     declined gained lost up down compared figure figures total reported report shows show
     showed data

@@ -374,3 +374,110 @@ def test_a_story_naming_no_breakdown_cites_the_tables_total_row() -> None:
         sentence = f"Indonesia's poverty rate fell to {written} in March."
         [figure] = figures_in(sentence)
         assert check_figure(figure, sentence, source).outcome.value == outcome, written
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("Dh4.5bn", "4500000000", "AED"),
+        ("Dh1.19tn", "1190000000000", "AED"),
+        ("Tk 31,232 crore", "312320000000", "BDT"),
+        ("S/ 1,912.7", "1912.7", "PEN"),
+        ("SR2.87 trillion", "2870000000000", "SAR"),
+        ("VND1.82 quadrillion", "1820000000000000", "VND"),
+        ("2.4bn taka", "2400000000", "BDT"),
+    ],
+)
+def test_gulf_south_asian_and_andean_currencies(written: str, value: str, unit: str) -> None:
+    [figure] = figures_in(f"It came to {written} in all.")
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+def test_a_road_named_with_currency_letters_is_no_money() -> None:
+    assert [f.unit for f in figures_in("Traffic on SR 520 was slow.")] == [None]
+
+
+def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
+    """An HTML table as a statistics office serves it, read as copydesk reads a source."""
+    cells = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = (
+        f"<html><body><table><caption>{caption}</caption><thead><tr>{cells}</tr></thead>"
+        f"<tbody>{body}</tbody></table></body></html>"
+    )
+    return read_document(html.encode(), "text/html", "https://example.org/t", DocumentLimits()).text
+
+
+INCOME = _table(
+    "Average monthly income from work, Metropolitan Lima (Soles)",
+    ["Group", "July–September 2025", "July–September 2026"],
+    [
+        ["Total", "1,912.7", "2,003.4"],
+        ["Men", "2,190.5", "2,281.6"],
+        ["Women", "1,561.0", "1,650.2"],
+    ],
+)
+
+
+def test_a_quarter_named_by_its_months_is_that_quarter_of_its_year() -> None:
+    claim = "Workers in Lima earned an average of S/ 2,003.4 a month in July-September 2026."
+    confirmed = check(claim, INCOME)
+    assert confirmed.outcome is SourceOutcome.CONFIRMED and "2026" in confirmed.found
+    planted = "Workers in Lima earned an average of S/ 1,912.7 a month in July-September 2026."
+    assert check(planted, INCOME).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_the_row_for_the_other_sex_is_not_the_story_s_figure() -> None:
+    said = "Women in Lima earned an average of S/ {} a month in July-September, narrowing the gap"
+    claim = said.format("2,281.6") + " with men."
+    assert check(claim, INCOME).outcome is not SourceOutcome.CONFIRMED
+    fair = said.format("1,650.2") + " with men."
+    assert check(fair, INCOME).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_threshold_crossed_is_a_hedge_and_a_year_no_figure() -> None:
+    claim = (
+        "Workers in Lima earned an average of S/ 2,003 a month in the third quarter, the "
+        "first time the average monthly income has topped 2,000."
+    )
+    found = check(claim, INCOME, "2,000")
+    assert found.outcome is SourceOutcome.CONFIRMED and found.source_figure == "2,003.4"
+    beyond = (
+        "The average monthly income of workers in Lima has topped 2,100 in July-September 2026."
+    )
+    assert check(beyond, INCOME).outcome is not SourceOutcome.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("head", "value", "unit"),
+    [
+        ("10 months 2026 (trillion VND)", "5151900000000000", "VND"),
+        ("October 2026 (100 million yuan)", "515190000000", "CNY"),
+        ("Average (Soles)", "5151.9", "PEN"),
+    ],
+)
+def test_a_head_s_scale_or_currency_word_scales_its_cells(
+    head: str, value: str, unit: str | None
+) -> None:
+    from orchestrator.labels import with_header_unit
+
+    cell = f"Total · {head} · 5,151.9"
+    [figure] = [f for f in figures_in(cell) if f.text == "5,151.9"]
+    scaled = with_header_unit(figure, cell)
+    assert (scaled.value, scaled.unit) == (Decimal(value), unit)
+
+
+def test_a_table_s_caption_says_what_its_total_row_totals() -> None:
+    source = _table(
+        "Total retail sales of consumer goods and services, 10 months of 2026",
+        ["", "10 months 2026 (trillion VND)"],
+        [
+            ["Retail sales of goods", "4,012.6"],
+            ["Accommodation and catering", "548.3"],
+            ["Total", "5,151.9"],
+        ],
+    )
+    claim = "Retail sales of goods and services reached ₫5,151.9 trillion in ten months."
+    assert check(claim, source).outcome is SourceOutcome.CONFIRMED
+    goods = "Retail sales of goods reached ₫4,012.6 trillion in ten months."
+    assert check(goods, source).outcome is SourceOutcome.CONFIRMED

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from orchestrator.domain import Article
 from orchestrator.errors import NotAnArticle
+from orchestrator.reading.data import JSON_TYPES, XML_TYPES, json_text, xml_text
 from orchestrator.reading.softerror import script_shell, soft_error
 from orchestrator.reading.tables import (
     CELL_SEPARATOR,
@@ -51,7 +52,7 @@ PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 TEXT_TYPES = frozenset({"text/plain"})
 CSV_TYPES = frozenset({"text/csv", "application/csv"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-DOCUMENT_TYPES = PDF_TYPES | TEXT_TYPES | CSV_TYPES | HTML_TYPES
+DOCUMENT_TYPES = PDF_TYPES | TEXT_TYPES | CSV_TYPES | HTML_TYPES | JSON_TYPES | XML_TYPES
 
 # Text with fewer letters than this per page is a scan without its text layer.
 _MIN_LETTERS_PER_PDF = 20
@@ -116,6 +117,12 @@ def read_document(data: bytes, content_type: str, url: str, limits: DocumentLimi
         preamble, rows = csv_within(_decode(data)) or ("", _decode(data))
         title, text = None, "\n".join([*preamble.splitlines(), *table_lines(csv_rows(rows))])
         kind = "csv"
+    elif content_type in JSON_TYPES:
+        title, text = None, _data_text(json_text(_decode(data)), "JSON")
+        kind = "json"
+    elif content_type in XML_TYPES:
+        title, text = None, _data_text(xml_text(data), "XML")
+        kind = "xml"
     elif content_type in TEXT_TYPES:
         title, text = None, plain_text(_decode(data))
         kind = "text"
@@ -153,7 +160,20 @@ def read_pdf_article(data: bytes, url: str, limits: DocumentLimits) -> Article:
     return Article(url=url, text=text, title=title, extractor="pypdf")
 
 
-_KIND_WORD = {"pdf": "PDF", "csv": "CSV file", "text": "text file", "html": "page"}
+_KIND_WORD = {
+    "pdf": "PDF",
+    "csv": "CSV file",
+    "text": "text file",
+    "html": "page",
+    "json": "JSON answer",
+    "xml": "XML document",
+}
+
+
+def _data_text(text: str | None, what: str) -> str:
+    if text is None:
+        raise UnreadableDocument(f"That link says it is {what} but is not valid {what}.")
+    return text
 
 
 def _decode(data: bytes) -> str:
