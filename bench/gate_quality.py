@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -33,6 +33,10 @@ Hungarian styles, from US federal agencies, EU and UN bodies, filings and transi
 `--set blind7` runs tests/citation_blind7.py, a seventh (split "blind7"), written likewise from
 the product's spec alone, in yen, dong, South Asian rupee and taka, Gulf, Andean, Brazilian,
 East African, Moroccan, yuan and NT$ styles, with JSON and RSS sources from agencies' APIs.
+`--set blind8` runs tests/citation_blind8.py, an eighth (split "blind8"), written likewise from
+the product's spec alone, in southern and eastern European (euro, lei, forint, koruna, hryvnia,
+dinar), Argentine, Chilean, Uruguayan, Canadian provincial and Australian state styles, on
+crime, weather, road safety, energy, harvests, elections, health, transit, housing and tourism.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from citation_blind4 import blind4_cases  # noqa: E402
 from citation_blind5 import blind5_cases  # noqa: E402
 from citation_blind6 import blind6_cases  # noqa: E402
 from citation_blind7 import blind7_cases  # noqa: E402
+from citation_blind8 import blind8_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -166,6 +171,7 @@ _SPLITS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
     "both",
 )
 
@@ -227,9 +233,19 @@ async def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("main", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+        choices=(
+            "main",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+        ),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind7: held-out sets "
+        help="main: the corpus and its rough set; blind, blind2 ... blind8: held-out sets "
         "never tuned on",
     )
     args = parser.parse_args()
@@ -288,6 +304,7 @@ async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") 
         "blind5": (blind5_cases, "fifth blind set"),
         "blind6": (blind6_cases, "sixth blind set"),
         "blind7": (blind7_cases, "seventh blind set"),
+        "blind8": (blind8_cases, "eighth blind set"),
     }
     build, label = sets[which]
     blind = [case for case in build() if only in case.name]

@@ -1,8 +1,9 @@
-"""The third to seventh blind held-out sets are well-formed: big enough, about half planted,
+"""The third to eighth blind held-out sets are well-formed: big enough, about half planted,
 each kind with both outcomes where it can have them, real multi-page PDFs, and every source
 served as written. Nothing here asserts the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3|blind4|blind5|blind6|blind7`, never asserted. (One module
-for all: the sets were written to the same shape, and only their 200 "wall" page differs.)"""
+`bench/gate_quality.py --set blind3|blind4|blind5|blind6|blind7|blind8`, never asserted. (One
+module for all: the sets were written to the same shape, and only their 200 "wall" page
+differs.)"""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from citation_blind4 import blind4_cases
 from citation_blind5 import blind5_cases
 from citation_blind6 import blind6_cases
 from citation_blind7 import blind7_cases
+from citation_blind8 import blind8_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -45,13 +47,15 @@ UNREADABLE = {"unreadable"}
 
 # Each set, and the words of the page it serves with a 200 instead of the source (a cookie
 # consent wall in the third, a paywall in the fourth, a login wall in the fifth, a sign-in
-# wall in the sixth, a members' login wall in the seventh).
+# wall in the sixth, a members' login wall in the seventh, a bot-check interstitial in the
+# eighth).
 SETS = {
     "blind3": (blind3_cases, b"Accept all"),
     "blind4": (blind4_cases, b"Subscribe"),
     "blind5": (blind5_cases, b"Log in to continue"),
     "blind6": (blind6_cases, b"Sign in to view this document"),
     "blind7": (blind7_cases, b"Members area: please log in"),
+    "blind8": (blind8_cases, b"Please verify you are a human"),
 }
 
 
