@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -37,6 +37,10 @@ East African, Moroccan, yuan and NT$ styles, with JSON and RSS sources from agen
 the product's spec alone, in southern and eastern European (euro, lei, forint, koruna, hryvnia,
 dinar), Argentine, Chilean, Uruguayan, Canadian provincial and Australian state styles, on
 crime, weather, road safety, energy, harvests, elections, health, transit, housing and tourism.
+`--set blind9` runs tests/citation_blind9.py, a ninth (split "blind9"), written likewise from
+the product's spec alone, in Nordic and Baltic, Turkish, Israeli, Jordanian, Kazakh, Uzbek,
+CFA franc, Ethiopian, Caribbean and Fijian styles, on company results, bond yields, courts and
+prisons, emissions, airports, hospitals, schools, retail, mining, fisheries and broadband.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ from citation_blind5 import blind5_cases  # noqa: E402
 from citation_blind6 import blind6_cases  # noqa: E402
 from citation_blind7 import blind7_cases  # noqa: E402
 from citation_blind8 import blind8_cases  # noqa: E402
+from citation_blind9 import blind9_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -172,6 +177,7 @@ _SPLITS = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
     "both",
 )
 
@@ -243,9 +249,10 @@ async def main() -> None:
             "blind6",
             "blind7",
             "blind8",
+            "blind9",
         ),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind8: held-out sets "
+        help="main: the corpus and its rough set; blind, blind2 ... blind9: held-out sets "
         "never tuned on",
     )
     args = parser.parse_args()
@@ -305,6 +312,7 @@ async def _main_blind(path: str, show_misses: bool, which: str, only: str = "") 
         "blind6": (blind6_cases, "sixth blind set"),
         "blind7": (blind7_cases, "seventh blind set"),
         "blind8": (blind8_cases, "eighth blind set"),
+        "blind9": (blind9_cases, "ninth blind set"),
     }
     build, label = sets[which]
     blind = [case for case in build() if only in case.name]
