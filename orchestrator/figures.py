@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from orchestrator import money
+from orchestrator.measures import MEASURE_AFTER, measure_of
 from orchestrator.money import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS
 from orchestrator.sentences import split_sentences
 from orchestrator.years import in_year_span
@@ -112,14 +113,15 @@ _FIGURE_PATTERN = r"""
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
     (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
-        |(?:giga|mega|tera)bytes?\b|kilomet(?:re|er)s?\b
+        |(?:giga|mega|tera)bytes?\b|MEASURE
         |AFTER))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
     """
 _FIGURE_RE = re.compile(
     _FIGURE_PATTERN.replace("SIGNS", re.escape(CURRENCY_SIGNS))
     .replace("BEFORE", CURRENCY_BEFORE)
-    .replace("AFTER", CURRENCY_AFTER),
+    .replace("AFTER", CURRENCY_AFTER)
+    .replace("MEASURE", MEASURE_AFTER),
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -315,6 +317,14 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     if unit == "bp":
         unit, value = "pp", value / 100
         quantum = quantum / 100 if quantum is not None else None
+    measure = measure_of(match["unit"] or suffix or "") if not match["currency"] else None
+    if measure is not None:
+        # "25.2 TWh" is 25,182 GWh rounded; "812 MWh" is not 812 GWh (orchestrator/measures.py).
+        unit, factor = measure
+        if factor != 1:
+            value *= factor
+            quantum = quantum * factor if quantum is not None else None
+            scaled = True
     decorated = match["currency"] or scale_word or match["unit"] or suffix
     return Figure(
         text=match[0].strip(),

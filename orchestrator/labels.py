@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from orchestrator.figures import Figure
+from orchestrator.measures import measure_of
 from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS, code_of
 from orchestrator.reading.tables import CELL_SEPARATOR
 
@@ -29,6 +30,7 @@ _SCALES = (
     (
         re.compile(
             rf"\bthousands\b|\(000s?\)|[(,]\s*'000s?\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
+            rf"|(?<![A-Za-z])(?:{_CUR})\s+thousand\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b",
             re.I,
         ),
@@ -106,6 +108,17 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
                     scale=scale,
                     plain=False,
                 )
+        measured = _measure_in(part)
+        if measured is not None:
+            unit, factor = measured
+            return replace(
+                figure,
+                value=figure.value * factor,
+                quantum=figure.quantum * factor if figure.quantum is not None else None,
+                unit=unit,
+                scaled=figure.scaled or factor != 1,
+                plain=False,
+            )
         bracketed = re.search(rf"\(\s*({_CUR}|{CURRENCY_WORDS})\s*\)", part)
         currency = code_of(bracketed[1]) if bracketed else None
         if currency:
@@ -121,6 +134,19 @@ def accounting_sign(figure: Figure, cell: str) -> Figure:
     if at <= 0 or at < cell.rfind(CELL_SEPARATOR) or not bracketed or figure.value <= 0:
         return figure
     return replace(figure, value=-figure.value)
+
+
+# A measure a head gives its column: "Output (GWh)", "Rainfall, mm", "Yield (t/ha)".
+_MEASURE_NOTE = re.compile(r"\(\s*([^()]{1,24}?)\s*\)|,\s*([^,()]{1,16}?)\s*$")
+
+
+def _measure_in(label: str) -> tuple[str, Decimal] | None:
+    for found in _MEASURE_NOTE.finditer(label):
+        note = (found[1] or found[2] or "").split("/")[0].strip()
+        measured = measure_of(note)
+        if measured is not None:
+            return measured
+    return None
 
 
 def _currency(text: str) -> str | None:

@@ -20,14 +20,33 @@ __all__ = [
     "comparable_periods",
     "comparison_roles",
     "different_periods",
+    "latest_and_prior",
     "period_of",
+    "without_periods",
 ]
 
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("enero", "janeiro"), "january"),
+    **dict.fromkeys(("febrero", "fevereiro"), "february"),
+    **dict.fromkeys(("marzo", "março", "marco"), "march"),
+    **dict.fromkeys(("abril",), "april"),
+    **dict.fromkeys(("mayo", "maio"), "may"),
+    **dict.fromkeys(("junio", "junho"), "june"),
+    **dict.fromkeys(("julio", "julho"), "july"),
+    **dict.fromkeys(("agosto",), "august"),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro"), "september"),
+    **dict.fromkeys(("octubre", "outubro"), "october"),
+    **dict.fromkeys(("noviembre", "novembro"), "november"),
+    **dict.fromkeys(("diciembre", "dezembro"), "december"),
+}
 _PERIOD_RE = re.compile(
     # "July-September", "Jan–Mar", "April to June": a quarter named by its months
     r"\b(?:(?P<months_q>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\s?(?:[-–]|to)\s?"
     r"(?:mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)"
     r"(?:\s(?P<months_q_year>(?:19|20)\d\d))?(?=[\s,.;:)]|$)"
+    # Spanish and Portuguese releases: "En octubre de 2026", "setembro de 2025"
+    rf"|(?P<foreign>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})"
+    r"(?:\s(?:de\s|del\s)?(?P<foreign_year>(?:19|20)\d\d)(?![\d%]))?"
     r"|(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     # "October 2025": that year's October; "Oct-2025", "Oct-25" and "Oct/2025" in data files
@@ -70,6 +89,9 @@ _QUARTER_ENDS = {"jan": "mar", "apr": "jun", "jul": "sep", "oct": "dec"}
 def _period_name(match: re.Match[str]) -> str:
     # "kind:name", so that a month is only ever compared with a month: "March 2024" in one
     # text and "2024" in the other are not different periods.
+    if match["foreign"]:
+        name, year = _FOREIGN_MONTHS[match["foreign"].lower()], match["foreign_year"]
+        return f"month:{name}@{year}" if year else f"month:{name}"
     if match["months_q"]:
         first = match["months_q"][:3].lower()
         last = re.split(r"\s?(?:[-–]|to)\s?", match[0].lower(), maxsplit=1)[1][:3]
@@ -225,7 +247,30 @@ def _rank(period: str) -> int:
     if kind == "month":
         month, _, year = name.partition("@")
         return list(_MONTH_NAMES.values()).index(month) + (int(year) * 12 if year else 0)
-    return int(name[1:]) if kind == "quarter" else int(name)
+    if kind == "quarter":
+        quarter, _, year = name.partition("@")
+        return int(quarter[1:]) + (int(year) * 4 if year else 0)
+    return int(name)
+
+
+def latest_and_prior(periods: list[str]) -> list[str | None]:
+    """For one table row's cells, each with its column's period: which is the latest and
+    which a prior period's, when they are periods of one kind that can be ordered (years,
+    months of a year, quarters of a year); else None each."""
+    kinds = {period.split(":")[0] for period in periods}
+    if len(periods) < 2 or len(kinds) != 1 or len(set(periods)) != len(periods):
+        return [None] * len(periods)
+    if kinds & {"month", "quarter"} and not all("@" in period for period in periods):
+        return [None] * len(periods)
+    ranks = [_rank(period) for period in periods]
+    latest = max(ranks)
+    return [LATEST if rank == latest else PRIOR for rank in ranks]
+
+
+def without_periods(text: str) -> str:
+    """``text`` with its period names taken out: "Killed 2024" and "Killed 2025" are one
+    column of figures for two years."""
+    return _PERIOD_RE.sub("", text)
 
 
 def comparison_roles(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,7 +33,9 @@ from orchestrator.periods import (
     comparable_periods,
     comparison_roles,
     different_periods,
+    latest_and_prior,
     period_of,
+    without_periods,
 )
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.sentences import sentence_spans, split_sentences
@@ -51,6 +53,7 @@ from orchestrator.subjects import (
     introduced_as_intended,
     other_kind,
     other_network,
+    other_region,
     speaks_of_intent,
 )
 
@@ -188,6 +191,10 @@ def source_text(text: str) -> SourceText:
         spans = [(at, at + len(f.text)) for f, at in found]
         periods = [period_of(sentence, a, b, cell=is_cell) for a, b in spans]
         compared = [i for i, (f, _) in enumerate(found) if not f.is_year]
+        if not is_cell and len(compared) == 1 and periods[compared[0]] is None:
+            # A sentence's one figure is for the one month or quarter it names, however far
+            # from it: "En septiembre de 2026 la variación anual del IPC fue 5,10%".
+            periods[compared[0]] = claim_period(sentence, *spans[compared[0]])
         roles: list[str | None] = [None] * len(found)
         if not is_cell:
             for i, role in zip(
@@ -234,10 +241,35 @@ def source_text(text: str) -> SourceText:
                     caption if is_cell else frozenset(),
                 )
             )
+    places = _with_row_roles(places)
     counts: Counter[str] = Counter(word for unit in units for word in unit)
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
+
+
+def _with_row_roles(places: list[_Place]) -> list[_Place]:
+    """A table row's cells for two periods of one column ("Lombardy · Killed 2024 · 421",
+    "Lombardy · Killed 2025 · 398") are the latest and the prior period's, as a sentence
+    that compares them is: a story's "fell to 421 last year" is not the earlier column."""
+    # By row and column first ("Killed" for two years beside "Injured" for two), then by
+    # row alone, where a merged head names its measure over one year only ("2024 Deaths",
+    # "2025").
+    for whole_row in (False, True):
+        rows: dict[str, list[int]] = defaultdict(list)
+        for index, place in enumerate(places):
+            if CELL_SEPARATOR not in place.sentence or place.period is None or place.role:
+                continue
+            labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0]
+            if whole_row:
+                labels = labels.rsplit(CELL_SEPARATOR, 1)[0]
+            rows[without_periods(labels)].append(index)
+        for indices in rows.values():
+            roles = latest_and_prior([places[i].period or "" for i in indices])
+            for i, role in zip(indices, roles, strict=True):
+                if role is not None:
+                    places[i] = replace(places[i], role=role)
+    return places
 
 
 def _figures_at(sentence: str, *, spelled: bool = False) -> list[tuple[Figure, int]]:
@@ -298,7 +330,9 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
-        if CELL_SEPARATOR in place.sentence and other_kind(words, place.words):
+        if CELL_SEPARATOR in place.sentence and (
+            other_kind(words, place.words) or other_region(words, place.words)
+        ):
             # The words of the figure's own clause name the row: "Women in Lima earned S/
             # 2,281.6" is not the "Men" row, though the story goes on to "the gap with men".
             continue

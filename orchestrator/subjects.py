@@ -30,6 +30,7 @@ __all__ = [
     "introduced_as_intended",
     "other_kind",
     "other_network",
+    "other_region",
     "speaks_of_intent",
     "tokens",
 ]
@@ -335,6 +336,43 @@ _OPPOSED = (
 
 
 _GENERATION_RE = re.compile(r"[2-6]g")
+
+# A country's regions by the compass, as English and its statistics offices write them:
+# the story's "Southeast" is the data's "Sudeste", not its "Nordeste".
+_COMPASS = {
+    **{word: word.replace("-", "") for word in ("north", "south", "east", "west", "central")},
+    **{
+        word: word.replace("-", "")
+        for word in ("north-east", "north-west", "south-east", "south-west")
+    },
+    **{word: word for word in ("northeast", "northwest", "southeast", "southwest")},
+    "norte": "north",
+    "sul": "south",
+    "sur": "south",
+    "leste": "east",
+    "oeste": "west",
+    "nordeste": "northeast",
+    "noreste": "northeast",
+    "noroeste": "northwest",
+    "sudeste": "southeast",
+    "sureste": "southeast",
+    "sudoeste": "southwest",
+    "suroeste": "southwest",
+    "centro": "central",
+    "centre": "central",
+    "center": "central",
+    "centro-oeste": "centralwest",
+    "centre-west": "centralwest",
+    "midwest": "centralwest",
+}
+
+
+def other_region(claim_words: frozenset[str], place_words: frozenset[str]) -> bool:
+    """Whether a table row names another compass region than the story's figure does: the
+    data's "Nordeste" row is not the story's "Brazil's Southeast"."""
+    mine = {_COMPASS[word] for word in claim_words if word in _COMPASS}
+    theirs = {_COMPASS[word] for word in place_words if word in _COMPASS}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def other_network(claim_words: frozenset[str], place_words: frozenset[str]) -> bool:

@@ -13,7 +13,10 @@ __all__ = ["SAME_THING"]
 # of the things figures are cited for, not of any one text. A word may be in more than one
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
-    "unemployment": "unemployment jobless joblessness unemployed claimant",
+    # Statistics offices in Spanish and Portuguese publish in their own words: "taxa de
+    # desocupação", "variación anual del IPC", "PIB".
+    "unemployment": "unemployment jobless joblessness unemployed claimant desempleo"
+    " desocupacion desocupacao",
     "job": "job payroll hiring position role",
     "employee": "employee staff worker employ people headcount workforce",
     "wage": "wage pay earning salary",
@@ -27,8 +30,8 @@ _GROUPS = {
     "profit": "profit earning income",
     "deficit": "deficit shortfall overspend",
     "debt": "debt liability",
-    "gdp": "gdp economy output",
-    "inflation": "inflation cpi price",
+    "gdp": "gdp economy output pib",
+    "inflation": "inflation cpi price ipc ipca",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
     "passenger": "passenger traveller traveler boarding rider",
@@ -47,6 +50,8 @@ _GROUPS = {
     "finisher": "finisher finish",
     "foreign": "foreign abroad overseas international",
     "poverty": "poverty poor",
+    # Money migrants send home: a release's "remittance inflow", a story's "expatriates sent".
+    "remittance": "remittance expatriate migrant diaspora",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

@@ -481,3 +481,93 @@ def test_a_table_s_caption_says_what_its_total_row_totals() -> None:
     assert check(claim, source).outcome is SourceOutcome.CONFIRMED
     goods = "Retail sales of goods reached ₫4,012.6 trillion in ten months."
     assert check(goods, source).outcome is SourceOutcome.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("claim", "outcome"),
+    [
+        ("Wind farms produced 812 GWh of electricity in March.", SourceOutcome.CONFIRMED),
+        ("Wind farms produced 0.8 TWh of electricity in March.", SourceOutcome.CONFIRMED),
+        # A thousandfold slip of the prefix is not the figure, whatever its digits.
+        ("Wind farms produced 812 MWh of electricity in March.", SourceOutcome.NOT_FOUND),
+    ],
+)
+def test_a_unit_of_measure_and_its_prefix_must_agree(claim: str, outcome: SourceOutcome) -> None:
+    release = "Wind farms connected to the grid produced 812 GWh in March 2026."
+    assert check(claim, release).outcome is outcome
+
+
+def test_a_head_s_measure_scales_its_cells_and_other_measures_do_not_compare() -> None:
+    table = _table(
+        "Electricity generation by source, March 2026 (GWh)",
+        ["Source", "March 2026"],
+        [["Wind", "812"], ["Solar", "655"]],
+    )
+    assert check("Wind farms generated 812 GWh in March.", table).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Wind farms generated 812 MWh in March.", table).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+    heat = "The highest temperature recorded was 46.1°C at Tatoi on 26 July."
+    assert check("Athens hit 46.1C, the highest temperature recorded.", heat).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Athens hit 46.1F, the highest temperature recorded.", heat).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+    crude = "U.S. crude oil production averaged 13.6 million barrels per day in 2025."
+    assert check("US crude output averaged 13.6 million gallons a day in 2025.", crude).outcome is (
+        SourceOutcome.NOT_FOUND
+    )
+
+
+def test_last_year_in_a_story_is_the_row_s_latest_column() -> None:
+    table = _table(
+        "Road deaths by region",
+        ["Region", "Killed 2024", "Killed 2025"],
+        [["Lombardy", "421", "398"], ["Veneto", "305", "296"]],
+    )
+    planted = check("Road deaths in Lombardy fell to 421 last year, figures show.", table)
+    assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "398")
+    assert check("Road deaths in Lombardy fell to 398 last year.", table).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    # Named, the earlier year's column is the story's figure.
+    assert check("Road deaths in Lombardy were 421 in 2024.", table).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_a_spanish_release_s_month_dates_its_figure() -> None:
+    feed = (
+        "En octubre de 2026 la variación anual del IPC fue 4,82%.\n"
+        "En septiembre de 2026 la variación anual del IPC fue 5,10%."
+    )
+    assert check("Annual inflation eased to 4.82% in October.", feed).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    planted = check("Annual inflation eased to 5.1% in October.", feed)
+    assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "4,82%")
+
+
+def test_a_compass_region_row_is_not_another_region_s_figure() -> None:
+    rows = (
+        "taxa de desocupação · 2026-Q3 · Nordeste · value (%) · 7.9\n"
+        "taxa de desocupação · 2026-Q3 · Sudeste · value (%) · 5.2"
+    )
+    claim = "Unemployment in Brazil's Southeast stood at {} in the third quarter."
+    assert check(claim.format("5.2%"), rows).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("7.9%"), rows).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_sentence_ending_in_a_figure_is_not_a_text_table_row() -> None:
+    from orchestrator.reading.tables import with_text_tables
+
+    lines = with_text_tables(
+        ["Key results", "There were 1,612 road deaths in 2025, fewer than the 1,678 in 2024."]
+    )
+    assert lines == [
+        "Key results",
+        "There were 1,612 road deaths in 2025, fewer than the 1,678 in 2024.",
+    ]

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from orchestrator.measures import MEASURE_NOTE
 from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS
 
 __all__ = [
@@ -99,6 +100,9 @@ def _is_tabular(line: str) -> bool:
     return len(words) >= 2 and sum(1 for w in words[-3:] if _CELL_NUMBER.match(w)) >= 2
 
 
+_SENTENCE_WORDS = 6
+
+
 def with_text_tables(lines: Iterable[str]) -> list[str]:
     """The lines, each followed by the cells of a table row it holds ("Housing starts 3,950
     4,200" under "Series April May" gives "Housing starts · May · 4,200")."""
@@ -128,6 +132,8 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
             previous = line
             continue
         previous = line
+        if line.endswith(".") and len(label.split()) >= _SENTENCE_WORDS:
+            continue  # "... than the 1,678 recorded in 2024." is a sentence, not a row
         split = _header_columns(header, numbers) if header is not None else None
         if split is None:
             continue
@@ -191,15 +197,18 @@ _COLUMN_HEAD = re.compile(
 _NOTE_IN_PARENS = re.compile(r"\(([^()]{1,40})\)")
 _UNIT_WORD = re.compile(
     rf"%|{CURRENCY_LABEL}|{CURRENCY_WORDS}|\bper\s?cent\b|\bpercent\b"
-    r"|\b(?:thousand|million|billion|crore|lakh)s?\b|\b0{3}s?\b|\b(?:bn|mn|m|k)\b",
+    r"|\b(?:thousand|million|billion|crore|lakh)s?\b|\b0{3}s?\b|\b(?:bn|mn|m|k)\b"
+    rf"|(?<![\w])(?:{MEASURE_NOTE})(?![\w])",
     re.IGNORECASE,
 )
 # "Spending, £m", "Exports in € million", "Rail freight, million tonnes (provisional)": a
 # unit after the caption's comma, a bracketed remark after it allowed.
 _TRAILING_NOTE = re.compile(
-    rf"(?:,|\bin)\s+((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)"
+    rf"(?:,|\bin)\s+((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
     r"|(?:thousands|millions|billions)|(?:thousand|million|billion)\s+[a-z]+"
-    r"|%|per\s?cent|percent)\s*(?:\([^()]*\))?\s*$",
+    r"|%|per\s?cent|percent)\s*(?:\([^()]*\))?"
+    # ... and the period the table is for after it: "per square metre, HUF thousand, Q2 2026"
+    r"(?:,\s*(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:[A-Za-z]+\s)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)?\s*$",
     re.IGNORECASE,
 )
 
