@@ -234,6 +234,9 @@ def figures_in(text: str) -> list[Figure]:
     return figures
 
 
+_LABEL_NUMBER = re.compile(
+    r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$", re.I
+)
 _POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 
@@ -284,6 +287,9 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         return None  # "1990s" is a decade and "5s" too vague to check
     if suffix == "G" and len(number) == 1 and not match["currency"]:
         return None  # "4G" and "5G" name a mobile network, not five grams
+    start = match.start()
+    if not match["currency"] and _LABEL_NUMBER.search(match.string, max(0, start - 10), start):
+        return None  # "Figure 1", "Table 4.2": the number of a figure, not a figure
     if _is_day_of_month(match):
         return None  # "1 July to 30 June", "June 30, 2024": a date, not a figure
     digits = _plain_digits(number)

@@ -21,6 +21,7 @@ from orchestrator.reading.tables import CELL_SEPARATOR
 
 __all__ = ["accounting_sign", "with_header_unit"]
 
+_POINTS = re.compile(r"\bpp\b|\bp\.p\.|\bpercentage[-\s]points?\b|\(pts?\)", re.I)
 _PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
 # A scale word alone ("million") only counts inside a unit note, "(million tonnes)", "(€
 # million)", a caption's ", million tonnes" or "in millions": a row label such as "the £1
@@ -92,6 +93,8 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
     labels = cell[:at]
     parts = [part for part in labels.split(CELL_SEPARATOR.strip()) if part.strip()]
     for part in reversed(parts):
+        if _POINTS.search(part):
+            return replace(figure, unit="pp", plain=False)  # "Change (pp)": points, not %
         if _PERCENT.search(part):
             return replace(figure, unit="%", plain=False)
         for pattern, scale in _SCALES:

@@ -99,7 +99,9 @@ _SPELLED = sorted(
 )
 MEASURE_AFTER = (
     r"(?:(?:" + "|".join(re.escape(key).replace(r"\ ", r"\s") for key in _SPELLED) + r")(?![\w/])"
-    r"|°\s?[CF]\b|(?-i:[kMGT]Wh|[kMG]W|kg|km|mm|cm|ha|bbl|Mt|kt)(?![\w/]))"
+    r"|°\s?[CF]\b|(?-i:[kMGT]Wh|[kMG]W|kg|km|mm|cm|ha|bbl|Mt|kt)(?![\w/])"
+    # a rate's unit, its denominator dropped: "4.31 t/ha" is tonnes, as "4.3 tonnes a hectare"
+    r"|(?-i:t|kg|bbl)(?=/[a-z]{1,3}\b))"
 )
 
 # A measure in a caption's or a head's note: "(GWh)", "(t/ha)", "(°C)", "(cm)".

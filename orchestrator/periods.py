@@ -190,7 +190,13 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
     # however long its name.
     for match in _names(text, end, min(len(text), end + _PERIOD_REACH + _LONGEST_NAME)):
         between = text[end : match.start()]
-        if match.start() - end <= _PERIOD_REACH and not re.search(r"[\d,;]", between):
+        # "29.8 million (July 2025: 28.9 million)": the bracket's period is its own figure's.
+        labels_next = "(" in between and re.match(r"\s*[:=]", text[match.end() :])
+        if (
+            match.start() - end <= _PERIOD_REACH
+            and not re.search(r"[\d,;]", between)
+            and not labels_next
+        ):
             return _period_name(match)
         break
     # Else right before it: "In 2024, it was 5.1 per cent." Not a period written right

@@ -571,3 +571,53 @@ def test_a_sentence_ending_in_a_figure_is_not_a_text_table_row() -> None:
         "Key results",
         "There were 1,612 road deaths in 2025, fewer than the 1,678 in 2024.",
     ]
+
+
+def test_a_change_column_in_points_is_the_measure_beside_it() -> None:
+    csv_text = (
+        "period,unemployment rate,change pp,employment rate\n"
+        "2026-07,7.1,-0.2,58.2\n"
+        "2026-08,6.8,-0.3,58.5\n"
+    )
+    text = read_document(
+        csv_text.encode(), "text/csv", "https://example.org/u.csv", DocumentLimits()
+    )
+    assert "2026-08 · unemployment rate change pp · -0.3" in text.text.splitlines()
+    claim = "The unemployment rate fell 0.3 percentage points in August."
+    assert check(claim, text.text).outcome is SourceOutcome.CONFIRMED
+    # Per cent is not points.
+    assert check("The unemployment rate fell 0.3% in August.", text.text).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_a_long_format_file_s_period_column_labels_its_value() -> None:
+    csv_text = (
+        "Urban public transit, passenger trips (thousands), monthly\n"
+        "Geography,Reference period,Value\n"
+        '"British Columbia",2026-08,"21,904"\n'
+        '"British Columbia",2026-09,"24,812"\n'
+    )
+    text = read_document(
+        csv_text.encode(), "text/csv", "https://example.org/t.csv", DocumentLimits()
+    )
+    claim = "Transit in British Columbia carried 24.8 million passenger trips in September."
+    assert check(claim, text.text).outcome is SourceOutcome.CONFIRMED
+    august = "Transit in British Columbia carried 24.8 million passenger trips in August."
+    assert check(august, text.text).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_bracketed_earlier_period_is_its_own_figure_s_and_figure_numbers_are_labels() -> None:
+    release = (
+        "Figure 1: Nights spent in hotels and similar establishments, July 2026: 29.8 million "
+        "(July 2025: 28.9 million)."
+    )
+    assert [f.text for f in figures_in(release) if not f.is_year] == [
+        "29.8 million",
+        "28.9 million",
+    ]
+    claim = "Hotels recorded nearly 30 million nights spent in July 2026."
+    found = check(claim, release)
+    assert (found.outcome, found.source_figure) == (SourceOutcome.CONFIRMED, "29.8 million")
+    earlier = check("Hotels recorded 28.9 million nights spent in July 2026.", release)
+    assert earlier.outcome is SourceOutcome.CONTRADICTED

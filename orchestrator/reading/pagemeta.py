@@ -51,7 +51,10 @@ def read_meta(tree: Any, url: str) -> PageMeta:
         found.title = found.title or tm.extract_title(tree)
         found.author = found.author or tm.extract_author(tree)
         found.url = found.url or tm.extract_url(tree, url)
-        date = find_date(tree, **{**set_date_params(True), "url": found.url or url})
+        # Not htmldate's extensive search: it hands odd strings ("in 2024-25,") to
+        # dateparser, whose first use loads every locale (3-9 s, inside the page's time
+        # limit), for 2 more dates in 141 corpus pages (139 vs 141 found, 0.7 s vs 3.8 s).
+        date = find_date(tree, **{**set_date_params(False), "url": found.url or url})
         site = found.sitename or tm.extract_sitename(tree)
         if site:
             site = site.lstrip("@")

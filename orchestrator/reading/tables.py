@@ -319,6 +319,12 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
         " ".join(dict.fromkeys(rows[r][c] for r in range(header_rows) if rows[r][c]))
         for c in range(width)
     ]
+    # A change column says what changed only by its place: "unemployment rate, change pp".
+    # (Only a measure's name: a period's head, "2025", would date the change.)
+    for c in range(2, width):
+        measure = _NOTE_IN_PARENS.sub("", columns[c - 1]).strip()
+        if _CHANGE_HEAD.fullmatch(columns[c]) and measure and not _DIGIT.search(measure):
+            columns[c] = f"{measure} {columns[c]}"
     lines: list[str] = []
     if caption:
         lines.append(caption)
@@ -333,6 +339,12 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
     for row in rows[header_rows:]:
         # A row headed by its period ("Oct-2025", "2024") is labelled by it, not a figure.
         label = row[0] if not _is_figure_cell(row[0]) or _PERIOD_HEAD.fullmatch(row[0]) else ""
+        # A long-format file ("Geography, Reference period, Value") gives each row's period
+        # in a column of its own: it labels the row's figures, with its head.
+        dated = [c for c in range(1, width) if header_rows and _PERIOD_HEAD.fullmatch(row[c])]
+        if label and dated and len(dated) < width - 1:
+            label = CELL_SEPARATOR.join([label, *(f"{columns[c]} {row[c]}".strip() for c in dated)])
+            row = [cell if c not in dated else "" for c, cell in enumerate(row)]
         cells = [
             CELL_SEPARATOR.join(
                 part
@@ -370,6 +382,11 @@ _PERIOD_HEAD = re.compile(
     r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?|[QH][1-4](?:\s?(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/](?:19|20)?\d\d",
+    re.IGNORECASE,
+)
+_CHANGE_HEAD = re.compile(
+    r"\s*(?:(?:annual|monthly|yearly|y/y|yoy|m/m)\s+)?(?:change|chg\.?|difference|diff\.?)"
+    r"(?:\s*(?:\(?(?:pp|p\.p\.|%|pts?|percentage\s+points)\)?))?\s*",
     re.IGNORECASE,
 )
 _UNIT_NOTE = re.compile(
