@@ -115,6 +115,9 @@ _FIGURE_PATTERN = r"""
     (?:\s?(?P<unit>%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
         |(?:giga|mega|tera)bytes?\b|MEASURE
         |AFTER))?
+    # a rate's time: "512,300 barrels per day", "bbl/d", "a month" (read for measures only)
+    (?P<per>(?<=[A-Za-z])(?:\s(?:per|a|an|each)\s(?:day|week|month|year|hour)\b
+        |/(?:d|day|wk|mo|month|yr|y|h|year)\b))?
     (?![\d]|[.,]\d)            # never stop half-way through a number
     """
 _FIGURE_RE = re.compile(
@@ -200,6 +203,10 @@ _ROUNDING_TOLERANCE = Decimal("0.025")
 def _units_compatible(left: str | None, right: str | None) -> bool:
     if left == right:
         return True
+    if left and right and "/" in left + right:
+        # "barrels a day" and a table's "barrels" (its "(bbl/d)" head read without the
+        # rate) are one measure; a day's barrels are no month's.
+        return left.split("/")[0] == right.split("/")[0] and ("/" not in left or "/" not in right)
     # "4.2 billion" and "$4.2 billion" are the same figure with or without the currency
     # written next to it, but a percentage never is a count.
     if left is None:
@@ -234,6 +241,13 @@ def figures_in(text: str) -> list[Figure]:
     return figures
 
 
+_PER = {
+    **dict.fromkeys(("d", "day"), "day"),
+    **dict.fromkeys(("wk", "week"), "week"),
+    **dict.fromkeys(("mo", "month"), "month"),
+    **dict.fromkeys(("y", "yr", "year"), "year"),
+    **dict.fromkeys(("h", "hour"), "hour"),
+}
 _LABEL_NUMBER = re.compile(
     r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$", re.I
 )
@@ -327,6 +341,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     if measure is not None:
         # "25.2 TWh" is 25,182 GWh rounded; "812 MWh" is not 812 GWh (orchestrator/measures.py).
         unit, factor = measure
+        if match["per"]:
+            unit = f"{unit}/{_PER[match['per'].split()[-1].lstrip('/').lower()]}"
         if factor != 1:
             value *= factor
             quantum = quantum * factor if quantum is not None else None

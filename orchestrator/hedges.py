@@ -36,6 +36,7 @@ _REACH = 24
 # A hedge admits rounding, not another figure: at most a tenth away, however round the
 # article's number ("nearly 300" is not the source's 210 though 300 is rounded to hundreds).
 _MAX_SHARE = Decimal("0.1")
+_SCALED_REACH = Decimal("0.05")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class Hedge:
             return False  # the units disagree: "nearly 40%" is not 39 million
         written, found = abs(figure.value), abs(other.value)
         step = implied_rounding(figure)
+        if figure.scaled and self.side != EITHER:
+            # "more than half a million" is a source's 512,300 and "nearly $4 billion" its
+            # $3.85 billion: a one-sided hedge on a scaled amount reaches a twentieth.
+            step = max(step, written * _SCALED_REACH)
         difference = found - written
         if self.side == BELOW:
             fits = -step <= difference <= 0

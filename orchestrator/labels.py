@@ -140,12 +140,14 @@ def accounting_sign(figure: Figure, cell: str) -> Figure:
 
 
 # A measure a head gives its column: "Output (GWh)", "Rainfall, mm", "Yield (t/ha)".
-_MEASURE_NOTE = re.compile(r"\(\s*([^()]{1,24}?)\s*\)|,\s*([^,()]{1,16}?)\s*$")
+_MEASURE_NOTE = re.compile(
+    r"\(\s*([^()]{1,24}?)\s*\)|,\s*([^,()]{1,16}?)\s*$|\s([^\s,()]{1,8})\s*$"  # "rainfall mm"
+)
 
 
 def _measure_in(label: str) -> tuple[str, Decimal] | None:
     for found in _MEASURE_NOTE.finditer(label):
-        note = (found[1] or found[2] or "").split("/")[0].strip()
+        note = (found[1] or found[2] or found[3] or "").split("/")[0].strip()
         measured = measure_of(note)
         if measured is not None:
             return measured

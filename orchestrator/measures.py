@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["MEASURE_AFTER", "MEASURE_NOTE", "measure_of"]
+__all__ = ["MEASURE_AFTER", "MEASURE_NOTE", "is_measure", "measure_of"]
 
 _K, _M, _G, _T = (Decimal(10) ** n for n in (3, 6, 9, 12))
 
@@ -115,3 +115,11 @@ def measure_of(written: str) -> tuple[str, Decimal] | None:
     """The base unit and factor of a unit as written ("GWh" -> ("wh", 10**9)), or None."""
     key = " ".join(written.lower().replace("°", "° ").split()).replace("° ", "°")
     return _MEASURES.get(key)
+
+
+_BASES = frozenset(base for base, _ in _MEASURES.values())
+
+
+def is_measure(unit: str | None) -> bool:
+    """Whether a figure's unit is a unit of measure this table reads ("wh", "°c")."""
+    return unit in _BASES

@@ -47,6 +47,9 @@ _PERIOD_RE = re.compile(
     # Spanish and Portuguese releases: "En octubre de 2026", "setembro de 2025"
     rf"|(?P<foreign>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})"
     r"(?:\s(?:de\s|del\s)?(?P<foreign_year>(?:19|20)\d\d)(?![\d%]))?"
+    # "Sep qtr 2025", "the September quarter": a quarter named by its last month (Australia)
+    r"|(?P<qmonth>mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\s(?:qtr|quarter)"
+    r"(?:\s(?P<qmonth_year>(?:19|20)\d\d))?"
     r"|(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     # "October 2025": that year's October; "Oct-2025", "Oct-25" and "Oct/2025" in data files
@@ -92,6 +95,12 @@ def _period_name(match: re.Match[str]) -> str:
     if match["foreign"]:
         name, year = _FOREIGN_MONTHS[match["foreign"].lower()], match["foreign_year"]
         return f"month:{name}@{year}" if year else f"month:{name}"
+    if match["qmonth"]:
+        quarter = "quarter:q" + str(
+            ("mar", "jun", "sep", "dec").index(match["qmonth"][:3].lower()) + 1
+        )
+        year = match["qmonth_year"]
+        return f"{quarter}@{year}" if year else quarter
     if match["months_q"]:
         first = match["months_q"][:3].lower()
         last = re.split(r"\s?(?:[-–]|to)\s?", match[0].lower(), maxsplit=1)[1][:3]

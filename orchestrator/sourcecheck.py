@@ -26,6 +26,7 @@ from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure, figures_in
 from orchestrator.hedges import Hedge, hedge_before
 from orchestrator.labels import accounting_sign, with_header_unit
+from orchestrator.measures import is_measure
 from orchestrator.money import is_currency
 from orchestrator.periods import (
     LATEST,
@@ -43,6 +44,7 @@ from orchestrator.spelled import spelled_figures
 from orchestrator.subjects import (
     ACTORS,
     MONTHS,
+    claim_clause,
     claim_words,
     context_words,
     contrasted,
@@ -54,6 +56,7 @@ from orchestrator.subjects import (
     other_kind,
     other_network,
     other_region,
+    proper_names,
     speaks_of_intent,
 )
 
@@ -130,6 +133,7 @@ class _Place:
     own: str = ""  # its own clause, when its sentence gives several figures
     intended: bool = False  # introduced as a target or a forecast ("a target of ₦298bn")
     caption: frozenset[str] = frozenset()  # a cell's: the words over its table
+    names: frozenset[str] = frozenset()  # a sentence's: the places and bodies it names
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,7 @@ def source_text(text: str) -> SourceText:
                     own,
                     intended,
                     caption if is_cell else frozenset(),
+                    frozenset() if is_cell else proper_names(sentence),
                 )
             )
     places = _with_row_roles(places)
@@ -260,6 +265,8 @@ def _with_row_roles(places: list[_Place]) -> list[_Place]:
         for index, place in enumerate(places):
             if CELL_SEPARATOR not in place.sentence or place.period is None or place.role:
                 continue
+            if place.figure.is_year:
+                continue  # a year in a label is no cell of the row
             labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0]
             if whole_row:
                 labels = labels.rsplit(CELL_SEPARATOR, 1)[0]
@@ -330,6 +337,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
+        if place.own and other_kind(words, place.words):
+            continue  # "512 persons were killed and 3,184 were seriously injured"
         if CELL_SEPARATOR in place.sentence and (
             other_kind(words, place.words) or other_region(words, place.words)
         ):
@@ -353,6 +362,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             best_match = _better(best_match, score, place)
         elif _contradicts(figure, place.figure):
             best_other = _better(best_other, score, place)
+    if best_match is not None and _names_another(figure, claim_context, at, best_match[1], source):
+        best_match = None
     if (
         best_match is not None
         and best_match[0].words >= MIN_CONTEXT
@@ -404,6 +415,24 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         )
     return FigureCheck(
         figure.text, Outcome.NOT_FOUND, f"“{figure.text}” does not appear in the cited source."
+    )
+
+
+def _names_another(
+    figure: Figure, claim_context: str, at: int, place: _Place, source: SourceText
+) -> bool:
+    """Whether the matched sentence is about another named place or body than the story's
+    figure, while another sentence gives a figure for the story's: "In Veneto, 52.7% ...
+    cast a ballot" is not the story's "52.7% of voters in Campania" when the release goes on
+    "Turnout in Campania was 44.6%"."""
+    if at < 0 or CELL_SEPARATOR in place.sentence:
+        return False
+    named = proper_names(claim_clause(claim_context, at, at + len(figure.text)))
+    if not named or named & place.names or not place.names - named:
+        return False
+    return any(
+        named & other.names and other.figure.same_kind(figure) and other is not place
+        for other in source.places
     )
 
 
@@ -491,8 +520,10 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
     # "2,400 jobs" is not contradicted by "$4.2 billion" (but "11.8 gigabytes" is by a data
     # file's 12.6 under a "GB" column: a measure's unit is often written once, in the head).
     one_unit = figure.unit if figure.unit is not None else other.unit
-    if (figure.unit is None) != (other.unit is None) and is_currency(one_unit):
-        return False
+    if (figure.unit is None) != (other.unit is None) and (
+        is_currency(one_unit) or is_measure(one_unit)
+    ):
+        return False  # "300mm of rain" is not contradicted by a count of "rain days · 17"
     big, small = sorted((abs(figure.value), abs(other.value)), reverse=True)
     return small != 0 and big / small < 1000
 

@@ -20,6 +20,7 @@ from orchestrator.thesaurus import SAME_THING
 __all__ = [
     "ACTORS",
     "MONTHS",
+    "claim_clause",
     "claim_words",
     "context_words",
     "contrasted",
@@ -31,6 +32,7 @@ __all__ = [
     "other_kind",
     "other_network",
     "other_region",
+    "proper_names",
     "speaks_of_intent",
     "tokens",
 ]
@@ -220,6 +222,15 @@ def _last_break(text: str, start: int, end: int, *, colon: bool = True) -> tuple
     return (found[-1].start(), found[-1].end()) if found else None
 
 
+def claim_clause(text: str, start: int, end: int) -> str:
+    """The article's words that claim_words reads for the figure at ``text[start:end]``:
+    from the clause break before it (or its sentence's start) to the break after it."""
+    stop = _CLAUSE_BREAK_RE.search(text, end)
+    limit = stop.start() if stop is not None else len(text)
+    begin = max(text.rfind(". ", 0, start) + 1, 0)
+    return text[begin:limit]
+
+
 def claim_words(text: str, start: int, end: int) -> frozenset[str]:
     """What the article's figure at ``text[start:end]`` is about: the words before it, and
     after it up to the end of its clause ("collected N312.6bn in the first quarter, beating
@@ -332,6 +343,11 @@ _OPPOSED = (
     ("start", "permit"),
     ("start", "completion"),
     ("permit", "completion"),
+    ("second-hand", "=newbuild"),
+    (
+        "=death",
+        "=injury",
+    ),  # killed, not seriously injured  # homes: "newly built" prices are not second-hand ones
 )
 
 
@@ -365,6 +381,18 @@ _COMPASS = {
     "centre-west": "centralwest",
     "midwest": "centralwest",
 }
+
+
+# A capitalised word inside a sentence: a place or a body the figure belongs to ("Campania",
+# "Larissa"), not the sentence's first word.
+_NAME_RE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![A-Za-z])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The names a sentence gives (lower-cased), months and weekdays aside."""
+    return frozenset(
+        name.lower() for name in _NAME_RE.findall(text) if name.lower() not in MONTHS | STOP
+    )
 
 
 def other_region(claim_words: frozenset[str], place_words: frozenset[str]) -> bool:

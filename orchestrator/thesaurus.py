@@ -52,6 +52,8 @@ _GROUPS = {
     "poverty": "poverty poor",
     # Money migrants send home: a release's "remittance inflow", a story's "expatriates sent".
     "remittance": "remittance expatriate migrant diaspora",
+    "rain": "rain rainfall precipitation",
+    "newbuild": "newly new-build newbuild new-built",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

@@ -621,3 +621,69 @@ def test_a_bracketed_earlier_period_is_its_own_figure_s_and_figure_numbers_are_l
     assert (found.outcome, found.source_figure) == (SourceOutcome.CONFIRMED, "29.8 million")
     earlier = check("Hotels recorded 28.9 million nights spent in July 2026.", release)
     assert earlier.outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_sentence_about_another_named_place_is_not_the_story_s_figure() -> None:
+    release = (
+        "In Veneto, 52.7% of registered voters cast a ballot, against 61.2% five years "
+        "earlier. Turnout in Campania was 44.6%, the lowest of the regions that voted."
+    )
+    planted = check("Only 52.7% of voters in Campania cast a ballot in the election.", release)
+    assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "44.6%")
+    assert check("Only 44.6% of voters in Campania cast a ballot.", release).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    # A name the sentence gives elsewhere than the figure's clause still names it.
+    ferry = "The Interislander carried 812,000 passengers and 214,000 vehicles across Cook Strait."
+    assert check("It carried 812,000 passengers across Cook Strait.", ferry).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "confirmed"),
+    [
+        ("Road crashes in Serbia killed 512 people last year.", True),
+        ("Road crashes in Serbia killed 3,184 people last year.", False),  # the injured
+        ("Prices of second-hand homes rose 12.4% on the year.", True),
+        ("Prices of newly built homes rose 12.4% on the year.", False),
+    ],
+)
+def test_the_killed_are_not_the_injured_nor_new_homes_second_hand_ones(
+    claim: str, confirmed: bool
+) -> None:
+    release = (
+        "In 2025, 512 persons were killed and 3,184 were seriously injured in road traffic "
+        "crashes in Serbia. Second-hand housing prices rose 12.4% on the year. The annual "
+        "rate for new housing was 11.1%."
+    )
+    assert (check(claim, release).outcome is SourceOutcome.CONFIRMED) is confirmed
+
+
+def test_a_rate_s_time_must_agree_and_a_one_sided_hedge_reaches_a_twentieth() -> None:
+    release = "Oil production in the province averaged 512,300 barrels per day (bbl/d) in August."
+    assert check("Output reached 512,300 barrels a day in August.", release).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Output reached 512,300 barrels a month in August.", release).outcome is (
+        SourceOutcome.NOT_FOUND
+    )
+    [half] = cited_in_words("Oil production averaged more than half a million barrels a day.")
+    claim = "Oil production averaged more than half a million barrels a day in August."
+    assert check_figure(half, claim, source_text(release)).outcome is SourceOutcome.CONFIRMED
+
+
+def test_an_australian_quarter_is_named_by_its_last_month() -> None:
+    table = _table(
+        "Median sale prices, Greater Brisbane",
+        ["Quarter", "Houses", "Units"],
+        [
+            ["Sep qtr 2025", "$845,000", "$598,000"],
+            ["Jun qtr 2026", "$897,500", "$631,000"],
+            ["Sep qtr 2026", "$912,000", "$644,500"],
+        ],
+    )
+    said = "The median house price in Greater Brisbane rose to {} in the September quarter."
+    assert check(said.format("$912,000"), table).outcome is SourceOutcome.CONFIRMED
+    planted = check(said.format("$845,000"), table)  # last year's September quarter
+    assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "$912,000")
