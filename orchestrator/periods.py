@@ -20,6 +20,7 @@ __all__ = [
     "comparable_periods",
     "comparison_roles",
     "different_periods",
+    "heading_period",
     "latest_and_prior",
     "period_of",
     "without_periods",
@@ -220,6 +221,9 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
     return None
 
 
+_YEAR_AS_TIME = re.compile(r"\b(?:in|during|end\s+of|for\s+the\s+year)\s+$", re.IGNORECASE)
+
+
 def claim_period(text: str, start: int, end: int) -> str | None:
     """The period an article's figure at ``text[start:end]`` is for: the one written next
     to it, or else the one period its sentence names when the figure is the sentence's only
@@ -232,8 +236,15 @@ def claim_period(text: str, start: int, end: int) -> str | None:
             sentence = text[begin:stop]
             if sum(not figure.is_year for figure in figures_in(sentence)) != 1:
                 return None
-            names = {_period_name(match) for match in _names(sentence, 0, len(sentence))}
-            names = {name for name in names if not name.startswith("year:")}
+            found = _names(sentence, 0, len(sentence))
+            # A year only as the time of the figure ("at the end of 2025", "in 2024"), not
+            # a name's ("the 2024 budget", "since 2019").
+            names = {
+                _period_name(match)
+                for match in found
+                if not _period_name(match).startswith("year:")
+                or _YEAR_AS_TIME.search(sentence, 0, match.start())
+            }
             return names.pop() if len(names) == 1 else None
     return None
 
@@ -280,6 +291,13 @@ def latest_and_prior(periods: list[str]) -> list[str | None]:
     ranks = [_rank(period) for period in periods]
     latest = max(ranks)
     return [LATEST if rank == latest else PRIOR for rank in ranks]
+
+
+def heading_period(line: str) -> str | None:
+    """The period a line names when it is nothing else: a report's "2024" over the figures
+    for that year, "Q3 2026", "October 2026"."""
+    found = _PERIOD_RE.fullmatch(line.strip().rstrip(":"))
+    return _period_name(found) if found else None
 
 
 def without_periods(text: str) -> str:

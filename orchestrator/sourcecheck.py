@@ -34,6 +34,7 @@ from orchestrator.periods import (
     comparable_periods,
     comparison_roles,
     different_periods,
+    heading_period,
     latest_and_prior,
     period_of,
     without_periods,
@@ -53,6 +54,7 @@ from orchestrator.subjects import (
     figure_clause,
     figure_words,
     introduced_as_intended,
+    other_currency,
     other_kind,
     other_network,
     other_region,
@@ -156,12 +158,19 @@ class SourceText:
 
 _CAPTION_CHARS = 160
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_caption(line: str) -> bool:
     figures = sum(not figure.is_year for figure in figures_in(line))
-    # An ellipsis row ("...") between a table's rows is no caption either.
-    return len(line) <= _CAPTION_CHARS and figures < 2 and _LETTER.search(line) is not None
+    # An ellipsis row ("...") between a table's rows is no caption either, nor a note's
+    # sentence ("Helse Bergen runs Haukeland University Hospital.").
+    return (
+        len(line) <= _CAPTION_CHARS
+        and figures < 2
+        and _LETTER.search(line) is not None
+        and not line.rstrip().endswith((".", "!", "?"))
+    )
 
 
 @lru_cache(maxsize=32)
@@ -176,10 +185,16 @@ def source_text(text: str) -> SourceText:
     heading = context_words(first) if plain_heading else frozenset()
     caption: frozenset[str] = frozenset()
     above: list[str] = []  # the lines since the last table cell
+    section: str | None = None  # the period a heading line ("2024") gives the lines below
     for sentence in sentences:
         clause = context_words(sentence)
         units.append(clause)
         is_cell = CELL_SEPARATOR in sentence
+        titled = None if is_cell else heading_period(sentence)
+        if titled is not None:
+            section = titled
+        elif not is_cell and not _DIGIT.search(sentence) and len(sentence) <= _CAPTION_CHARS:
+            section = None  # a new heading ("Methodology and notes") ends the year's lines
         if is_cell and above:
             # The lines over a table are its caption and a one-column head ("Total retail
             # sales of consumer goods and services, 10 months of 2026"): what its "Total"
@@ -195,6 +210,11 @@ def source_text(text: str) -> SourceText:
         spans = [(at, at + len(f.text)) for f, at in found]
         periods = [period_of(sentence, a, b, cell=is_cell) for a, b in spans]
         compared = [i for i, (f, _) in enumerate(found) if not f.is_year]
+        if section is not None and not is_cell:
+            periods = [
+                p if p is not None or f.is_year else section
+                for p, (f, _) in zip(periods, found, strict=True)
+            ]
         if not is_cell and len(compared) == 1 and periods[compared[0]] is None:
             # A sentence's one figure is for the one month or quarter it names, however far
             # from it: "En septiembre de 2026 la variación anual del IPC fue 5,10%".
@@ -263,10 +283,14 @@ def _with_row_roles(places: list[_Place]) -> list[_Place]:
     for whole_row in (False, True):
         rows: dict[str, list[int]] = defaultdict(list)
         for index, place in enumerate(places):
-            if CELL_SEPARATOR not in place.sentence or place.period is None or place.role:
+            if place.period is None or place.role or place.figure.is_year:
+                continue  # (a year in a label is no cell of the row)
+            if CELL_SEPARATOR not in place.sentence:
+                # A report's "Assets under management: 3.42 trillion" under its "2025"
+                # heading and the same line under "2024" are one row for two years.
+                if not whole_row:
+                    rows["\n" + place.sentence.replace(place.figure.text, "")].append(index)
                 continue
-            if place.figure.is_year:
-                continue  # a year in a label is no cell of the row
             labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0]
             if whole_row:
                 labels = labels.rsplit(CELL_SEPARATOR, 1)[0]
@@ -337,6 +361,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue  # "Tram ridership" is not the story's "Bus ridership"
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
+        if figure.unit in ("%", "pp") and other_currency(
+            claim_clause(claim_context, at, at + len(figure.text)) if at >= 0 else claim_context,
+            place.own or place.sentence,
+        ):
+            continue  # "rose 13.1% in rupee terms" is not the release's "in US dollar terms"
         if place.own and other_kind(words, place.words):
             continue  # "512 persons were killed and 3,184 were seriously injured"
         if CELL_SEPARATOR in place.sentence and (
@@ -356,7 +385,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             source.score(words, place),
             _row_fit(source, words, place),
             dated and not in_cell,
-            in_cell and _total_row(place),
+            _total_row(place),
         )
         if any(_supports(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
@@ -490,11 +519,21 @@ def _row_fit(source: SourceText, words: frozenset[str], place: _Place) -> float:
     return math.fsum(source.weight.get(word, 1.0) for word in words & own)
 
 
-_TOTAL_ROW = re.compile(r"\b(?:total|all|overall|national|combined|whole)\b|\+", re.IGNORECASE)
+# The row or sentence for everything, not a breakdown: "Total", "All industries", "Both
+# sexes", "Statewide", "Industry and services", "across all hotel categories".
+_TOTAL_ROW = re.compile(
+    r"\b(?:total|all|overall|national|nationwide|statewide|countrywide|combined|whole"
+    r"|both\s+sexes|persons|industry\s+and\s+services)\b|\+",
+    re.IGNORECASE,
+)
 
 
 def _total_row(place: _Place) -> bool:
-    label = place.sentence.split(CELL_SEPARATOR, 1)[0]
+    if CELL_SEPARATOR not in place.sentence:
+        return _TOTAL_ROW.search(place.own or place.sentence) is not None
+    labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0].split(CELL_SEPARATOR)
+    # The row's own label, not a caption's unit note before it ("(Soles) · Total · ...").
+    label = next((part for part in labels if not part.strip().startswith("(")), labels[0])
     return _TOTAL_ROW.search(label) is not None
 
 

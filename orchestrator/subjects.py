@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from orchestrator.money import CURRENCY_WORDS, code_of, compatible
 from orchestrator.thesaurus import SAME_THING
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "figure_clause",
     "figure_words",
     "introduced_as_intended",
+    "other_currency",
     "other_kind",
     "other_network",
     "other_region",
@@ -393,6 +395,19 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(
         name.lower() for name in _NAME_RE.findall(text) if name.lower() not in MONTHS | STOP
     )
+
+
+_MONEY_NAMED = re.compile(rf"{CURRENCY_WORDS}|(?<![A-Za-z])(?:US\$|\$|£|€|¥|₹|Rs\.?)(?![A-Za-z])")
+
+
+def other_currency(claim: str, source: str) -> bool:
+    """Whether a percentage's sentence names its money in another currency than the
+    story's: "rose 13.1% in rupee terms" is not the release's "in US dollar terms"."""
+    mine = {code_of(found[0]) for found in _MONEY_NAMED.finditer(claim)} - {None}
+    theirs = {code_of(found[0]) for found in _MONEY_NAMED.finditer(source)} - {None}
+    if not mine or not theirs:
+        return False
+    return not any(compatible(a, b) for a in mine for b in theirs if a and b)
 
 
 def other_region(claim_words: frozenset[str], place_words: frozenset[str]) -> bool:

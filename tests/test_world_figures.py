@@ -687,3 +687,46 @@ def test_an_australian_quarter_is_named_by_its_last_month() -> None:
     assert check(said.format("$912,000"), table).outcome is SourceOutcome.CONFIRMED
     planted = check(said.format("$845,000"), table)  # last year's September quarter
     assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "$912,000")
+
+
+def test_a_story_naming_no_breakdown_cites_the_aggregate_row_or_sentence() -> None:
+    table = _table(
+        "Average monthly earnings of employees, September 2026",
+        ["Industry", "Regular earnings, change on a year earlier (%)"],
+        [["Industry and services", "2.8"], ["Manufacturing", "3.1"], ["Finance", "2.2"]],
+    )
+    claim = "Regular monthly earnings of employees rose {} from a year earlier in September."
+    assert check(claim.format("2.8%"), table).outcome is SourceOutcome.CONFIRMED
+    planted = check(claim.format("3.1%"), table)
+    assert (planted.outcome, planted.source_figure) == (SourceOutcome.CONTRADICTED, "2.8")
+    bulletin = (
+        "Occupancy across all hotel categories averaged 68%. Five-star hotels recorded "
+        "occupancy of 74%, four-star hotels 66%."
+    )
+    hotels = "Qatar's hotels were {} full on average in October."
+    assert check(hotels.format("68%"), bulletin).outcome is SourceOutcome.CONFIRMED
+    assert check(hotels.format("74%"), bulletin).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_change_in_one_currency_s_terms_is_not_another_s() -> None:
+    release = (
+        "Remittance inflows increased 18.4 percent to Rs.417.62 billion in the review period. "
+        "In US dollar terms, remittance inflows increased 13.1 percent to $2.98 billion."
+    )
+    said = "Remittances rose {} in rupee terms in the first three months."
+    assert check(said.format("18.4%"), release).outcome is SourceOutcome.CONFIRMED
+    assert check(said.format("13.1%"), release).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_year_heading_dates_the_lines_under_it() -> None:
+    report = (
+        "Financial highlights (SAR)\n2025\nAssets under management: 3.42 trillion\n"
+        "Total revenue: 413 billion\n2024\nAssets under management: 2.87 trillion\n"
+        "Total revenue: 331 billion\nMethodology and notes\nFigures are preliminary."
+    )
+    said = "The fund had SAR {} of assets under management, its annual report shows."
+    assert check(said.format("3.42 trillion"), report).outcome is SourceOutcome.CONFIRMED
+    # Without a year the story's figure is the latest: the 2024 line is not it.
+    assert check(said.format("2.87 trillion"), report).outcome is not SourceOutcome.CONFIRMED
+    dated = "The fund had SAR 2.87 trillion of assets under management in 2024."
+    assert check(dated, report).outcome is SourceOutcome.CONFIRMED
