@@ -249,7 +249,10 @@ _PER = {
     **dict.fromkeys(("h", "hour"), "hour"),
 }
 _LABEL_NUMBER = re.compile(
-    r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$", re.I
+    r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$"
+    # and a rate's denominator: "12.8 cases per 100,000 people" cites the 12.8
+    r"|\bper\s$",
+    re.I,
 )
 _POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
@@ -303,7 +306,7 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         return None  # "4G" and "5G" name a mobile network, not five grams
     start = match.start()
     if not match["currency"] and _LABEL_NUMBER.search(match.string, max(0, start - 10), start):
-        return None  # "Figure 1", "Table 4.2": the number of a figure, not a figure
+        return None  # "Figure 1", "Table 4.2", "per 100,000": a label's number, no figure
     if _is_day_of_month(match):
         return None  # "1 July to 30 June", "June 30, 2024": a date, not a figure
     digits = _plain_digits(number)

@@ -239,6 +239,8 @@ def source_text(text: str) -> SourceText:
             zip(found, spans, periods, roles, strict=True)
         ):
             own = ""
+            if is_cell and _in_label(sentence, at, figure):
+                continue  # "MMR, 2 doses, 2025–26 (%)": a head's number, not the table's
             if is_cell:
                 figure = accounting_sign(with_header_unit(figure, sentence), sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
@@ -271,6 +273,19 @@ def source_text(text: str) -> SourceText:
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
+
+
+def _in_label(line: str, at: int, figure: Figure) -> bool:
+    """Whether a figure of a table cell's line stands in one of its labels: a year ("Group ·
+    2025 (%) · 2024 (%)"), or a number inside words ("MMR, 2 doses"), not the value."""
+    start = line.rfind(CELL_SEPARATOR, 0, at)
+    stop = line.find(CELL_SEPARATOR, at)
+    if stop < 0:
+        return False  # the last part is the value, even one that looks like a year (1875)
+    if figure.is_year:
+        return True
+    part = line[start + len(CELL_SEPARATOR) if start >= 0 else 0 : stop]
+    return len(_LETTER.findall(part.replace(figure.text, ""))) > 3
 
 
 def _with_row_roles(places: list[_Place]) -> list[_Place]:
@@ -534,7 +549,10 @@ def _total_row(place: _Place) -> bool:
     labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0].split(CELL_SEPARATOR)
     # The row's own label, not a caption's unit note before it ("(Soles) · Total · ...").
     label = next((part for part in labels if not part.strip().startswith("(")), labels[0])
-    return _TOTAL_ROW.search(label) is not None
+    return _TOTAL_ROW.search(_MARKERS.sub("", label)) is not None
+
+
+_MARKERS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+")  # footnote marks: "Statewide¹"
 
 
 def _better(best: tuple[_Rank, _Place] | None, score: _Rank, place: _Place) -> tuple[_Rank, _Place]:

@@ -730,3 +730,22 @@ def test_a_year_heading_dates_the_lines_under_it() -> None:
     assert check(said.format("2.87 trillion"), report).outcome is not SourceOutcome.CONFIRMED
     dated = "The fund had SAR 2.87 trillion of assets under management in 2024."
     assert check(dated, report).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_previous_period_s_column_is_the_same_measure_and_a_head_s_number_no_figure() -> None:
+    table = _table(
+        "Kindergarten vaccination coverage by county, 2025–26 school year",
+        ["County", "MMR, 2 doses, 2025–26 (%)", "2024–25 (%)", "Exemptions (%)"],
+        [["Statewide¹", "84.1", "86.2", "14.8"], ["Ada", "87.3", "88.9", "11.9"]],
+    )
+    assert "Statewide¹ · MMR, 2 doses, 2024–25 (%) · 86.2" in table.splitlines()
+    claim = "Just 84.1% of kindergartners had both MMR doses this school year, down from 86.2%."
+    assert check(claim, table, "84.1%").outcome is SourceOutcome.CONFIRMED
+    assert check(claim, table, "86.2%").outcome is SourceOutcome.CONFIRMED
+    # The "2" of "2 doses" is the head's, not a coverage of 2%.
+    fell = check("Kindergarten MMR coverage fell 2% this school year.", table)
+    assert fell.source_figure != "2"
+
+
+def test_a_rate_s_denominator_is_not_a_cited_figure() -> None:
+    assert [f.text for f in figures_in("a rate of 12.8 cases per 100,000 people")] == ["12.8"]

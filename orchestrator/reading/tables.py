@@ -320,6 +320,15 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
         for c in range(width)
     ]
     # A change column says what changed only by its place: "unemployment rate, change pp".
+    # A bare period's head after a measure's ("MMR, 2 doses, 2025–26 (%)", "2024–25 (%)")
+    # is the same measure for that period.
+    for c in range(2, width):
+        bare = _NOTE_IN_PARENS.sub("", columns[c]).strip()
+        period = _PERIOD_HEAD.search(columns[c - 1])
+        if bare and _PERIOD_HEAD.fullmatch(bare) and period:
+            measure = _NOTE_IN_PARENS.sub("", columns[c - 1].replace(period[0], "")).strip(" ,")
+            if len(_LETTER.findall(measure)) > 3:
+                columns[c] = f"{measure}, {columns[c]}"
     # (Only a measure's name: a period's head, "2025", would date the change.)
     for c in range(2, width):
         measure = _NOTE_IN_PARENS.sub("", columns[c - 1]).strip()
@@ -371,7 +380,8 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
 
 def _is_header_row(row: Sequence[str]) -> bool:
     # Column heads are words, or years ("Region, 2023, 2024"), never other figures.
-    heads = [cell for cell in row[1:] if cell]
+    # A period with its unit note ("2024–25 (%)") heads a column too.
+    heads = [_NOTE_IN_PARENS.sub("", cell).strip() or cell for cell in row[1:] if cell]
     return bool(heads) and all(not _is_figure_cell(c) or _PERIOD_HEAD.fullmatch(c) for c in heads)
 
 
