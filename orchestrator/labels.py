@@ -50,13 +50,21 @@ _SCALES = (
         Decimal(10) ** 7,
     ),
     (
+        # Spanish and Portuguese thousands of millions, before their millions: "COP miles de
+        # millones", "R$ bilhões".
+        re.compile(
+            r"\bmiles\s+de\s+millones\b|\bmil\s+mill(?:ones|ões|oes)\b|\bbilh(?:ões|oes)\b", re.I
+        ),
+        Decimal(10) ** 9,
+    ),
+    (
         # China's statistics count yuan in units of 100 million (亿元): "(100 million yuan)".
         re.compile(r"\(\s*100\s+million\b|\bin\s+(?:units\s+of\s+)?100\s+million\b", re.I),
         Decimal(10) ** 8,
     ),
     (
         re.compile(
-            rf"\bmillions\b|(?:{_CUR})\s?m(?:illion|n|ln)?\b|\(m\)|(?:^|,|\bin)\s*million\b"
+            rf"\bmillones\b|\bmilh(?:ões|oes)\b|\bmillions\b|(?:{_CUR})\s?m(?:illion|n|ln)?\b|\(m\)|(?:^|,|\bin)\s*million\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?millions?\b",
             re.I,
         ),

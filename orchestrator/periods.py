@@ -212,7 +212,13 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
     # Else right before it: "In 2024, it was 5.1 per cent." Not a period written right
     # after another figure: in "2,614 households in 2024-25, after 2,390 the year before"
     # the 2024-25 is the 2,614's.
-    before = _names(text, max(0, start - _PERIOD_REACH), start)
+    # (Searched from further back, so that a name reaching into the window is read whole:
+    # "September 2026 National YoY: 5.61%" is September's, not just 2026's.)
+    before = [
+        match
+        for match in _names(text, max(0, start - _PERIOD_REACH - _LONGEST_NAME), start)
+        if match.end() >= start - _PERIOD_REACH
+    ]
     if before and not re.search(r"[\d;]", text[before[-1].end() : start]):
         lead = text[max(0, before[-1].start() - _PERIOD_REACH) : before[-1].start()]
         # "41 in winter 2024/25 (winter 2023/24: 29)": a bracket opens a clause of its own.

@@ -157,6 +157,9 @@ class SourceText:
 
 
 _CAPTION_CHARS = 160
+_UNIT_LINE = re.compile(
+    r"^\s*(?:unit|units|unit of measure|figures in)\s*:?\s+(.{1,40}?)(?:[.;]|$)", re.I
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
@@ -186,10 +189,14 @@ def source_text(text: str) -> SourceText:
     caption: frozenset[str] = frozenset()
     above: list[str] = []  # the lines since the last table cell
     section: str | None = None  # the period a heading line ("2024") gives the lines below
+    unit_line: str | None = None  # the unit a note line ("Unit: 100 million yuan") gives
     for sentence in sentences:
         clause = context_words(sentence)
         units.append(clause)
         is_cell = CELL_SEPARATOR in sentence
+        noted = None if is_cell else _UNIT_LINE.match(sentence)
+        if noted is not None:
+            unit_line = noted[1].strip().rstrip(".")  # "Unit: 100 million yuan."
         titled = None if is_cell else heading_period(sentence)
         if titled is not None:
             section = titled
@@ -242,7 +249,11 @@ def source_text(text: str) -> SourceText:
             if is_cell and _in_label(sentence, at, figure):
                 continue  # "MMR, 2 doses, 2025–26 (%)": a head's number, not the table's
             if is_cell:
-                figure = accounting_sign(with_header_unit(figure, sentence), sentence)
+                labelled = with_header_unit(figure, sentence)
+                if labelled is figure and unit_line:
+                    # No label of its own gives a unit: the note over the table does.
+                    labelled = with_header_unit(figure, f"({unit_line}){CELL_SEPARATOR}{sentence}")
+                figure = accounting_sign(labelled, sentence)
                 # The page's heading says what its table measures too ("Pupil absence in
                 # state-funded schools" over "All schools · Overall absence rate (%) · 6.9").
                 words = clause | heading | caption

@@ -53,6 +53,8 @@ _GROUPS = {
     # Money migrants send home: a release's "remittance inflow", a story's "expatriates sent".
     "remittance": "remittance expatriate migrant diaspora",
     "rain": "rain rainfall precipitation",
+    # A tax authority's take: "collected ... in tax receipts", "recaudo bruto", "arrecadação".
+    "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao",
     "newbuild": "newly new-build newbuild new-built",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}

@@ -749,3 +749,38 @@ def test_a_previous_period_s_column_is_the_same_measure_and_a_head_s_number_no_f
 
 def test_a_rate_s_denominator_is_not_a_cited_figure() -> None:
     assert [f.text for f in figures_in("a rate of 12.8 cases per 100,000 people")] == ["12.8"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "unit"),
+    [
+        ("2026-10 · recaudo bruto COP miles de millones · 21306", "21306000000000", "COP"),
+        ("out/2026 · Arrecadação total R$ milhões · 248301,55", "248301550000.00", "BRL"),
+    ],
+)
+def test_spanish_and_portuguese_scales_in_a_head(cell: str, value: str, unit: str) -> None:
+    from orchestrator.labels import with_header_unit
+
+    figure = figures_in(cell)[-1]
+    assert (with_header_unit(figure, cell).value, with_header_unit(figure, cell).unit) == (
+        Decimal(value),
+        unit,
+    )
+
+
+def test_a_unit_note_over_a_table_scales_its_cells_and_a_month_is_read_whole() -> None:
+    page = (
+        "<html><body><h2>Total retail sales of consumer goods, October 2026</h2>"
+        "<p>Unit: 100 million yuan. National Bureau of Statistics of China.</p>"
+        "<p>September 2026 National YoY: 5.61%.</p><table><thead><tr><th>Indicator</th>"
+        "<th>October</th><th>October y/y (%)</th></tr></thead><tbody><tr>"
+        "<td>Total retail sales of consumer goods</td><td>40,551</td><td>2.9</td></tr>"
+        "</tbody></table></body></html>"
+    )
+    text = read_document(page.encode(), "text/html", "https://example.org/c", DocumentLimits()).text
+    claim = "China's retail sales of consumer goods reached {} yuan in October."
+    assert check(claim.format("4.06 trillion"), text).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("405.5 billion"), text).outcome is SourceOutcome.CONTRADICTED
+    # "September 2026 ... 5.61%" is September's: no contradiction of October's 2.9%.
+    growth = check("China's retail sales of consumer goods grew 2.9% in October.", text)
+    assert growth.outcome is SourceOutcome.CONFIRMED
