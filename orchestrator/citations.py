@@ -183,7 +183,7 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
 # number with a decimal point or a scale ("TSh2.4bn", "Br12.5m", "MK3.1bn"). Codes such as
 # "A320", "M25", "FY24" or "B2B" have neither, and a version ("v2.5") is not money.
 _UNREAD_RE = re.compile(
-    r"(?<![\w$])([^\W\d_]{1,4})(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|trn)?)(?![\w.]|[.,]\d)"
+    r"(?<![\w$])([^\W\d_]{1,4}\$?)(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|trn)?)(?![\w.]|[.,]\d)"
 )
 
 

@@ -248,6 +248,7 @@ _PER = {
     **dict.fromkeys(("y", "yr", "year"), "year"),
     **dict.fromkeys(("h", "hour"), "hour"),
 }
+_COMPOUND = re.compile(r"-(?:year|month|week|day|hour|minute|storey|story|seat|page)\b", re.I)
 _LABEL_NUMBER = re.compile(
     r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$"
     # and a rate's denominator: "12.8 cases per 100,000 people" cites the 12.8
@@ -305,6 +306,8 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     if suffix == "G" and len(number) == 1 and not match["currency"]:
         return None  # "4G" and "5G" name a mobile network, not five grams
     start = match.start()
+    if _COMPOUND.match(match.string, match.end()):
+        return None  # "the 10-year bond", "a 30-day window": a name's number, no figure
     if not match["currency"] and _LABEL_NUMBER.search(match.string, max(0, start - 10), start):
         return None  # "Figure 1", "Table 4.2", "per 100,000": a label's number, no figure
     if _is_day_of_month(match):

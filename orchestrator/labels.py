@@ -21,6 +21,7 @@ from orchestrator.reading.tables import CELL_SEPARATOR
 
 __all__ = ["accounting_sign", "with_header_unit"]
 
+_BASIS_POINTS = re.compile(r"\bbps?\b|\bbasis\s+points?\b", re.I)
 _POINTS = re.compile(r"\bpp\b|\bp\.p\.|\bpercentage[-\s]points?\b|\(pts?\)", re.I)
 _PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
 # A scale word alone ("million") only counts inside a unit note, "(million tonnes)", "(€
@@ -101,6 +102,12 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
     labels = cell[:at]
     parts = [part for part in labels.split(CELL_SEPARATOR.strip()) if part.strip()]
     for part in reversed(parts):
+        if _BASIS_POINTS.search(part):
+            # "Change, bp": hundredths of a point, as the story's "12 basis points" is read
+            quantum = figure.quantum / 100 if figure.quantum is not None else Decimal("0.01")
+            return replace(
+                figure, value=figure.value / 100, unit="pp", quantum=quantum, plain=False
+            )
         if _POINTS.search(part):
             return replace(figure, unit="pp", plain=False)  # "Change (pp)": points, not %
         if _PERCENT.search(part):
@@ -149,7 +156,7 @@ def accounting_sign(figure: Figure, cell: str) -> Figure:
 
 # A measure a head gives its column: "Output (GWh)", "Rainfall, mm", "Yield (t/ha)".
 _MEASURE_NOTE = re.compile(
-    r"\(\s*([^()]{1,24}?)\s*\)|,\s*([^,()]{1,16}?)\s*$|\s([^\s,()]{1,8})\s*$"  # "rainfall mm"
+    r"\(\s*([^()]{1,24}?)\s*\)|,\s*([^,()]{1,16}?)\s*$|(?:^|\s)([^\s,()]{1,8})\s*$"  # "rainfall mm"
 )
 
 

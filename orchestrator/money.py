@@ -85,6 +85,13 @@ _BEFORE = {
     "sr": "SAR",
     "qr": "QAR",
     "frw": "RWF",
+    "j$": "JMD",
+    "fj$": "FJD",
+    "tt$": "TTD",
+    "ec$": "XCD",
+    "bds$": "BBD",
+    "jd": "JOD",
+    "br": "ETB",
     "r": "ZAR",
     "n": "NGN",
 }
@@ -94,7 +101,8 @@ _ISO = tuple(
     (  # noqa: SIM905 - a table of codes reads best as one
         "USD GBP EUR JPY INR KES NGN ZAR BRL MXN PLN SEK NOK DKK ISK CHF CAD AUD NZD SGD HKD "
         "CNY RMB TWD KRW ILS PHP THB TRY UAH VND IDR MYR PKR LKR BDT EGP GHS TZS UGX RWF ETB "
-        "MAD AED SAR QAR CZK HUF RON CLP COP PEN ARS NPR UYU RSD KWD BHD OMR KZT"
+        "MAD AED SAR QAR CZK HUF RON CLP COP PEN ARS NPR UYU RSD KWD BHD OMR KZT "
+        "JMD FJD TTD XCD BBD JOD XOF XAF UZS ISK"
     ).split()
 )
 
@@ -161,12 +169,17 @@ _WORDS = {
     "dinars": "RSD",
     "dinar": "RSD",
     "tenge": "KZT",
+    "birr": "ETB",
+    "som": "UZS",
+    "so'm": "UZS",
 }
 
 # One currency's other names, and the symbols that stand for any member of a family: a
 # Canadian paper's "$" is its source's "C$" (so "US$" and "A$" compare too, a swap no careful
 # writer makes and no source check could tell from the digits).
 _FAMILIES = (
+    # (Not the Jamaican, Fijian or Trinidad dollar: their releases put J$ and US$ side by
+    # side, and a story that swaps them has the wrong figure, which stopping is the point.)
     frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}),  # "$", "dollars"
     frozenset({"SEK", "NOK", "DKK", "ISK"}),  # "kr", "kronor", "kroner"
     frozenset({"CNY", "RMB"}),
@@ -184,7 +197,7 @@ _LETTERS = (
 )
 # Letters that are a currency only before an amount a reader could take for money ("Tk
 # 31,232 crore", "SR2.5bn"), as the lone "R" and "N" below: "SR 520" is a road.
-_GUARDED = ("Tk", "SR", "QR")
+_GUARDED = ("Tk", "SR", "QR", "JD", "Br")
 
 
 def _alternation(keys: list[str] | tuple[str, ...]) -> str:

@@ -271,6 +271,10 @@ _PRIOR_AFTER = re.compile(
     r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+before)\b",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|increased|decreased|climbed|dropped)(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
 _ORDER = {"month": 12, "quarter": 4}
 
 
@@ -323,7 +327,12 @@ def comparison_roles(
     for i, (start, end) in enumerate(spans):
         before = text[spans[i - 1][1] if i else max(0, start - 30) : start]
         after_end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        if _PRIOR_BEFORE.search(before[-30:]) or _PRIOR_AFTER.match(text[end:after_end]):
+        # "71.4%, down 2.1 percentage points on a year earlier": the change is the latest
+        # period's, though "a year earlier" follows it.
+        change = _CHANGE_BEFORE.search(text[max(0, start - 24) : start])
+        if _PRIOR_BEFORE.search(before[-30:]) or (
+            not change and _PRIOR_AFTER.match(text[end:after_end])
+        ):
             roles[i] = PRIOR
     if any(roles):
         return [role or LATEST for role in roles]

@@ -190,7 +190,15 @@ def source_text(text: str) -> SourceText:
     above: list[str] = []  # the lines since the last table cell
     section: str | None = None  # the period a heading line ("2024") gives the lines below
     unit_line: str | None = None  # the unit a note line ("Unit: 100 million yuan") gives
+    label_line = ""  # the line before, when it is a label: "Women" over "84.8 years"
+    previous_line = ""
     for sentence in sentences:
+        label_line = (
+            previous_line
+            if previous_line and not _DIGIT.search(previous_line) and len(previous_line) <= 60
+            else ""
+        )
+        previous_line = sentence
         clause = context_words(sentence)
         units.append(clause)
         is_cell = CELL_SEPARATOR in sentence
@@ -262,6 +270,8 @@ def source_text(text: str) -> SourceText:
                 own = figure_clause(sentence, several, compared.index(index))
             else:
                 words = context_words(sentence, at) | heading
+                if _bare_figure(sentence, figure) and label_line:
+                    words |= context_words(label_line)  # "Women" over "84.8 years"
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
             intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(
@@ -284,6 +294,11 @@ def source_text(text: str) -> SourceText:
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
+
+
+def _bare_figure(line: str, figure: Figure) -> bool:
+    """Whether a line is a figure and nothing else but its unit ("84.8 years")."""
+    return len(_LETTER.findall(line.replace(figure.text, ""))) <= 8 and CELL_SEPARATOR not in line
 
 
 def _in_label(line: str, at: int, figure: Figure) -> bool:

@@ -784,3 +784,56 @@ def test_a_unit_note_over_a_table_scales_its_cells_and_a_month_is_read_whole() -
     # "September 2026 ... 5.61%" is September's: no contradiction of October's 2.9%.
     growth = check("China's retail sales of consumer goods grew 2.9% in October.", text)
     assert growth.outcome is SourceOutcome.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("JD45.8bn", "45800000000", "JOD"),
+        ("J$6.2bn", "6200000000", "JMD"),
+        ("FJ$58m", "58000000", "FJD"),
+        ("TT$1.2bn", "1200000000", "TTD"),
+        ("Br 12.5bn", "12500000000", "ETB"),
+    ],
+)
+def test_more_currencies_and_their_dollars_are_not_the_us_one(
+    written: str, value: str, unit: str
+) -> None:
+    [figure] = figures_in(f"It came to {written} in all.")
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+    assert check(f"Reserves stood at {written}.", "Reserves stood at US$6.2bn.").outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+
+
+def test_a_compound_adjective_s_number_is_no_figure_and_a_bp_column_is_hundredths() -> None:
+    assert [f.text for f in figures_in("The 10-year yield rose 12 basis points.")] == [
+        "12 basis points"
+    ]
+    table = _table(
+        "Ten-year government bond yields (per cent, end of period)",
+        ["Country", "2026 Oct", "2026 Nov", "Change, bp"],
+        [["Sweden", "2.41", "2.53", "+12"], ["Norway", "3.60", "3.66", "+6"]],
+    )
+    said = "Sweden's 10-year government bond yield rose {} in November."
+    assert check(said.format("12 basis points"), table).outcome is SourceOutcome.CONFIRMED
+    assert check(said.format("6 basis points"), table).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_change_on_a_year_earlier_is_the_latest_period_s() -> None:
+    release = (
+        "The on-time departure rate at Ben Gurion Airport was 71.4%, down 2.1 percentage "
+        "points on a year earlier."
+    )
+    claim = "The share of flights leaving Ben Gurion Airport on time fell 2.1 percentage points."
+    assert check(claim, release).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_label_line_over_a_bare_figure_says_what_it_measures() -> None:
+    source = "Life expectancy at birth, 2025\nMen\n80.7 years\nWomen\n84.8 years"
+    assert check("Women born last year can expect to live 84.8 years.", source).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Men born last year can expect to live 84.8 years.", source).outcome is not (
+        SourceOutcome.CONFIRMED
+    )

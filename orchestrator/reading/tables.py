@@ -206,7 +206,8 @@ _UNIT_WORD = re.compile(
 _TRAILING_NOTE = re.compile(
     rf"(?:,|\bin)\s+((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
     r"|(?:thousands|millions|billions)|(?:thousand|million|billion)\s+[a-z]+"
-    r"|%|per\s?cent|percent)\s*(?:\([^()]*\))?"
+    r"|%|per\s?cent|percent"
+    rf"|(?<![\w])(?:{MEASURE_NOTE})(?![\w]))\s*(?:\([^()]*\))?"  # "Median speeds, Mbps"
     # ... and the period the table is for after it: "per square metre, HUF thousand, Q2 2026"
     r"(?:,\s*(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:[A-Za-z]+\s)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)?\s*$",
     re.IGNORECASE,
@@ -391,7 +392,8 @@ def _is_header_row(row: Sequence[str]) -> bool:
 _PERIOD_HEAD = re.compile(
     r"(?:19|20)\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?|[QH][1-4](?:\s?(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d\s?[QH][1-4]|FY\s?\d{2,4}(?:[-/]\d\d)?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/](?:19|20)?\d\d",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d[\s\-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?",
     re.IGNORECASE,
 )
 _CHANGE_HEAD = re.compile(
