@@ -22,7 +22,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
-from orchestrator.figures import Figure, figures_in
+from orchestrator.figures import Figure, figures_in, unread_amounts
 from orchestrator.ports import DraftClaim, Reader
 from orchestrator.quotes import quotes_in
 from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_text, worst
@@ -177,26 +177,6 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
                 _Citation(index, url, cited_figures, cited_phrases, rank, context, cited_unread)
             )
     return citations
-
-
-# An amount written the way a currency copydesk does not know writes it: letters glued to a
-# number with a decimal point or a scale ("TSh2.4bn", "Br12.5m", "MK3.1bn"). Codes such as
-# "A320", "M25", "FY24" or "B2B" have neither, and a version ("v2.5") is not money.
-_UNREAD_RE = re.compile(
-    r"(?<![\w$])([^\W\d_]{1,4}\$?)(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|trn)?)(?![\w.]|[.,]\d)"
-)
-
-
-def unread_amounts(text: str) -> list[str]:
-    """The amounts in ``text`` that look like money but that figures_in cannot read."""
-    found = []
-    for match in _UNREAD_RE.finditer(text):
-        prefix, amount = match[1], match[2]
-        if prefix.lower() in ("v", "ver") or not re.search(r"\.\d|[a-z]$", amount):
-            continue
-        if not figures_in(match[0]):
-            found.append(match[0])
-    return found
 
 
 def _followable(link: ArticleLink, own_url: str) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "FigureIndex",
     "contains_figure",
     "figures_in",
+    "unread_amounts",
 ]
 
 # --- figures ---------------------------------------------------------------------------------
@@ -435,3 +436,23 @@ def figure_index(text: str) -> FigureIndex:
 def contains_figure(haystack_text: str, figure: Figure) -> str | None:
     """The sentence of ``haystack_text`` that states ``figure``, or None when none does."""
     return figure_index(haystack_text).find(figure)
+
+
+# An amount written the way a currency copydesk does not know writes it: letters glued to a
+# number with a decimal point or a scale ("TSh2.4bn", "Br12.5m", "MK3.1bn"). Codes such as
+# "A320", "M25", "FY24" or "B2B" have neither, and a version ("v2.5") is not money.
+_UNREAD_RE = re.compile(
+    r"(?<![\w$])([^\W\d_]{1,4}\$?)(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|trn)?)(?![\w.]|[.,]\d)"
+)
+
+
+def unread_amounts(text: str) -> list[str]:
+    """The amounts in ``text`` that look like money but that figures_in cannot read."""
+    found = []
+    for match in _UNREAD_RE.finditer(text):
+        prefix, amount = match[1], match[2]
+        if prefix.lower() in ("v", "ver") or not re.search(r"\.\d|[a-z]$", amount):
+            continue
+        if not figures_in(match[0]):
+            found.append(match[0])
+    return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from orchestrator.citations import CitationCheck, follow_citations
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
-from orchestrator.figures import figures_in
+from orchestrator.figures import figures_in, unread_amounts
 from orchestrator.ports import ClaimCheck, DraftClaim, Model, Reader
 from orchestrator.run_spans import usage_attributes
 from orchestrator.spelled import cited_in_words
@@ -98,7 +98,11 @@ async def fact_check_mesh(
     wanted = [
         i
         for i, statement in enumerate(everything)
-        if figures_in(statement.text) or cited_in_words(statement.text)
+        # An amount copydesk cannot read ("ZZ$45.8bn") still wants its source: the gate then
+        # says it could not check it, rather than that there was nothing to follow.
+        if figures_in(statement.text)
+        or cited_in_words(statement.text)
+        or unread_amounts(statement.text)
     ]
     result.rounds = 1
     result.messages.append(
