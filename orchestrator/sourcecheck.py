@@ -381,6 +381,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     hedge = hedge_before(claim_context, at)
     role = _claim_role(claim_context, at)
     everything = context_words(claim_context)
+    # The figure's own sentence and clause: a headline's "misses its target" does not make
+    # the story's "lost 412m litres" a target.
+    own_clause = (
+        context_words(claim_clause(claim_context, at, at + len(figure.text))) if at >= 0 else words
+    )
     best_match: tuple[_Rank, _Place] | None = None
     best_other: tuple[_Rank, _Place] | None = None
     for place in source.places:
@@ -415,7 +420,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             # The words of the figure's own clause name the row: "Women in Lima earned S/
             # 2,281.6" is not the "Men" row, though the story goes on to "the gap with men".
             continue
-        if place.intended and not speaks_of_intent(everything):
+        if place.intended and not speaks_of_intent(own_clause):
             continue  # a target or a forecast is not the outcome the story reports
         # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
         # the one that says it is for the story's period is its figure: a tie-break only.

@@ -837,3 +837,18 @@ def test_a_label_line_over_a_bare_figure_says_what_it_measures() -> None:
     assert check("Men born last year can expect to live 84.8 years.", source).outcome is not (
         SourceOutcome.CONFIRMED
     )
+
+
+def test_a_target_in_the_headline_does_not_make_the_figure_a_target() -> None:
+    report = (
+        "Leakage averaged 412 million litres a day over the year, against a target of "
+        "395 million litres a day."
+    )
+    claim = (
+        "Water company misses its leakage target. The utility lost 412m litres of water a "
+        "day to leaks last year, its annual review admits."
+    )
+    assert check(claim, report).outcome is SourceOutcome.CONFIRMED
+    assert check("The utility's leakage target was 395 million litres a day.", report).outcome is (
+        SourceOutcome.CONFIRMED
+    )
