@@ -32,7 +32,7 @@ _SCALES = (
     (
         re.compile(
             rf"\bthousands\b|\(000s?\)|[(,]\s*'000s?\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
-            rf"|(?<![A-Za-z])(?:{_CUR})\s+thousand\b"
+            rf"|(?<![A-Za-z])(?:{_CUR})\s+thousand\b|(?:^|\s)'000s?\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b",
             re.I,
         ),
@@ -116,12 +116,14 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
             if pattern.search(part):
                 # "(€ million)" names both; "Spending (£)" over a "(thousands)" caption too.
                 currency = _currency(part) or _currency(labels)
+                # "'000 troy ounces", "million tonnes": the scale's measure too.
+                measured = None if currency else _measure_in(part)
                 quantum = (figure.quantum or Decimal(1)) * scale
                 return replace(
                     figure,
                     value=figure.value * scale,
                     quantum=quantum,
-                    unit=currency,
+                    unit=currency or (measured[0] if measured else None),
                     scaled=True,
                     scale=scale,
                     plain=False,

@@ -52,6 +52,17 @@ _MEASURES: dict[str, tuple[str, Decimal]] = {
     "kilometers": ("km", Decimal(1)),
     "kilometre": ("km", Decimal(1)),
     "kilometer": ("km", Decimal(1)),
+    "feet": ("ft", Decimal(1)),
+    "foot": ("ft", Decimal(1)),
+    "ft": ("ft", Decimal(1)),
+    "metres": ("m", Decimal(1)),
+    "meters": ("m", Decimal(1)),
+    "metre": ("m", Decimal(1)),
+    "meter": ("m", Decimal(1)),
+    "m": ("m", Decimal(1)),
+    "ounces": ("oz", Decimal(1)),
+    "troy ounces": ("oz", Decimal(1)),
+    "oz": ("oz", Decimal(1)),
     "miles": ("mi", Decimal(1)),
     "mile": ("mi", Decimal(1)),
     "mm": ("mm", Decimal(1)),
@@ -99,7 +110,9 @@ _SPELLED = sorted(
 )
 MEASURE_AFTER = (
     r"(?:(?:" + "|".join(re.escape(key).replace(r"\ ", r"\s") for key in _SPELLED) + r")(?![\w/])"
-    r"|°\s?[CF]\b|(?-i:[kMGT]Wh|[kMG]W|kg|km|mm|cm|ha|bbl|Mt|kt)(?![\w/])"
+    r"|°\s?[CF]\b|(?-i:[kMGT]Wh|[kMG]W|kg|km|mm|cm|ha|bbl|Mt|kt|ft|oz)(?![\w/])"
+    # "4.82 m, rising": metres only spaced and before a stop (glued, "4.8m" is a million)
+    r"|(?<=\s)(?-i:m)(?=[,.;)]|\s*$)"
     # a rate's unit, its denominator dropped: "4.31 t/ha" is tonnes, as "4.3 tonnes a hectare"
     r"|(?-i:t|kg|bbl)(?=/[a-z]{1,3}\b))"
 )

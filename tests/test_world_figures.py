@@ -852,3 +852,21 @@ def test_a_target_in_the_headline_does_not_make_the_figure_a_target() -> None:
     assert check("The utility's leakage target was 395 million litres a day.", report).outcome is (
         SourceOutcome.CONFIRMED
     )
+
+
+def test_feet_are_not_metres_nor_tonnes_ounces() -> None:
+    bulletin = "Glomma at Elverum: 4.82 m, rising."
+    assert check("The Glomma stood at 4.82 metres at Elverum.", bulletin).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("The Glomma stood at 4.82 feet at Elverum.", bulletin).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
+    assert [f.unit for f in figures_in("revenue of £4.8m")] == ["GBP"]  # glued, a million
+    table = _table("Gold production", ["Producer", "2025 '000 troy ounces"], [["Total", "3,441"]])
+    assert check("Producers mined 3.4 million ounces of gold in 2025.", table).outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    assert check("Producers mined 3,441 tonnes of gold in 2025.", table).outcome is not (
+        SourceOutcome.CONFIRMED
+    )
