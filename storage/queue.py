@@ -24,7 +24,7 @@ from storage import ends
 from storage.params import step_params, utcnow
 from storage.postgres import OneStatement
 from storage.rows import claim_from_row, gate_from_row, run_from_row, step_from_row
-from storage.runner import Runner, runner_for
+from storage.runner import GreenletRunner, Runner, runner_for
 from storage.statements import RUNS, WAKE_CHANNEL, Statements
 
 
@@ -46,8 +46,12 @@ class SqlQueue:
         self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name
         self._statements, self._postgres = _statements_for(self._dialect)
-        # Postgres takes a transaction of several writes as one statement.
+        # Postgres takes a transaction of several writes as one statement, and the hot ones
+        # (a run's creation, its advances) straight through asyncpg.
         self._one_statement = self._dialect == "postgresql"
+        if self._one_statement:
+            assert isinstance(self.runner, GreenletRunner)
+            self._direct = self.runner
 
     async def aclose(self) -> None:
         """Close what the store opened (SQLite's thread and its connection); not the engine."""
