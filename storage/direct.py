@@ -13,7 +13,7 @@ through `GreenletRunner.write(..., single_write=True)`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import exc
@@ -25,39 +25,106 @@ _REQUIRED = object()
 
 class Direct:
     """One statement as asyncpg takes it: its SQL, and how to make its positional arguments
-    from the parameters SQLAlchemy would be given (`b_…` names, values as the store has them).
+    from the parameters SQLAlchemy would be given (`b_…` names, values as the store has them),
+    and its rows as SQLAlchemy would hand them back (`rows`).
+
+    An expanding parameter (`IN` a list) is rendered for each length it comes with, once.
     """
 
-    __slots__ = ("_binds", "sql")
+    __slots__ = ("_compiled", "_expanding", "_forms", "_keys", "_results", "_types", "learnt")
 
     def __init__(self, statement: Any, dialect: Dialect) -> None:
         compiled = statement.compile(dialect=dialect)
-        # Forms this path does not render per execution: none of the statements it takes has
-        # them, and one that did must go through SQLAlchemy instead.
-        if (
-            compiled.positiontup is None
-            or compiled.escaped_bind_names
-            or compiled.post_compile_params
-            or compiled.literal_execute_params
-        ):
-            raise ValueError("a statement with parameters rendered per execution")
+        if compiled.positiontup is None or compiled.escaped_bind_names:
+            raise ValueError("not a statement of asyncpg's positional parameters")
+        if compiled.literal_execute_params:
+            raise ValueError("a statement with values rendered in its SQL per execution")
+        self._compiled = compiled
+        self._expanding = tuple(bind.key for bind in compiled.post_compile_params)
+        self._forms: dict[tuple[int, ...], _Form] = {}
+        columns = compiled._result_columns
+        self._keys = tuple(column[0] for column in columns)
+        self._types = tuple(column[3] for column in columns)
+        # Each column's result processor, as SQLAlchemy picks it by the type the driver
+        # reports (asyncpg's oid): learnt from the first execution (`learn`). None: every
+        # column comes from asyncpg as it is (ints, strings, floats, aware datetimes).
+        self._results: tuple[Callable[[Any], Any] | None, ...] | None = None
+        self.learnt = not columns
+
+    def learn(self, oids: Sequence[int], dialect: Dialect) -> None:
+        """Take the result processors for the column types the statement returns."""
+        results = tuple(
+            kind._cached_result_processor(dialect, oid)
+            for kind, oid in zip(self._types, oids, strict=True)
+        )
+        self._results = results if any(process is not None for process in results) else None
+        self.learnt = True
+
+    def prepared(self, params: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        """The SQL and positional arguments for these parameters."""
+        sizes = tuple(len(params[name]) for name in self._expanding)
+        form = self._forms.get(sizes)
+        if form is None:
+            lengths = dict(zip(self._expanding, sizes, strict=True))
+            form = self._forms[sizes] = _Form(self._compiled, lengths)
+        return form.sql, form.arguments(params)
+
+    def rows(self, records: Sequence[Any]) -> list[dict[str, Any]]:
+        """asyncpg's records as mappings of processed values, by SQLAlchemy's keys."""
+        keys, results = self._keys, self._results
+        if results is None:
+            return [dict(zip(keys, record, strict=True)) for record in records]
+        return [
+            {
+                key: value if process is None else process(value)
+                for key, value, process in zip(keys, record, results, strict=True)
+            }
+            for record in records
+        ]
+
+
+class _Form:
+    """A statement's SQL for one set of expanding parameters' lengths, and its arguments."""
+
+    __slots__ = ("_binds", "sql")
+
+    def __init__(self, compiled: Any, sizes: Mapping[str, int]) -> None:
         processors: Mapping[str, Callable[[Any], Any]] = compiled._bind_processors
+        positions: Sequence[str] = compiled.positiontup
+        # Where each positional argument's value comes from: a parameter by its name, or the
+        # n-th item of an expanding one.
+        origins: dict[str, tuple[str, int | None]] = {name: (name, None) for name in positions}
         self.sql: str = compiled.string
-        binds: list[tuple[str, Any, Callable[[Any], Any] | None]] = []
-        for name in compiled.positiontup:
+        if sizes:
+            # SQLAlchemy's own expansion, run once with placeholders for every value.
+            placeholders: dict[str, Any] = {
+                bind.key: None for bind in compiled.binds.values() if bind.required
+            }
+            placeholders.update({name: [None] * size for name, size in sizes.items()})
+            expanded = compiled.construct_expanded_state(placeholders)
+            self.sql, positions, processors = (
+                expanded.statement, expanded.positiontup, expanded.processors
+            )  # fmt: skip
+            for name, names in expanded.parameter_expansion.items():
+                origins.update({each: (name, n) for n, each in enumerate(names)})
+        binds: list[tuple[str, int | None, Any, Callable[[Any], Any] | None]] = []
+        for position in positions:
+            name, item = origins[position]
             bind = compiled.binds[name]
             # A bind the statement holds a value for (a literal, a NULL in a SET clause) is
             # taken from the statement unless given, as `construct_params` does.
             fixed = _REQUIRED if bind.required else bind.effective_value
-            binds.append((name, fixed, processors.get(name)))
+            binds.append((name, item, fixed, processors.get(position)))
         self._binds = tuple(binds)
 
     def arguments(self, params: Mapping[str, Any]) -> list[Any]:
         arguments = []
-        for name, fixed, process in self._binds:
+        for name, item, fixed, process in self._binds:
             value = params.get(name, fixed)
             if value is _REQUIRED:
                 raise exc.ArgumentError(f"a value is required for bind parameter {name!r}")
+            if item is not None:
+                value = value[item]
             arguments.append(value if process is None else process(value))
         return arguments
 

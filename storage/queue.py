@@ -105,12 +105,28 @@ class SqlQueue:
         if run_id is not None:
             claim = self._statements.claim_one
             params["b_run_id"] = run_id
-        # Postgres takes the claim and the start together as one statement; SQLite as two,
-        # in the claim's transaction.
-        in_one = start is not None and self._one_statement
-        if in_one:
-            claim = self._postgres.claims_starting[claim]
-            params["b_start"] = start
+        if self._one_statement:
+            # Postgres takes the claim and the start together as one statement (SQLite as
+            # two, in the claim's transaction, below).
+            if start is not None:
+                claim = self._postgres.claims_starting[claim]
+                params["b_start"] = start
+            # One statement, straight through asyncpg (storage/direct.py).
+            rows = await self._direct.statement(claim, params)
+            if not rows:
+                return None
+            row = rows[0]
+            if row["has_steps"] or row["has_gates"] or row["has_claims"]:
+                # Read back under the lease just taken: the trace is the one it resumes.
+                run = await self.runner.read(functools.partial(self._with_trace, row=row))
+            else:
+                run = run_from_row(row)
+            if start is None or row["has_steps"] or row["claim_started"] is None:
+                # Nothing to start, or another execution's row, committed meanwhile.
+                return run
+            run.steps = [Step(run.id, start, StepStatus.RUNNING, started_at=now)]
+            run.claimed_start = run.steps[0]
+            return run
 
         def take(connection: Connection) -> Run | None:
             row = connection.execute(claim, params).first()
@@ -121,17 +137,13 @@ class SqlQueue:
             if start is None or row.has_steps:
                 return run
             step = Step(run.id, start, StepStatus.RUNNING, started_at=now)
-            if in_one:
-                if row.claim_started is None:
-                    return run  # another execution's row, committed meanwhile: left alone
-            else:
-                connection.execute(self._statements.write_steps, [step_params(step)])
+            connection.execute(self._statements.write_steps, [step_params(step)])
             run.steps = [step]
             run.claimed_start = step
             return run
 
         # One statement, or (SQLite's two) a transaction.
-        return await self.runner.write(take, single_write=start is None or in_one)
+        return await self.runner.write(take, single_write=start is None)
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
         params = {

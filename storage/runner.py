@@ -250,15 +250,16 @@ class GreenletRunner:
     async def statement(self, statement: Any, params: Mapping[str, Any]) -> list[Any]:
         """Run one statement as its own transaction (AUTOCOMMIT, as a `single_write` body's
         one statement is), straight through asyncpg (storage/direct.py); its rows as
-        asyncpg's Records. Errors are SQLAlchemy's, as through `write`."""
+        mappings, their values as SQLAlchemy's. Errors are SQLAlchemy's, as through `write`."""
         direct = self._direct.get(statement)
         if direct is None:
             direct = self._direct[statement] = Direct(statement, self._engine.dialect)
-        arguments = direct.arguments(params)
+        sql, arguments = direct.prepared(params)
         async with self._slots:
-            return await _to_completion(self._direct_on_kept(direct, arguments))
+            records = await _to_completion(self._direct_on_kept(direct, sql, arguments))
+        return direct.rows(records)
 
-    async def _direct_on_kept(self, direct: Direct, arguments: list[Any]) -> list[Any]:
+    async def _direct_on_kept(self, direct: Direct, sql: str, arguments: list[Any]) -> list[Any]:
         connection = self._take_fresh()
         if connection is None:
             connection = await greenlet_spawn(self._take)
@@ -266,15 +267,20 @@ class GreenletRunner:
         # What SQLAlchemy would tell this engine's listeners (the bench's counts, the tests
         # that count commits or read the SQL), told only when someone listens.
         if dispatch.before_cursor_execute:
-            dispatch.before_cursor_execute(connection, None, direct.sql, arguments, None, False)
+            dispatch.before_cursor_execute(connection, None, sql, arguments, None, False)
         driver = connection.connection.driver_connection
         assert driver is not None  # checked out, not closed: `_take` saw to it
         try:
-            rows: list[Any] = await driver.fetch(direct.sql, *arguments)
+            rows: list[Any] = await driver.fetch(sql, *arguments)
+            if not direct.learnt:
+                # Once a statement: the types of its columns, as SQLAlchemy reads them from
+                # the cursor's description, for their result processors.
+                prepared = await driver.prepare(sql)
+                direct.learn([a.type.oid for a in prepared.get_attributes()], self._engine.dialect)
         except BaseException as error:
             await greenlet_spawn(connection.close)  # back to the pool, which drops it if dead
             if isinstance(error, Exception):
-                raise translated(error, direct.sql, arguments, self._engine.dialect) from error
+                raise translated(error, sql, arguments, self._engine.dialect) from error
             raise
         if dispatch.commit:
             dispatch.commit(connection)

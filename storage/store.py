@@ -85,7 +85,7 @@ class SqlRunStore(SqlQueue):
                 }
                 statement = self._postgres.create(tuple(row), bool(dedupe_keys))
                 params = {"b_now": now, "b_keys": list(dedupe_keys), **prefixed(row, "r_")}
-                ids = [_one(await self._direct.statement(statement, params))[0]]
+                ids = [_one(await self._direct.statement(statement, params))["id"]]
             else:
                 ids = await self.runner.write(create)
         except IntegrityError:
