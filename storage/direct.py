@@ -20,8 +20,6 @@ from sqlalchemy import exc
 from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
 from sqlalchemy.engine import Dialect
 
-_REQUIRED = object()
-
 
 class Direct:
     """One statement as asyncpg takes it: its SQL, and how to make its positional arguments
@@ -86,7 +84,7 @@ class Direct:
 class _Form:
     """A statement's SQL for one set of expanding parameters' lengths, and its arguments."""
 
-    __slots__ = ("_binds", "sql")
+    __slots__ = ("_plain", "_processed", "_template", "sql")
 
     def __init__(self, compiled: Any, sizes: Mapping[str, int]) -> None:
         processors: Mapping[str, Callable[[Any], Any]] = compiled._bind_processors
@@ -107,25 +105,36 @@ class _Form:
             )  # fmt: skip
             for name, names in expanded.parameter_expansion.items():
                 origins.update({each: (name, n) for n, each in enumerate(names)})
-        binds: list[tuple[str, int | None, Any, Callable[[Any], Any] | None]] = []
-        for position in positions:
+        # The statement's own values (its literals, a NULL in a SET clause: anonymous
+        # `param_n` names no caller gives) are processed once, here; the rest per call.
+        self._template: list[Any] = []
+        given: list[tuple[int, str, int | None, Callable[[Any], Any] | None]] = []
+        for index, position in enumerate(positions):
             name, item = origins[position]
             bind = compiled.binds[name]
-            # A bind the statement holds a value for (a literal, a NULL in a SET clause) is
-            # taken from the statement unless given, as `construct_params` does.
-            fixed = _REQUIRED if bind.required else bind.effective_value
-            binds.append((name, item, fixed, processors.get(position)))
-        self._binds = tuple(binds)
+            process = processors.get(position)
+            if bind.required:
+                self._template.append(None)
+                given.append((index, name, item, process))
+            else:
+                value = bind.effective_value
+                self._template.append(value if process is None else process(value))
+        # The many that go as they come (no item to pick, nothing to process) apart.
+        self._plain = tuple((g[0], g[1]) for g in given if g[2] is None and g[3] is None)
+        self._processed = tuple(g for g in given if g[2] is not None or g[3] is not None)
 
     def arguments(self, params: Mapping[str, Any]) -> list[Any]:
-        arguments = []
-        for name, item, fixed, process in self._binds:
-            value = params.get(name, fixed)
-            if value is _REQUIRED:
-                raise exc.ArgumentError(f"a value is required for bind parameter {name!r}")
-            if item is not None:
-                value = value[item]
-            arguments.append(value if process is None else process(value))
+        arguments = self._template.copy()
+        try:
+            for index, name in self._plain:
+                arguments[index] = params[name]
+            for index, name, item, process in self._processed:
+                value = params[name]
+                if item is not None:
+                    value = value[item]
+                arguments[index] = value if process is None else process(value)
+        except KeyError as missing:
+            raise exc.ArgumentError(f"a value is required for bind parameter {missing}") from None
         return arguments
 
 
