@@ -46,8 +46,8 @@ class SqlQueue:
         self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name
         self._statements, self._postgres = _statements_for(self._dialect)
-        # Postgres takes a transaction of several writes as one statement, and the hot ones
-        # (a run's creation, its advances) straight through asyncpg.
+        # Postgres takes a transaction of several writes as one statement, and sends the hot
+        # ones (a run's creation, its claim, its advances) straight to asyncpg.
         self._one_statement = self._dialect == "postgresql"
         if self._one_statement:
             assert isinstance(self.runner, GreenletRunner)

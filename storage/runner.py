@@ -13,7 +13,9 @@ transaction body), and handed to a runner, which runs it as one transaction:
   one round trip through asyncpg. A body that writes with one statement at most runs
   without BEGIN and COMMIT (AUTOCOMMIT: that statement is its own transaction and commits
   as durably), one round trip instead of three; reads likewise. The store makes most of its
-  writes one statement on Postgres (several writes as data-modifying CTEs).
+  writes one statement on Postgres (several writes as data-modifying CTEs), and sends a
+  run's hot ones (creation, claim, advances) past SQLAlchemy's execution machinery, straight
+  to asyncpg on such a connection (`GreenletRunner.statement`, storage/direct.py).
 """
 
 from __future__ import annotations
