@@ -361,6 +361,9 @@ async def tell_end(reporter: RunReporter, run: Run) -> None:
 
 
 def _log_step(step: Step, began: float) -> None:
+    # Six times a run: its record is not built for a log that drops it.
+    if not log.isEnabledFor(logging.INFO):
+        return
     log.info(
         "run %s step %s %s in %.3fs, %s tokens",
         step.run_id,

@@ -8,12 +8,10 @@ and each move of a run (results, starts, a gate, the end) cost a round trip and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Float, Integer, bindparam, func, insert, literal, literal_column, select
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.engine import Connection
 
 from orchestrator.domain import Gate, Step, StepStatus
 from orchestrator.ports import RunEnd
@@ -163,17 +161,17 @@ class OneStatement:
 
     def advance(
         self,
-        connection: Connection,
         finished: Sequence[Step],
         usage: dict[int, Usage],
         started: Sequence[Step],
         gate: Gate | None,
         ended: tuple[int, RunEnd, Usage] | None,
-        stopped: list[int],
         *,
         fast: bool = False,
-    ) -> Gate | None:
-        """`SqlRunStore.advance` as one statement: results, usage, starts, a gate, an end.
+    ) -> tuple[Any, dict[str, Any]]:
+        """`SqlRunStore.advance` as one statement (results, usage, starts, a gate, an end),
+        and its parameters. It returns a row when its gate was recorded (`id`) or its end
+        applied (no row: the run was cancelled meanwhile).
 
         `fast` (never with an end): the statement commits without waiting for its WAL flush
         (see `fast_commit`).
@@ -212,12 +210,6 @@ class OneStatement:
             )
         if ended is not None:
             params.update(end_params(*ended))
-            if connection.execute(statement, params).first() is None:
-                stopped.append(ended[0])
-            return None
-        if gate is None:
-            connection.execute(statement, params)
-            return None
-        params.update(prefixed(gate_values(gate), "g_"))
-        row = connection.execute(statement, params).one()
-        return replace(gate, id=row.id)
+        if gate is not None:
+            params.update(prefixed(gate_values(gate), "g_"))
+        return statement, params

@@ -24,7 +24,7 @@ from storage import ends
 from storage.params import step_params, utcnow
 from storage.postgres import OneStatement
 from storage.rows import claim_from_row, gate_from_row, run_from_row, step_from_row
-from storage.runner import Runner, runner_for
+from storage.runner import GreenletRunner, Runner, runner_for
 from storage.statements import RUNS, WAKE_CHANNEL, Statements
 
 
@@ -46,8 +46,12 @@ class SqlQueue:
         self.runner: Runner = runner_for(engine)
         self._dialect = engine.dialect.name
         self._statements, self._postgres = _statements_for(self._dialect)
-        # Postgres takes a transaction of several writes as one statement.
+        # Postgres takes a transaction of several writes as one statement, and sends the hot
+        # ones (a run's creation, its claim, its advances) straight to asyncpg.
         self._one_statement = self._dialect == "postgresql"
+        if self._one_statement:
+            assert isinstance(self.runner, GreenletRunner)
+            self._direct = self.runner
 
     async def aclose(self) -> None:
         """Close what the store opened (SQLite's thread and its connection); not the engine."""
@@ -101,12 +105,28 @@ class SqlQueue:
         if run_id is not None:
             claim = self._statements.claim_one
             params["b_run_id"] = run_id
-        # Postgres takes the claim and the start together as one statement; SQLite as two,
-        # in the claim's transaction.
-        in_one = start is not None and self._one_statement
-        if in_one:
-            claim = self._postgres.claims_starting[claim]
-            params["b_start"] = start
+        if self._one_statement:
+            # Postgres takes the claim and the start together as one statement (SQLite as
+            # two, in the claim's transaction, below).
+            if start is not None:
+                claim = self._postgres.claims_starting[claim]
+                params["b_start"] = start
+            # One statement, straight through asyncpg (storage/direct.py).
+            rows = await self._direct.statement(claim, params)
+            if not rows:
+                return None
+            row = rows[0]
+            if row["has_steps"] or row["has_gates"] or row["has_claims"]:
+                # Read back under the lease just taken: the trace is the one it resumes.
+                run = await self.runner.read(functools.partial(self._with_trace, row=row))
+            else:
+                run = run_from_row(row)
+            if start is None or row["has_steps"] or row["claim_started"] is None:
+                # Nothing to start, or another execution's row, committed meanwhile.
+                return run
+            run.steps = [Step(run.id, start, StepStatus.RUNNING, started_at=now)]
+            run.claimed_start = run.steps[0]
+            return run
 
         def take(connection: Connection) -> Run | None:
             row = connection.execute(claim, params).first()
@@ -117,17 +137,13 @@ class SqlQueue:
             if start is None or row.has_steps:
                 return run
             step = Step(run.id, start, StepStatus.RUNNING, started_at=now)
-            if in_one:
-                if row.claim_started is None:
-                    return run  # another execution's row, committed meanwhile: left alone
-            else:
-                connection.execute(self._statements.write_steps, [step_params(step)])
+            connection.execute(self._statements.write_steps, [step_params(step)])
             run.steps = [step]
             run.claimed_start = step
             return run
 
         # One statement, or (SQLite's two) a transaction.
-        return await self.runner.write(take, single_write=start is None or in_one)
+        return await self.runner.write(take, single_write=start is None)
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
         params = {

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, MultipleResultsFound, NoResultFound
 
 from orchestrator.domain import JSON, Claim, Gate, GateDecision, Origin, Run, RunStatus, Step
 from orchestrator.ports import RunEnd
@@ -58,16 +58,6 @@ class SqlRunStore(SqlQueue):
         def create(connection: Connection) -> list[int]:
             # The keys and the runs commit together: a redelivery either finds the keys (and
             # starts nothing) or the first delivery never happened.
-            if one_statement:
-                row = {
-                    **values,
-                    "url": urls[0],
-                    "domain": domain_of(urls[0]),
-                    "trace_id": trace_ids[0],
-                }
-                statement = self._postgres.create(tuple(row), bool(dedupe_keys))
-                params = {"b_now": now, "b_keys": list(dedupe_keys), **prefixed(row, "r_")}
-                return [connection.execute(statement, params).scalar_one()]
             if dedupe_keys:
                 connection.execute(
                     insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys]
@@ -85,7 +75,19 @@ class SqlRunStore(SqlQueue):
             return ids
 
         try:
-            ids = await self.runner.write(create, single_write=one_statement)
+            if one_statement:
+                # The keys and the run in one statement, straight through asyncpg.
+                row = {
+                    **values,
+                    "url": urls[0],
+                    "domain": domain_of(urls[0]),
+                    "trace_id": trace_ids[0],
+                }
+                statement = self._postgres.create(tuple(row), bool(dedupe_keys))
+                params = {"b_now": now, "b_keys": list(dedupe_keys), **prefixed(row, "r_")}
+                ids = [_one(await self._direct.statement(statement, params))["id"]]
+            else:
+                ids = await self.runner.write(create)
         except IntegrityError:
             return None
         return [
@@ -185,11 +187,18 @@ class SqlRunStore(SqlQueue):
             gate is None or gate.decision is not GateDecision.ESCALATE
         )
 
+        if one_statement:
+            # One statement, straight through asyncpg (storage/direct.py).
+            statement, params = self._postgres.advance(
+                finished, usage, started, gate, ended, fast=fast
+            )
+            rows = await self._direct.statement(statement, params)
+            if ended is not None and not rows:
+                # The steps' results are committed; the run is not this execution's to end.
+                raise RunStopped
+            return replace(gate, id=_one(rows)["id"]) if gate is not None else None
+
         def advance(connection: Connection) -> Gate | None:
-            if one_statement:
-                return self._postgres.advance(
-                    connection, finished, usage, started, gate, ended, stopped, fast=fast
-                )
             if finished or started:
                 # Results and starts together: one statement of many rows (in order: a
                 # step finished and started again at once would start after its result,
@@ -213,7 +222,7 @@ class SqlRunStore(SqlQueue):
 
         stopped: list[int] = []  # the run whose end did not apply: cancelled meanwhile
         # Each statement is atomic on its own (many rows included), so one is a transaction.
-        recorded = await self.runner.write(advance, single_write=writes <= 1 or one_statement)
+        recorded = await self.runner.write(advance, single_write=writes <= 1)
         if stopped:
             # The steps' results are committed; the run is not this execution's to end.
             raise RunStopped
@@ -346,3 +355,10 @@ class SqlRunStore(SqlQueue):
             single_write=True,
         )
         return str(kept or trace_id)
+
+
+def _one(rows: Sequence[Any]) -> Any:
+    """The one row a statement returns (SQLAlchemy's `Result.one`)."""
+    if len(rows) != 1:
+        raise (NoResultFound if not rows else MultipleResultsFound)("expected one row")
+    return rows[0]
