@@ -133,6 +133,13 @@ class SlackThreadReporter:
     async def _send_status(self, run: Run, text: str) -> None:
         if self._gone is not None:
             return
+        if self.resumed and run.status_ref is None and not self._plan.ended:
+            # An execution killed between Slack's answer to chat.startStream and storing its
+            # ts left a plan message: adopt it rather than start another beside it.
+            earlier = await self._find(run, "status")
+            if earlier is not None:
+                run.status_ref = earlier
+                await self.store.update_run(run.id, status_ref=earlier)
         if await self._plan.write(run):
             return
         if self._plan.ended:

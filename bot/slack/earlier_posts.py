@@ -49,4 +49,15 @@ def earlier_post(thread: list[dict[str, Any]], run: Run, kind: str) -> str | Non
             and payload.get("kind") == kind
         ):
             return str(message["ts"])
+    if kind == "status":
+        # chat.startStream takes no metadata: a plan message whose execution died before
+        # its first edit is known by its opening words, "Run #8 · ".
+        prefix = f"Run #{run.id} · "
+        for message in thread:
+            if (
+                message.get("bot_id")
+                and not message.get("metadata")
+                and str(message.get("text") or "").startswith(prefix)
+            ):
+                return str(message["ts"])
     return None
