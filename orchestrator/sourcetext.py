@@ -170,6 +170,7 @@ def source_text(text: str) -> SourceText:
             named = [periods[i] for i in compared if periods[i] is not None and roles[i]]
             periods = [None if p is not None and named.count(p) > 1 else p for p in periods]
         several = [spans[i] for i in compared] if len(compared) > 1 and not is_cell else []
+        names = frozenset() if is_cell else proper_names(sentence)  # once a sentence
         for index, ((figure, at), (_, end), period, role) in enumerate(
             zip(found, spans, periods, roles, strict=True)
         ):
@@ -206,7 +207,7 @@ def source_text(text: str) -> SourceText:
                     own,
                     intended,
                     caption if is_cell else frozenset(),
-                    frozenset() if is_cell else proper_names(sentence),
+                    names,
                 )
             )
     places = _with_row_roles(places)
