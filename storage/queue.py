@@ -15,17 +15,20 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import RowMapping, text, update
+from sqlalchemy import text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from orchestrator.domain import DeliveryFailure, Run, RunStatus, Step, StepStatus
 from storage import ends
+from storage.direct import ConnectionTx, Tx
 from storage.params import step_params, utcnow
 from storage.postgres import OneStatement
-from storage.rows import claim_from_row, gate_from_row, run_from_row, step_from_row
+from storage.rows import RowMapping, claim_from_row, gate_from_row, run_from_row, step_from_row
 from storage.runner import GreenletRunner, Runner, runner_for
 from storage.statements import RUNS, WAKE_CHANNEL, Statements
+
+_WAKE = text(f"NOTIFY {WAKE_CHANNEL}")
 
 
 @functools.cache
@@ -63,25 +66,25 @@ class SqlQueue:
             return None
         return self._with_trace(connection, row._mapping)
 
-    def _with_trace(self, connection: Connection, row: RowMapping) -> Run:
+    def _with_trace(self, connection: Connection | Tx, row: RowMapping) -> Run:
         """The run with its steps, gates and claims, reading only the tables that have some."""
+        tx = ConnectionTx(connection) if isinstance(connection, Connection) else connection
         run = run_from_row(row)
         params = {"b_run_id": run.id}
         if row["has_steps"]:
-            steps = connection.execute(self._statements.read_steps, params)
-            run.steps = [step_from_row(s) for s in steps.mappings()]
+            run.steps = [step_from_row(s) for s in tx.rows(self._statements.read_steps, params)]
         if row["has_gates"]:
-            gates = connection.execute(self._statements.read_gates, params)
-            run.gates = [gate_from_row(g) for g in gates.mappings()]
+            run.gates = [gate_from_row(g) for g in tx.rows(self._statements.read_gates, params)]
         if row["has_claims"]:
-            claims = connection.execute(self._statements.read_claims, params)
-            run.claims = [claim_from_row(c) for c in claims.mappings()]
+            claims = tx.rows(self._statements.read_claims, params)
+            run.claims = [claim_from_row(c) for c in claims]
         return run
 
-    def _notify(self, connection: Connection) -> None:
+    def _notify(self, connection: Connection | Tx) -> None:
         """Wake listening workers when this transaction commits (Postgres NOTIFY)."""
         if self._dialect == "postgresql":
-            connection.execute(text(f"NOTIFY {WAKE_CHANNEL}"))
+            tx = ConnectionTx(connection) if isinstance(connection, Connection) else connection
+            tx.rows(_WAKE, {})
 
     # -- the queue ---------------------------------------------------------------------------
 
@@ -128,22 +131,22 @@ class SqlQueue:
             run.claimed_start = run.steps[0]
             return run
 
-        def take(connection: Connection) -> Run | None:
-            row = connection.execute(claim, params).first()
-            if row is None:
+        def take(tx: Tx) -> Run | None:
+            rows = tx.rows(claim, params)
+            if not rows:
                 return None
             # Read back under the lease just taken: the trace is the one this lease resumes.
-            run = self._with_trace(connection, row._mapping)
-            if start is None or row.has_steps:
+            run = self._with_trace(tx, rows[0])
+            if start is None or rows[0]["has_steps"]:
                 return run
             step = Step(run.id, start, StepStatus.RUNNING, started_at=now)
-            connection.execute(self._statements.write_steps, [step_params(step)])
+            tx.many(self._statements.write_steps, [step_params(step)])
             run.steps = [step]
             run.claimed_start = step
             return run
 
         # One statement, or (SQLite's two) a transaction.
-        return await self.runner.write(take, single_write=start is None)
+        return await self.runner.tx(take, single_write=start is None)
 
     async def renew_lease(self, run_id: int, worker: str, *, lease_seconds: float) -> bool:
         params = {

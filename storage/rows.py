@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import RowMapping
+from collections.abc import Mapping
+from typing import Any
 
 from orchestrator.domain import (
     Claim,
@@ -19,6 +20,10 @@ from orchestrator.domain import (
     Verdict,
 )
 from orchestrator.usage import Usage
+
+# A row by its column names: SQLAlchemy's RowMapping, or the dict a driver's row becomes
+# on the direct path (storage/direct.py).
+RowMapping = Mapping[Any, Any]
 
 
 def usage_from_row(row: RowMapping) -> Usage:

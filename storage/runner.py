@@ -7,7 +7,9 @@ transaction body), and handed to a runner, which runs it as one transaction:
   aiosqlite sends every call a statement makes (cursor, execute, fetch, close) to its thread
   and back, three or four thread hops a statement and one more for the commit; here the
   whole transaction is one hop. One thread is also one writer: the store's transactions take
-  SQLite's write lock in turn instead of waiting on each other in busy_timeout.
+  SQLite's write lock in turn instead of waiting on each other in busy_timeout. A run's hot
+  bodies (creation, claim, advances: `tx`) send their statements, compiled once, straight to
+  pysqlite's connection there, past SQLAlchemy's execution machinery (storage/direct.py).
 * Postgres (and SQLite in memory): in one greenlet of SQLAlchemy's bridge to the async
   driver (what `AsyncConnection.run_sync` does), on the loop, no thread: each statement is
   one round trip through asyncpg. A body that writes with one statement at most runs
@@ -38,10 +40,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.util import greenlet_spawn
 
 from storage import db
-from storage.direct import Direct, translated
+from storage.direct import ConnectionTx, Direct, SqliteTx, Tx, translated
 
 T = TypeVar("T")
 Body = Callable[[Connection], T]
+TxBody = Callable[[Tx], T]
 
 
 class Runner(Protocol):
@@ -61,6 +64,11 @@ class Runner(Protocol):
 
     async def read(self, body: Body[T]) -> T:
         """Run `body`, which only reads."""
+        ...
+
+    async def tx(self, body: TxBody[T], *, single_write: bool = False) -> T:
+        """`write` for a hot body written against `Tx`: on a SQLite file its statements go
+        straight to pysqlite (storage/direct.py), elsewhere through a `Connection`."""
         ...
 
     async def aclose(self) -> None: ...
@@ -100,6 +108,8 @@ class ThreadRunner:
         # transaction cost more than SQLite's own work on this path. Used on the thread only.
         self._connection: Connection | None = None
         self._closed = False
+        # `tx`'s statements, compiled once for pysqlite (used on the thread only).
+        self._direct: dict[Any, Direct] = {}
 
     @property
     def sync_engine(self) -> Engine:
@@ -113,6 +123,9 @@ class ThreadRunner:
 
     async def read(self, body: Body[T]) -> T:
         return await self._hop(functools.partial(self._read, body))
+
+    async def tx(self, body: TxBody[T], *, single_write: bool = False) -> T:
+        return await self._hop(functools.partial(self._tx, body))
 
     def _hop(self, work: Callable[[], T]) -> asyncio.Future[T]:
         if self._closed:
@@ -147,6 +160,17 @@ class ThreadRunner:
 
     def _write(self, body: Body[T]) -> T:
         return _committed(self._connected(), body)
+
+    def _tx(self, body: TxBody[T]) -> T:
+        connection = self._connected()
+        tx = SqliteTx(connection, self._direct)
+        try:
+            result = body(tx)
+            tx.commit()
+        except BaseException:
+            tx.rollback()
+            raise
+        return result
 
     def _read(self, body: Body[T]) -> T:
         connection = self._connected()
@@ -229,6 +253,11 @@ class GreenletRunner:
     async def read(self, body: Body[T]) -> T:
         async with self._slots:
             return await self._read(body)
+
+    async def tx(self, body: TxBody[T], *, single_write: bool = False) -> T:
+        return await self.write(
+            lambda connection: body(ConnectionTx(connection)), single_write=single_write
+        )
 
     def _on_kept(self, body: Body[T], *, write: bool = True) -> T:
         connection = self._take()

@@ -24,6 +24,7 @@ from orchestrator.ports import RunEnd
 from orchestrator.telemetry import new_trace_id
 from orchestrator.trace import RunStopped
 from orchestrator.usage import Usage
+from storage.direct import Tx
 from storage.params import (
     claim_rows,
     domain_of,
@@ -55,23 +56,22 @@ class SqlRunStore(SqlQueue):
         # Each run's OpenTelemetry trace, chosen now so that tracing costs no write later.
         trace_ids = [new_trace_id() for _ in urls]
 
-        def create(connection: Connection) -> list[int]:
+        def create(tx: Tx) -> list[int]:
             # The keys and the runs commit together: a redelivery either finds the keys (and
             # starts nothing) or the first delivery never happened.
             if dedupe_keys:
-                connection.execute(
-                    insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys]
-                )
+                tx.many(insert(SEEN_KEYS), [{"key": k, "created_at": now} for k in dedupe_keys])
             rows = [
                 {**values, "url": url, "domain": domain_of(url), "trace_id": trace_id}
                 for url, trace_id in zip(urls, trace_ids, strict=True)
             ]
             if len(rows) == 1:
                 # One row is a plain INSERT … RETURNING, not a batch of them.
-                ids = [connection.execute(self._statements.create_one, rows[0]).scalar_one()]
+                ids = [_one(tx.rows(self._statements.create_one, rows[0]))["id"]]
             else:
-                ids = list(connection.execute(self._statements.create_many, rows).scalars())
-            self._notify(connection)
+                created = tx.returning_many(self._statements.create_many, rows)
+                ids = [row["id"] for row in created]
+            self._notify(tx)
             return ids
 
         try:
@@ -87,7 +87,7 @@ class SqlRunStore(SqlQueue):
                 params = {"b_now": now, "b_keys": list(dedupe_keys), **prefixed(row, "r_")}
                 ids = [_one(await self._direct.statement(statement, params))["id"]]
             else:
-                ids = await self.runner.write(create)
+                ids = await self.runner.tx(create)
         except IntegrityError:
             return None
         return [
@@ -198,31 +198,28 @@ class SqlRunStore(SqlQueue):
                 raise RunStopped
             return replace(gate, id=_one(rows)["id"]) if gate is not None else None
 
-        def advance(connection: Connection) -> Gate | None:
+        def advance(tx: Tx) -> Gate | None:
             if finished or started:
                 # Results and starts together: one statement of many rows (in order: a
                 # step finished and started again at once would start after its result,
                 # and so not at all).
-                connection.execute(
-                    statements.write_steps, [step_params(step) for step in (*finished, *started)]
-                )
+                tx.many(statements.write_steps, [step_params(s) for s in (*finished, *started)])
             for run_id, used in usage.items():
-                connection.execute(
+                tx.rows(
                     statements.add_usage,
                     {**usage_params(used), "b_run_id": run_id, "b_now": utcnow()},
                 )
             if ended is not None:
-                params = {"b_now": utcnow(), **end_params(*ended)}
-                if connection.execute(statements.end_run, params).first() is None:
+                end = {"b_now": utcnow(), **end_params(*ended)}
+                if not tx.rows(statements.end_run, end):
                     stopped.append(ended[0])
             if gate is None:
                 return None
-            gate_id = connection.execute(statements.record_gate, gate_values(gate)).scalar_one()
-            return replace(gate, id=gate_id)
+            return replace(gate, id=_one(tx.rows(statements.record_gate, gate_values(gate)))["id"])
 
         stopped: list[int] = []  # the run whose end did not apply: cancelled meanwhile
         # Each statement is atomic on its own (many rows included), so one is a transaction.
-        recorded = await self.runner.write(advance, single_write=writes <= 1)
+        recorded = await self.runner.tx(advance, single_write=writes <= 1)
         if stopped:
             # The steps' results are committed; the run is not this execution's to end.
             raise RunStopped

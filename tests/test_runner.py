@@ -10,16 +10,19 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from orchestrator.domain import Origin, Step, StepStatus
 from storage import db
+from storage.direct import Tx
 from storage.runner import GreenletRunner, Runner, ThreadRunner, runner_for
-from storage.statements import SEEN_KEYS
+from storage.statements import SEEN_KEYS, STEPS
 from storage.store import SqlRunStore
 
 NOW = text("CURRENT_TIMESTAMP")
+NOW_UTC = datetime(2026, 12, 4, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -198,3 +201,56 @@ async def test_steps_started_together_keep_their_order(store: SqlRunStore) -> No
     stored = await store.get_run(run.id)
     assert stored is not None
     assert [s.name for s in stored.steps] == ["fetch", *names]
+
+
+# -- `tx`: the hot bodies, straight to pysqlite on a SQLite file (storage/direct.py) ------------
+
+
+async def test_a_tx_body_writes_and_reads_back_what_sqlalchemy_would(
+    runner: Runner, engine: AsyncEngine
+) -> None:
+    store = SqlRunStore(engine)
+    try:
+        (run,) = await store.create_runs(["https://a.example/1"], Origin("cli")) or []
+        began = datetime(2026, 12, 4, 9, 30, 15, 123456, tzinfo=UTC)
+        step = Step(run.id, "fetch", StepStatus.SUCCEEDED, started_at=began, finished_at=began)
+        step.output = {"title": "Zürich — 3.1 %", "figures": [1, 2.5, None]}
+        await store.advance(finished=[step])
+    finally:
+        await store.aclose()
+    # Read by plain SQLAlchemy, on another connection: the same values as it writes them.
+    async with engine.connect() as connection:
+        row = (await connection.execute(select(STEPS).where(STEPS.c.run_id == run.id))).one()
+    assert row.output == step.output
+    assert row.started_at.replace(tzinfo=UTC) == began
+    # And back through the store's own read (the tx path on SQLite).
+    reread = SqlRunStore(engine)
+    try:
+        claimed = await reread.claim_run("w", lease_seconds=30, transports=["cli"], run_id=run.id)
+    finally:
+        await reread.aclose()
+    assert claimed is not None and claimed.steps[0].output == step.output
+    assert claimed.steps[0].started_at == began
+
+
+async def test_a_tx_body_that_fails_leaves_nothing_and_errors_are_sqlalchemys(
+    runner: Runner, engine: AsyncEngine
+) -> None:
+    def half(tx: Tx) -> None:
+        tx.many(insert(SEEN_KEYS), [{"key": "x", "created_at": datetime.now(UTC)}])
+        raise RuntimeError("the second half never happens")
+
+    with pytest.raises(RuntimeError):
+        await runner.tx(half)
+    assert await seen_by_another_connection(engine) == []
+
+    def twice(tx: Tx) -> None:
+        tx.many(insert(SEEN_KEYS), [{"key": "k", "created_at": datetime.now(UTC)}])
+        tx.many(insert(SEEN_KEYS), [{"key": "k", "created_at": datetime.now(UTC)}])
+
+    with pytest.raises(IntegrityError):
+        await runner.tx(twice)
+    assert await seen_by_another_connection(engine) == []
+    # The runner goes on after both, on the same connection.
+    await runner.tx(lambda tx: tx.many(insert(SEEN_KEYS), [{"key": "y", "created_at": NOW_UTC}]))
+    assert await runner.read(remembered) == ["y"]
