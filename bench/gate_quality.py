@@ -1,7 +1,7 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -46,6 +46,11 @@ the product's spec alone, in British, Irish, NZ, Korean, Taiwanese, Hong Kong, M
 Colombian, Peruvian, Pakistani, Bangladeshi and Vietnamese styles, on tourism, rail, A&E,
 rents, pay, inflation, exports, company results, rainfall, power, vaccination, schools, road
 deaths and remittances.
+`--set blind11` runs tests/citation_blind11.py, an eleventh (split "blind11"), written likewise
+from the product's spec alone, in German (Destatis, Bundesbank, "Mrd. €"), Dutch, Belgian,
+Austrian, Swiss (CHF, Fr.), Polish (GUS, złoty) and Canadian federal styles, from US cities and
+counties and companies' earnings releases, on sport, elections, drug trials, airlines, ports,
+crime rates and weather.
 """
 
 from __future__ import annotations
@@ -77,6 +82,7 @@ from citation_blind7 import blind7_cases  # noqa: E402
 from citation_blind8 import blind8_cases  # noqa: E402
 from citation_blind9 import blind9_cases  # noqa: E402
 from citation_blind10 import blind10_cases  # noqa: E402
+from citation_blind11 import blind11_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -183,6 +189,7 @@ _BLIND_SETS = {
     "blind8": (blind8_cases, "eighth blind set"),
     "blind9": (blind9_cases, "ninth blind set"),
     "blind10": (blind10_cases, "tenth blind set"),
+    "blind11": (blind11_cases, "eleventh blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -248,7 +255,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind10: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind11: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
