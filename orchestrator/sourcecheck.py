@@ -181,6 +181,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         score = _Rank(
             source.score(words, place),
             _row_fit(source, words, place),
+            # (Not a word the caption has too: "Retail sales of goods" under "Retail sales
+            # of goods and services" is a part of the story's whole, not a better fit.)
+            math.fsum(
+                source.weight.get(word, 1.0) for word in (words & place.labels) - place.caption
+            ),
             dated and not in_cell,
             _total_row(place),
         )
@@ -296,12 +301,15 @@ def _claim_role(claim_context: str, at: int) -> str | None:
 
 class _Rank(NamedTuple):
     """How well a place fits the article's figure: its shared words' weight, then how well
-    a cell's own row and column name it, then whether it says it is for the story's period,
+    a cell's own row and column name it, then how well its row's own label (or its sentence) does
+    without the page's heading (the "PAKISTAN" row of a table under "PAKISTAN METEOROLOGICAL
+    DEPARTMENT", for "rainfall across Pakistan"), then whether it says it is for the story's period,
     then whether it is a table's total row (a story that names no breakdown, "the poverty
     rate", cites the "Urban + rural" row)."""
 
     words: float
     row: float
+    labels: float
     dated: bool
     total: bool
 

@@ -56,6 +56,9 @@ class Place:
     intended: bool = False  # introduced as a target or a forecast ("a target of ₦298bn")
     caption: frozenset[str] = frozenset()  # a cell's: the words over its table
     names: frozenset[str] = frozenset()  # a sentence's: the places and bodies it names
+    # A cell's row label's words ("PUNJAB"), a sentence's own words: without the page's
+    # heading, which every figure shares ("PAKISTAN METEOROLOGICAL DEPARTMENT").
+    labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ def source_text(text: str) -> SourceText:
                     intended,
                     caption if is_cell else frozenset(),
                     names,
+                    _row_label_words(sentence) if is_cell else clause,
                 )
             )
     places = _with_row_roles(places)
@@ -215,6 +219,13 @@ def source_text(text: str) -> SourceText:
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
+
+
+def _row_label_words(cell: str) -> frozenset[str]:
+    """The words of a cell line's row label: the label before its column's head ("PUNJAB ·
+    DEPARTURE(%) · +39"), or its one label."""
+    labels = cell.split(CELL_SEPARATOR)[:-1]
+    return context_words(labels[-2] if len(labels) >= 2 else labels[0]) if labels else frozenset()
 
 
 def _bare_figure(line: str, figure: Figure) -> bool:

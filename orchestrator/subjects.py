@@ -120,6 +120,9 @@ def _verb_stem(stem: str) -> str:
     return stem
 
 
+_NEGATING = frozenset({"non", "anti"})
+
+
 def _word_tokens(word: str) -> tuple[str, ...]:
     stem = _stem(word)
     if stem in SAME_THING:
@@ -127,6 +130,8 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     whole = (_verb_stem(stem),)
     if "-" not in stem and "_" not in stem:
         return whole
+    if stem.split("-", 1)[0] in _NEGATING:
+        return whole  # "non-profit" is not about profit, nor "non-food" about food
     # "call-outs" is about calls too, and a data file's "avg_monthly_data_GB" about each word.
     parts = [part for part in re.split(r"[-_]", stem) if len(part) > 2 and part not in STOP]
     return whole + tuple(token for part in parts for token in _word_tokens(part))
