@@ -206,6 +206,10 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
             match.start() - end <= _PERIOD_REACH
             and not re.search(r"[\d,;]", between)
             and not labels_next
+            # "up 3.9 percent ($1.62) from the September 2024 quarter": a figure in brackets
+            # takes no period from outside them (a remark's own brackets after a figure,
+            # "4.1% (provisional) in 2024", do not count).
+            and not (")" in between and "(" not in between)
         ):
             return _period_name(match)
         break
@@ -276,6 +280,37 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDER = {"month": 12, "quarter": 4}
+
+
+def is_change(text: str, at: int) -> bool:
+    """Whether the figure at offset ``at`` of ``text`` is written as a change ("up 3.9
+    percent", "fell 120,000", and its restatement in brackets, "up 3.9 percent ($1.62)"),
+    not a level ("rose to $43.29", "were $43.29")."""
+    if _CHANGE_BEFORE.search(text[max(0, at - 24) : at]):
+        return True
+    # "($1.62)" right after a change: the same change in other units.
+    lead = text[max(0, at - 40) : at]
+    return lead.endswith("(") and bool(_CHANGED_BEFORE_BRACKET.search(lead[:-1]))
+
+
+def is_level(text: str, at: int) -> bool:
+    """Whether an article's figure at ``at`` is written as a level, not a change: "rose to
+    just over NZ$43", "reached 1.2 million", "were $43.29". Only where the words say so."""
+    return _LEVEL_BEFORE.search(text[max(0, at - 40) : at]) is not None
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reached|hit|totall?ed|topped|were|was|stood\s+at|amounted\s+to)\s+"
+    r"(?:(?:just\s+)?(?:over|under|above|below)\s+|(?:about|around|nearly|almost|some|roughly"
+    r"|more\s+than|less\s+than|fewer\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A change figure right before a bracket: "up 3.9 percent (".
+_CHANGED_BEFORE_BRACKET = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|increased|decreased|climbed|dropped)(?:\s+by)?\s+"
+    r"[-+−]?\d[\d,.]*\s*(?:%|per\s?cent|percent|pc)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _rank(period: str) -> int:

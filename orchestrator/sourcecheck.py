@@ -32,6 +32,7 @@ from orchestrator.periods import (
     comparable_periods,
     comparison_roles,
     different_periods,
+    is_level,
     period_of,
 )
 from orchestrator.reading.tables import CELL_SEPARATOR
@@ -131,6 +132,9 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     # "nearly £287,500" is the source's £287,460: a hedge admits rounding, on its side.
     hedge = hedge_before(claim_context, at)
     role = _claim_role(claim_context, at)
+    # A level ("reached 1.2 million"), not a change ("up 120,000"), where the words say so.
+    # (Not a percentage: "inflation rose to 3.2%" is the release's "prices rose 3.2%".)
+    level = at >= 0 and is_level(claim_context, at)
     everything = context_words(claim_context)
     # The figure's own sentence and clause: a headline's "misses its target" does not make
     # the story's "lost 412m litres" a target.
@@ -173,6 +177,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue
         if place.intended and not speaks_of_intent(own_clause):
             continue  # a target or a forecast is not the outcome the story reports
+        if place.change and level and figure.unit not in ("%", "pp"):
+            continue  # "rose to NZ$43" is the level, not the release's "up ($1.62)"
         # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
         # the one that says it is for the story's period is its figure: a tie-break only.
         # (Not among a table's cells: its "Change (%)" column is dated by the columns beside.)

@@ -20,6 +20,7 @@ from orchestrator.periods import (
     claim_period,
     comparison_roles,
     heading_period,
+    is_change,
     latest_and_prior,
     period_of,
     without_periods,
@@ -59,6 +60,7 @@ class Place:
     # A cell's row label's words ("PUNJAB"), a sentence's own words: without the page's
     # heading, which every figure shares ("PAKISTAN METEOROLOGICAL DEPARTMENT").
     labels: frozenset[str] = frozenset()
+    change: bool = False  # a sentence's figure written as a change ("up 120,000")
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def source_text(text: str) -> SourceText:
                     caption if is_cell else frozenset(),
                     names,
                     _row_label_words(sentence) if is_cell else clause,
+                    not is_cell and is_change(sentence, at),
                 )
             )
     places = _with_row_roles(places)

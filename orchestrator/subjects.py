@@ -223,10 +223,30 @@ def figure_clause(text: str, spans: Sequence[tuple[int, int]], index: int) -> st
 
 
 def _last_break(text: str, start: int, end: int, *, colon: bool = True) -> tuple[int, int] | None:
+    """The clause break between two figures: the last punctuated one, else the last "and";
+    but a bare "and" right after the earlier figure and its unit is that figure's end, not a
+    later "and" inside the next one's subject ("rose 11.3 percent and local authority rates
+    and payments 8.8 percent")."""
     found = [
         match for match in _CLAUSE_BREAK_RE.finditer(text, start, end) if colon or match[0] != ":"
     ]
-    return (found[-1].start(), found[-1].end()) if found else None
+    if not found:
+        return None
+    punctuated = [match for match in found if re.search(r"[,;:]", match[0])]
+    if punctuated:
+        chosen = punctuated[-1]
+    elif _ONLY_UNIT.fullmatch(text[start : found[0].start()]):
+        chosen = found[0]
+    else:
+        chosen = found[-1]
+    return (chosen.start(), chosen.end())
+
+
+# What may stand between a figure and the "and" that ends its clause: its unit.
+_ONLY_UNIT = re.compile(
+    r"\s*(?:%|per\s?cent|percent|pc|(?:percentage\s+)?points?|pp|bps?|basis\s+points)?\s*",
+    re.IGNORECASE,
+)
 
 
 def claim_clause(text: str, start: int, end: int) -> str:

@@ -65,3 +65,30 @@ def test_a_non_profit_row_is_not_about_the_storys_earnings() -> None:
     assert clean.outcome is SourceOutcome.CONFIRMED, clean
     planted = check("Average gross earnings rose 7.5% on a year earlier.", source)
     assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+
+
+def test_an_and_right_after_a_figure_ends_its_clause_not_one_inside_the_next_subject() -> None:
+    source = (
+        "Electricity prices rose 11.3 percent and local authority rates and payments 8.8 percent."
+    )
+    clean = check("Local council rates rose 8.8 per cent in the year.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    planted = check("Local council rates rose 11.3 per cent in the year.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    assert planted.source_figure == "8.8 percent"
+
+
+def test_a_change_in_brackets_takes_no_period_from_outside_them() -> None:
+    # "($1.62) from the September 2024 quarter" is the change, not the level a year ago.
+    source = (
+        "Average ordinary time hourly earnings were $43.29, up 3.9 percent ($1.62) from the "
+        "September 2024 quarter."
+    )
+    clean = check(
+        "Average ordinary hourly earnings rose to just over NZ$43 in the September quarter.", source
+    )
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    planted = check(
+        "Average ordinary hourly earnings rose to just over NZ$45 in the September quarter.", source
+    )
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
