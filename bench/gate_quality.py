@@ -1,7 +1,8 @@
 """Does the fact-check gate stop a bad citation, and only a bad one? (issue 10)
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
-        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11]
+        [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
+              |blind12]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -51,6 +52,12 @@ from the product's spec alone, in German (Destatis, Bundesbank, "Mrd. €"), Dut
 Austrian, Swiss (CHF, Fr.), Polish (GUS, złoty) and Canadian federal styles, from US cities and
 counties and companies' earnings releases, on sport, elections, drug trials, airlines, ports,
 crime rates and weather.
+`--set blind12` runs tests/citation_blind12.py, a twelfth (split "blind12"), written likewise
+from the product's spec alone, in French (INSEE, Banque de France, DREES, Météo-France: "1,8 %",
+"327,4 Md€", "18 432,6 M€"), Quebec, Luxembourg, Senegalese, Moroccan (dirhams, quintals),
+Indian (crore, lakh, ₹, FY26), Egyptian (EGP, LE), Saudi (SAR), Nigerian (₦) and Kenyan (KSh)
+styles, on inflation, jobs, harvests, the monsoon, GDP, an IPO, two-wheelers, power cuts, tax,
+hospital beds, literacy, remittances, oil output and air quality.
 """
 
 from __future__ import annotations
@@ -83,6 +90,7 @@ from citation_blind8 import blind8_cases  # noqa: E402
 from citation_blind9 import blind9_cases  # noqa: E402
 from citation_blind10 import blind10_cases  # noqa: E402
 from citation_blind11 import blind11_cases  # noqa: E402
+from citation_blind12 import blind12_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -190,6 +198,7 @@ _BLIND_SETS = {
     "blind9": (blind9_cases, "ninth blind set"),
     "blind10": (blind10_cases, "tenth blind set"),
     "blind11": (blind11_cases, "eleventh blind set"),
+    "blind12": (blind12_cases, "twelfth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -255,7 +264,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind11: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind12: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
