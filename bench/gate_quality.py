@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12]
+              |blind12|blind13]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -58,6 +58,13 @@ from the product's spec alone, in French (INSEE, Banque de France, DREES, Mété
 Indian (crore, lakh, ₹, FY26), Egyptian (EGP, LE), Saudi (SAR), Nigerian (₦) and Kenyan (KSh)
 styles, on inflation, jobs, harvests, the monsoon, GDP, an IPO, two-wheelers, power cuts, tax,
 hospital beds, literacy, remittances, oil output and air quality.
+`--set blind13` runs tests/citation_blind13.py, a thirteenth (split "blind13"), written likewise
+from the product's spec alone, led by topic across English-speaking sources worldwide
+(Australia's ABS, RBA and BoM, Singapore's SingStat and MAS, Stats SA and the SARB with rand
+"R1.2bn", NOAA, the CDC, USDA, NCES, the FAA, 10-Ks and earnings releases, the Met Office and
+Environment Agency, Ireland's ESB, Canada's provinces), on sea ice, temperature anomalies, CO2,
+drug trials, monthly active users and ARR, chip sales, power prices, crop yields, home prices,
+bushfires, wait times, test scores, marathons, earthquakes and dam levels.
 """
 
 from __future__ import annotations
@@ -91,6 +98,7 @@ from citation_blind9 import blind9_cases  # noqa: E402
 from citation_blind10 import blind10_cases  # noqa: E402
 from citation_blind11 import blind11_cases  # noqa: E402
 from citation_blind12 import blind12_cases  # noqa: E402
+from citation_blind13 import blind13_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -199,6 +207,7 @@ _BLIND_SETS = {
     "blind10": (blind10_cases, "tenth blind set"),
     "blind11": (blind11_cases, "eleventh blind set"),
     "blind12": (blind12_cases, "twelfth blind set"),
+    "blind13": (blind13_cases, "thirteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -264,7 +273,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind12: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind13: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
