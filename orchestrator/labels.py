@@ -60,7 +60,11 @@ _SCALES = (
     ),
     (
         # China's statistics count yuan in units of 100 million (亿元): "(100 million yuan)".
-        re.compile(r"\(\s*100\s+million\b|\bin\s+(?:units\s+of\s+)?100\s+million\b", re.I),
+        re.compile(
+            rf"\(\s*100\s+million\b|\bin\s+(?:units\s+of\s+)?100\s+million\b"
+            rf"|(?:(?:{_CUR})|\bunits?:)\s?100\s+million\b",
+            re.I,
+        ),
         Decimal(10) ** 8,
     ),
     (
@@ -88,6 +92,15 @@ _SCALES = (
         Decimal(10) ** 12,
     ),
 )
+# A column of rates or changes, whose cells a note's "%" is for: "YoY", "Change", "Share".
+_RATE_HEAD = re.compile(
+    r"\b(?:yoy|y/y|y-o-y|m/m|change|growth|share|rate|ratio|proportion)\b", re.IGNORECASE
+)
+_CUR_OR_SCALE = re.compile(
+    rf"(?<![A-Za-z])(?:{_CUR})(?![A-Za-z])|\b(?:thousands?|millions?|billions?|trillions?|crores?"
+    r"|lakhs?)\b|'000",
+    re.IGNORECASE,
+)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_CUR})(?![A-Za-z])|{CURRENCY_WORDS}")
 
 
@@ -101,7 +114,15 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
         return figure  # a figure in a label ("2025 budget") is not the cell's value
     labels = cell[:at]
     parts = [part for part in labels.split(CELL_SEPARATOR.strip()) if part.strip()]
+    nearer: list[str] = []  # the labels nearer the value than this one
     for part in reversed(parts):
+        both = _PERCENT.search(part) and _CUR_OR_SCALE.search(part)
+        rate = any(_RATE_HEAD.search(label) for label in nearer)
+        nearer.append(part)
+        if both and not rate:
+            # "(Unit: US$ 100 million, %)": the money for the value columns, the percent for
+            # a "YoY" or "Share" column's cells.
+            part = _PERCENT.sub(" ", part)
         if _BASIS_POINTS.search(part):
             # "Change, bp": hundredths of a point, as the story's "12 basis points" is read
             quantum = figure.quantum / 100 if figure.quantum is not None else Decimal("0.01")

@@ -40,11 +40,21 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("noviembre", "novembro"), "november"),
     **dict.fromkeys(("diciembre", "dezembro"), "december"),
 }
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+_COUNT_WORDS = "|".join(_COUNTS) + "|1[01]|[2-9]"
 _PERIOD_RE = re.compile(
     # "July-September", "Jan–Mar", "April to June": a quarter named by its months
     r"\b(?:(?P<months_q>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\s?(?:[-–]|to)\s?"
     r"(?:mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)"
     r"(?:\s(?P<months_q_year>(?:19|20)\d\d))?(?=[\s,.;:)]|$)"
+    # "Jan-Aug 2024", "January to August", "first eight months of 2025", "10 months 2026":
+    # the year to the end of a month, a period of its own kind
+    r"|(?P<ytd>jan(?:uary)?\s?(?:[-–]|to)\s?(?P<ytd_end>feb(?:ruary)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|oct(?:ober)?|nov(?:ember)?)"
+    r"(?:\s(?P<ytd_year>(?:19|20)\d\d))?(?=[\s,.;:)]|$))"
+    rf"|(?P<first_n>first\s(?P<n>{_COUNT_WORDS})\smonths"
+    r"(?:\s(?:of\s)?(?:the\s)?(?:year\s)?(?P<n_year>(?:19|20)\d\d))?)"
+    rf"|(?P<n_months>(?P<n2>{_COUNT_WORDS})\smonths\s(?:of\s)?(?P<n2_year>(?:19|20)\d\d))"
     # Spanish and Portuguese releases: "En octubre de 2026", "setembro de 2025"
     rf"|(?P<foreign>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})"
     r"(?:\s(?:de\s|del\s)?(?P<foreign_year>(?:19|20)\d\d)(?![\d%]))?"
@@ -96,6 +106,14 @@ def _period_name(match: re.Match[str]) -> str:
     if match["foreign"]:
         name, year = _FOREIGN_MONTHS[match["foreign"].lower()], match["foreign_year"]
         return f"month:{name}@{year}" if year else f"month:{name}"
+    if match["ytd"]:
+        name, year = _MONTH_NAMES[match["ytd_end"][:3].lower()], match["ytd_year"]
+        return f"ytd:{name}@{year}" if year else f"ytd:{name}"
+    if match["first_n"] or match["n_months"]:
+        written = (match["n"] or match["n2"]).lower()
+        count = int(written) if written.isdigit() else _COUNTS.index(written) + 2
+        name, year = list(_MONTH_NAMES.values())[count - 1], match["n_year"] or match["n2_year"]
+        return f"ytd:{name}@{year}" if year else f"ytd:{name}"
     if match["qmonth"]:
         quarter = "quarter:q" + str(
             ("mar", "jun", "sep", "dec").index(match["qmonth"][:3].lower()) + 1
@@ -109,7 +127,10 @@ def _period_name(match: re.Match[str]) -> str:
             year = match["months_q_year"]
             quarter = "quarter:q" + str(("jan", "apr", "jul", "oct").index(first) + 1)
             return f"{quarter}@{year}" if year else quarter
-        return f"month:{_MONTH_NAMES[first]}"
+        year = match["months_q_year"]
+        # "Jan–Sep 2025" is the year to September; "Apr–Sep" a span of months of its own.
+        name = f"ytd:{_MONTH_NAMES[last]}" if first == "jan" else f"months:{first}-{last}"
+        return f"{name}@{year}" if year else name
     if match["month"]:
         name = _MONTH_NAMES[match["month"][:3].lower()]
         year = match["month_year"]
@@ -169,10 +190,23 @@ def different_periods(left: str | None, right: str | None) -> bool:
     if left is None or right is None:
         return False
     if left.split(":")[0] != right.split(":")[0]:
-        return False
+        # A year against a part of another year: "in 2025" is not "Jan-Aug 2024".
+        kinds = {left.split(":")[0], right.split(":")[0]}
+        years = {_year_of(left), _year_of(right)}
+        return "year" in kinds and kinds <= _DATED_KINDS and None not in years and len(years) > 1
     if "@" in left and "@" in right:
         return left != right
     return left.split("@")[0] != right.split("@")[0]
+
+
+_DATED_KINDS = frozenset({"year", "month", "quarter", "ytd"})
+
+
+def _year_of(period: str) -> str | None:
+    kind, name = period.split(":")
+    if kind == "year":
+        return name
+    return name.partition("@")[2] or None
 
 
 def comparable_periods(left: str | None, right: str | None) -> bool:
@@ -315,7 +349,7 @@ _CHANGED_BEFORE_BRACKET = re.compile(
 
 def _rank(period: str) -> int:
     kind, name = period.split(":")
-    if kind == "month":
+    if kind in ("month", "ytd"):
         month, _, year = name.partition("@")
         return list(_MONTH_NAMES.values()).index(month) + (int(year) * 12 if year else 0)
     if kind == "quarter":
@@ -331,7 +365,7 @@ def latest_and_prior(periods: list[str]) -> list[str | None]:
     kinds = {period.split(":")[0] for period in periods}
     if len(periods) < 2 or len(kinds) != 1 or len(set(periods)) != len(periods):
         return [None] * len(periods)
-    if kinds & {"month", "quarter"} and not all("@" in period for period in periods):
+    if kinds & {"month", "quarter", "ytd"} and not all("@" in period for period in periods):
         return [None] * len(periods)
     ranks = [_rank(period) for period in periods]
     latest = max(ranks)

@@ -117,6 +117,11 @@ def _verb_stem(stem: str) -> str:
         return stem[:-3]
     if len(stem) > 5 and stem.endswith("ed") and not stem.endswith("eed"):
         return stem[:-2]
+    # "generation" is what was "generated", "electricity" what is "electric".
+    if len(stem) > 7 and stem.endswith("ation"):
+        return stem[:-3]
+    if len(stem) > 7 and stem.endswith("icity"):
+        return stem[:-3]
     return stem
 
 
@@ -137,10 +142,15 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return whole + tuple(token for part in parts for token in _word_tokens(part))
 
 
+_MARKS_TO_SPACE = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§", " "))
+
+
 def tokens(text: str) -> list[tuple[int, str]]:
     """(offset, token) for the words of ``text`` that can say what a figure is about."""
     found: list[tuple[int, str]] = []
-    for match in _WORD_RE.finditer(text):
+    # A footnote's mark is no part of the word it follows ("Renewables²", "total¹"): a
+    # space in its place keeps every offset where it was.
+    for match in _WORD_RE.finditer(text.translate(_MARKS_TO_SPACE)):
         word = match[0].lower()
         if word in MONTHS:
             found.append((match.start(), word))

@@ -92,3 +92,88 @@ def test_a_change_in_brackets_takes_no_period_from_outside_them() -> None:
         "Average ordinary hourly earnings rose to just over NZ$45 in the September quarter.", source
     )
     assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+
+
+EXPORTS = (
+    "<h1>Exports by major item, January-September (Unit: US$ 100 million, %)</h1><table>"
+    "<tr><th>Item</th><th>2024</th><th>2025</th><th>YoY</th></tr>"
+    "<tr><td>Semiconductors</td><td>1,042</td><td>1,208</td><td>15.9</td></tr>"
+    "<tr><td>Automobiles</td><td>531</td><td>522</td><td>-1.7</td></tr></table>"
+)
+
+
+def test_a_note_naming_money_and_percent_gives_each_column_its_own() -> None:
+    # "US$ 100 million" for the years' columns, "%" for the "YoY" column.
+    source = read(EXPORTS)
+    clean = check("Chip exports reached $120.8bn in 2025, up 15.9 per cent.", source, "$120.8bn")
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    change = check(
+        "Chip exports reached $120.8bn in 2025, up 15.9 per cent.", source, "15.9 per cent"
+    )
+    assert change.outcome is SourceOutcome.CONFIRMED, change
+    planted = check("Chip exports reached $12.08bn in 2025.", source)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+
+
+DANE = (
+    "DANE - Exports FOB by main product group, January-August\n"
+    "Values in US$ million FOB; provisional\n"
+    "Product group,Jan-Aug 2025,Jan-Aug 2024,Change %\n"
+    "Coffee,3512.4,2201.8,59.5\n"
+    "Crude oil,8904.1,10332.7,-13.8\n"
+    "Total,32870.5,32102.4,2.4\n"
+)
+
+
+def test_a_note_line_over_a_data_files_header_gives_its_cells_their_unit() -> None:
+    source = read(DANE, "text/plain")
+    clean = check("Colombia's coffee exports jumped to about $3.5bn in 2025.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    planted = check("Colombia's coffee exports jumped to about $2.2bn in 2025.", source)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+
+
+GENERATION = (
+    "<h1>Electricity generation by energy source, 2024</h1><table>"
+    '<tr><th colspan="4">Taiwan power generation, 2024</th></tr>'
+    "<tr><th>Source</th><th>Generation</th><th>Share</th><th>Change on 2023</th></tr>"
+    "<tr><td></td><td>GWh</td><td>%</td><td>%</td></tr>"
+    "<tr><td>Coal-fired</td><td>110,230</td><td>39.0</td><td>-7.6</td></tr>"
+    "<tr><td>Renewables²</td><td>32,982</td><td>11.7</td><td>18.4</td></tr>"
+    "<tr><td>Nuclear</td><td>12,191</td><td>4.3</td><td>-29.9</td></tr>"
+    "<tr><td>Total</td><td>282,479</td><td>100.0</td><td>0.9</td></tr></table>"
+)
+
+
+def test_a_title_row_over_the_heads_and_a_unit_row_under_them() -> None:
+    # The spanning title is the caption, "GWh" under "Generation" its unit, and a footnote
+    # mark is no part of "Renewables".
+    source = read(GENERATION)
+    assert "Generation GWh · 32,982" in source
+    clean = check("Renewable sources generated about 33 terawatt-hours in 2024.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    planted = check("Renewable sources generated about 12 terawatt-hours in 2024.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+
+
+ARRIVALS = (
+    "Market,Jan-Aug 2024,Jan-Aug 2025,Change (%)\n"
+    ",persons,persons,%\n"
+    "Mainland China,21876540,24003112,9.7\n"
+    "Taiwan,569310,672441,18.1\n"
+    "Total,27102988,30115270,11.1\n"
+)
+
+
+def test_the_year_to_a_month_is_a_period_and_its_latest_column_the_storys() -> None:
+    source = read(ARRIVALS, "text/csv")
+    clean = check("Arrivals from mainland China topped 24 million in January to August.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    # Last year's column for this year's months: not the story's figure.
+    planted = check("Mainland visitors numbered 21.9 million in January to August.", source)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+    eight = check("Mainland visitors numbered 24 million in the first eight months.", source)
+    assert eight.outcome is SourceOutcome.CONFIRMED, eight
+    # "in 2025" is not the Jan-Aug 2024 column either.
+    dated = check("Mainland visitors numbered 21.9 million in 2025.", source)
+    assert dated.outcome is not SourceOutcome.CONFIRMED, dated

@@ -30,6 +30,7 @@ from orchestrator.reading.tables import (
     plain_text,
     reflow,
     table_lines,
+    unit_note,
     with_text_tables,
 )
 
@@ -115,7 +116,10 @@ def read_document(data: bytes, content_type: str, url: str, limits: DocumentLimi
         # A title line or two before the header ("Tanzania Revenue Authority - monthly
         # revenue collections") is kept as text, not taken for the columns' heads.
         preamble, rows = csv_within(_decode(data)) or ("", _decode(data))
-        title, text = None, "\n".join([*preamble.splitlines(), *table_lines(csv_rows(rows))])
+        # A note line there ("Values in US$ million FOB") gives every cell its unit.
+        noted = [line for line in preamble.splitlines() if unit_note(line)]
+        cells = table_lines(csv_rows(rows), noted[-1] if noted else None)
+        title, text = None, "\n".join([*preamble.splitlines(), *cells])
         kind = "csv"
     elif content_type in JSON_TYPES:
         title, text = None, _data_text(json_text(_decode(data)), "JSON")

@@ -23,6 +23,7 @@ __all__ = [
     "plain_text",
     "reflow",
     "table_lines",
+    "unit_note",
     "with_text_tables",
 ]
 
@@ -214,6 +215,15 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+# A note line over a data file's header: "Values in US$ million FOB; provisional".
+_VALUES_IN = re.compile(
+    rf"^\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?(?:shown\s+)?in)\s+"
+    rf"((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
+    r"|(?:thousands|millions|billions)\b)",
+    re.IGNORECASE,
+)
+
+
 def unit_note(text: str | None) -> str | None:
     """The unit a caption or head gives what it heads — "(€ million)" in "Revenue budget
     2026 (€ million)", "(share, %)", "£m" in "Spending, £m" — or None. Only the note, not
@@ -223,7 +233,7 @@ def unit_note(text: str | None) -> str | None:
     notes = [match[0] for match in _NOTE_IN_PARENS.finditer(text) if _UNIT_WORD.search(match[1])]
     if notes:
         return notes[-1]
-    trailing = _TRAILING_NOTE.search(text)
+    trailing = _TRAILING_NOTE.search(text) or _VALUES_IN.search(text)
     return trailing[1] if trailing else None
 
 
@@ -313,6 +323,11 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
         return []
     width = max(len(row) for row in kept)
     rows = [row + [""] * (width - len(row)) for row in kept]
+    if width > 1 and len(rows) > 2 and len(set(rows[0])) == 1 and _LETTER.search(rows[0][0]):
+        # One cell spanning the whole top row is the table's title, not its columns' head:
+        # "Taiwan power generation, 2024" over "Source · Generation · Share" (and its unit).
+        title = rows.pop(0)[0]
+        caption = f"{caption} — {title}" if caption and title not in caption else title
     header_rows = 0
     while header_rows < min(2, len(rows) - 1) and _is_header_row(rows[header_rows]):
         header_rows += 1
