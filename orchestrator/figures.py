@@ -43,6 +43,11 @@ _SCALES = {
     "bln": Decimal(10) ** 9,
     "mld": Decimal(10) ** 9,
     "mlrd": Decimal(10) ** 9,
+    # German and French: "Mio.", "Mrd.", "Md€"
+    "mio": Decimal(10) ** 6,
+    "mrd": Decimal(10) ** 9,
+    "md": Decimal(10) ** 9,
+    "mds": Decimal(10) ** 9,
     "billion": Decimal(10) ** 9,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
@@ -108,7 +113,7 @@ _FIGURE_PATTERN = r"""
     (?:
         (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
-      | \s(?P<abbrev_dot>mln|mld|mlrd)(?:\.|\b)   # Central European: "109,4 mld. Kč"
+      | \s(?P<abbrev_dot>mln|mld|mlrd|(?-i:Mrd|Mio|Mds|Md))(?:\.|\b)   # "109,4 mld.", "248,7 Mrd."
       | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|quadrillion|lakh|crore
                |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
     )?

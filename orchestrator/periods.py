@@ -16,6 +16,7 @@ from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_spa
 __all__ = [
     "LATEST",
     "PRIOR",
+    "change_base",
     "claim_period",
     "comparable_periods",
     "comparison_roles",
@@ -23,6 +24,7 @@ __all__ = [
     "heading_period",
     "latest_and_prior",
     "period_of",
+    "sentence_period",
     "without_periods",
 ]
 
@@ -370,6 +372,68 @@ def latest_and_prior(periods: list[str]) -> list[str | None]:
     ranks = [_rank(period) for period in periods]
     latest = max(ranks)
     return [LATEST if rank == latest else PRIOR for rank in ranks]
+
+
+def change_base(text: str, start: int, end: int) -> str | None:
+    """What the change at ``text[start:end]`` is measured against, where its words say:
+    "year" (on a year earlier, year on year, annual) or "period" (on the previous month or
+    quarter); else None. "grew 0.46 percent relative to the previous quarter" is not the
+    story's "1.7 per cent from a year earlier"."""
+    after = text[end : end + 80]
+    later = _NUMBER.search(after)
+    if later is not None:
+        after = after[: later.start()]
+    before = text[max(0, start - 40) : start]
+    earlier = list(_NUMBER.finditer(before))
+    if earlier:
+        before = before[earlier[-1].end() :]
+    window = f"{before} {after}"
+    year, period = _YEAR_BASE.search(window), _PERIOD_BASE.search(window)
+    if year and not period:
+        return "year"
+    if period and not year:
+        return "period"
+    return None
+
+
+# Another figure, not a period's digits ("Q1 2026"): where a change's words stop.
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\w)")
+_YEAR_BASE = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\by/y\b|\byoy\b"
+    r"|\bannual(?:ly|i[sz]ed)?\b|\b(?:12|twelve)\s+months\s+to\b|\b(?:previous|prior|last)\s+year"
+    r"|\bsame\s+(?:month|quarter|period)\s+(?:of|in|a)\s+(?:the\s+)?(?:previous\s+|last\s+)?year"
+    r"|\bvorjahr",
+    re.IGNORECASE,
+)
+_PERIOD_BASE = re.compile(
+    r"\b(?:previous|prior|preceding)\s+(?:quarter|month|week)\b|\bquarter[-\s]on[-\s]quarter\b"
+    r"|\bmonth[-\s]on[-\s]month\b|\b(?:q/q|m/m|qoq|mom)\b|\bon\s+the\s+(?:month|quarter)\b"
+    r"|\b(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before)\b|\bsequential(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_period(sentence: str) -> str | None:
+    """The one period a sentence names, when it names one and not as the base of a change
+    ("In April 2026, 392 thousand people were unemployed, 3.9 percent of the labour force"
+    is April 2026's, both figures; "up 3% on 2024" names the year compared with)."""
+    found = _names(sentence, 0, len(sentence))
+    names = {_period_name(match) for match in found}
+    if len(names) != 1:
+        return None
+    for match in found:
+        if _BASE_BEFORE.search(sentence[max(0, match.start() - 20) : match.start()]):
+            return None
+        if sentence[: match.start()].rstrip().endswith("("):
+            return None  # "42.3% of revenue (2023: 40.2%)": the bracket's year is its own
+    return names.pop()
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:on|from|since|than|over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
+    r"(?:the\s+|a\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def heading_period(line: str) -> str | None:

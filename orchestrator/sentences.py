@@ -26,7 +26,7 @@ _TITLES = _words(
     "mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm rev hon pres supt insp "
     "st mt ft no nos vs v fig figs approx ca cf al e.g i.e bzw vgl"
 )
-_SCALE_ABBREVIATIONS = _words("mld mln mlrd mil tis")
+_SCALE_ABBREVIATIONS = _words("mld mln mlrd mil tis mrd mio")
 _MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # Abbreviations that often end a sentence too ("sold in the U.S. The company…"): split after
 # them only when the next word is one that typically opens a sentence.

@@ -28,6 +28,7 @@ from orchestrator.measures import is_measure
 from orchestrator.money import is_currency
 from orchestrator.periods import (
     LATEST,
+    change_base,
     claim_period,
     comparable_periods,
     comparison_roles,
@@ -135,6 +136,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     # A level ("reached 1.2 million"), not a change ("up 120,000"), where the words say so.
     # (Not a percentage: "inflation rose to 3.2%" is the release's "prices rose 3.2%".)
     level = at >= 0 and is_level(claim_context, at)
+    base = (
+        change_base(claim_context, at, at + len(figure.text))
+        if at >= 0 and figure.unit in ("%", "pp")
+        else None
+    )
     everything = context_words(claim_context)
     # The figure's own sentence and clause: a headline's "misses its target" does not make
     # the story's "lost 412m litres" a target.
@@ -177,6 +183,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             continue
         if place.intended and not speaks_of_intent(own_clause):
             continue  # a target or a forecast is not the outcome the story reports
+        if base is not None and place.base is not None and base != place.base:
+            continue  # "1.7 per cent from a year earlier" is not "0.46% on the quarter before"
         if place.change and level and figure.unit not in ("%", "pp"):
             continue  # "rose to NZ$43" is the level, not the release's "up ($1.62)"
         # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
@@ -377,8 +385,29 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
         is_currency(one_unit) or is_measure(one_unit)
     ):
         return False  # "300mm of rain" is not contradicted by a count of "rain days · 17"
+    if _whole_count(figure) and other.value != other.value.to_integral():
+        # "more than 14,000 adults" is no "(95% CI 63.2 to 77.9)", "702 victims" no "1.70
+        # homicides per 100,000": a count of things is whole.
+        return False
     big, small = sorted((abs(figure.value), abs(other.value)), reverse=True)
+    if _whole_count(figure) and other.scaled and not figure.scaled and big >= small * 100:
+        # "the city's 311 line" is no "212.4" under "(thousands of requests)": a story
+        # gives a count of thousands as "212,400" or "212.4 thousand".
+        return False
     return small != 0 and big / small < 1000
+
+
+_WRITTEN_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+
+
+def _whole_count(figure: Figure) -> bool:
+    """A plain whole number, with no unit or scale: a count ("702", "14,000")."""
+    return (
+        figure.unit is None
+        and not figure.scaled
+        and not figure.share
+        and not _WRITTEN_DECIMAL.search(figure.text)
+    )
 
 
 _EVIDENCE_CHARS = 400

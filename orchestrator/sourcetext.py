@@ -17,12 +17,14 @@ from functools import lru_cache
 from orchestrator.figures import Figure, figures_in
 from orchestrator.labels import accounting_sign, with_header_unit
 from orchestrator.periods import (
+    change_base,
     claim_period,
     comparison_roles,
     heading_period,
     is_change,
     latest_and_prior,
     period_of,
+    sentence_period,
     without_periods,
 )
 from orchestrator.reading.tables import CELL_SEPARATOR
@@ -61,6 +63,7 @@ class Place:
     # heading, which every figure shares ("PAKISTAN METEOROLOGICAL DEPARTMENT").
     labels: frozenset[str] = frozenset()
     change: bool = False  # a sentence's figure written as a change ("up 120,000")
+    base: str | None = None  # a change's: on a year earlier ("year") or the month before
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,14 @@ def source_text(text: str) -> SourceText:
                 strict=True,
             ):
                 roles[i] = role
+            if len(compared) > 1 and not any(roles):
+                # No comparison, one period named: every figure is that period's.
+                only = sentence_period(sentence)
+                if only is not None:
+                    periods = [
+                        p if p is not None or f.is_year else only
+                        for p, (f, _) in zip(periods, found, strict=True)
+                    ]
             # "₹1.82 lakh crore in October 2025, compared with ₹1.72 lakh crore in October
             # 2024": one month name for both, so the comparison, not the month, says which
             # figure is the latest.
@@ -215,6 +226,7 @@ def source_text(text: str) -> SourceText:
                     names,
                     _row_label_words(sentence) if is_cell else clause,
                     not is_cell and is_change(sentence, at),
+                    change_base(sentence, at, end) if figure.unit in ("%", "pp") else None,
                 )
             )
     places = _with_row_roles(places)

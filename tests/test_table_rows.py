@@ -5,6 +5,8 @@ sentence is confirmed, the planted one is not."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from orchestrator.domain import SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.reading.documents import DocumentLimits, read_document
@@ -177,3 +179,71 @@ def test_the_year_to_a_month_is_a_period_and_its_latest_column_the_storys() -> N
     # "in 2025" is not the Jan-Aug 2024 column either.
     dated = check("Mainland visitors numbered 21.9 million in 2025.", source)
     assert dated.outcome is not SourceOutcome.CONFIRMED, dated
+
+
+def test_german_and_french_scale_words_are_read() -> None:
+    [surplus, _] = figures_in("The surplus amounted to EUR 248.7 Mrd in 2025.")
+    assert (surplus.value, surplus.unit) == (Decimal("248700000000.0"), "EUR")
+    [million] = figures_in("Umsatz von EUR 12 Mio. im Jahr")
+    assert million.value == Decimal(12_000_000)
+    # Not Maryland's "MD" after a number.
+    [plain] = figures_in("Route 5 MD closed")
+    assert plain.value == 5
+
+
+def test_a_sentences_one_period_is_every_figure_of_it_when_nothing_is_compared() -> None:
+    source = (
+        "Unemployment in the Netherlands\n"
+        "In April 2026, 392 thousand people were unemployed, 3.9 percent of the labour force. "
+        "In March this was 3.8 percent."
+    )
+    story = (
+        "Unemployment rose to 3.9 per cent of the labour force in April from 3.8 per cent in March."
+    )
+    assert check(story, source, "3.9 per cent").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "3.8 per cent").outcome is SourceOutcome.CONFIRMED
+    planted = "Unemployment was 3.8 per cent of the labour force in April."
+    assert check(planted, source).outcome is not SourceOutcome.CONFIRMED
+    # A bracket's year is its own figure's: "42.3% of revenue (2023: 40.2%)".
+    debt = "Debt at year end: PLN 3.68 billion, or 42.3% of revenue (2023: 40.2%)."
+    claim = "Kraków's debt climbed to 42.3 per cent of its revenue at the end of 2024."
+    assert check(claim, debt).outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_count_is_not_contradicted_by_a_decimal_or_a_table_of_thousands() -> None:
+    trial = (
+        "The trial enrolled 14,212 participants aged 60 years and older. Vaccine efficacy "
+        "was 71.4% (95% CI 63.2 to 77.9) over the first season."
+    )
+    adults = check(
+        "The vaccine was tested on more than 14,000 adults aged 60 and over.", trial, "14,000"
+    )
+    assert adults.outcome is not SourceOutcome.CONTRADICTED, adults
+    # A count in thousands is still contradicted by a count: "212,400 noise complaints".
+    table = (
+        "Service requests (thousands of requests)\n"
+        "Category · FY2025\n"
+        "(thousands of requests) · Noise complaints · FY2025 · 184.2\n"
+        "(thousands of requests) · Streets & sidewalks · FY2025 · 212.4"
+    )
+    planted = check("Residents lodged 212,400 noise complaints in fiscal 2025.", table)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    line = check("Residents called the city's 311 line about noise in fiscal 2025.", table, "311")
+    assert line.outcome is not SourceOutcome.CONTRADICTED, line
+
+
+def test_a_change_on_a_year_earlier_is_not_one_on_the_quarter_before() -> None:
+    source = (
+        "Gross domestic product grew by 0.46 percent in Q1 2026 relative to the previous "
+        "quarter. Compared with the first quarter of 2025, GDP was 1.72 percent larger."
+    )
+    story = "GDP grew 0.5 per cent from the previous quarter, and 1.7 per cent from a year earlier."
+    assert check(story, source, "0.5 per cent").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "1.7 per cent").outcome is SourceOutcome.CONFIRMED
+    # Against the quarter's change alone: another value on the same base contradicts it,
+    # a change on a year earlier is not about it.
+    quarter = source.split(". ")[0] + "."
+    same_base = check("GDP grew 1.7 per cent from the previous quarter.", quarter)
+    assert same_base.outcome is SourceOutcome.CONTRADICTED, same_base
+    annual = check("GDP grew 1.7 per cent from a year earlier.", quarter)
+    assert annual.outcome is SourceOutcome.NOT_FOUND, annual
