@@ -71,7 +71,8 @@ _PERIOD_RE = re.compile(
     # "2025M03", "2024Q1": how statistics offices' tables name a month or a quarter
     r"|(?P<stat_year>(?:19|20)\d\d)(?:M(?P<stat_month>0[1-9]|1[0-2])|[-\s]?Q(?P<stat_quarter>[1-4]))"
     r"|(?P<quarter>q[1-4])(?:\s?(?P<quarter_year>(?:19|20)\d\d))?"
-    r"|(?P<ordinal>first|second|third|fourth)\squarter"  # "in the second quarter" is Q2
+    # "in the second quarter" is Q2; "the first quarter of 2025" that year's
+    r"|(?P<ordinal>first|second|third|fourth)\squarter(?:\s(?:of\s)?(?P<ordinal_year>(?:19|20)\d\d))?"
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
     r"|(?P<span>(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]))"
@@ -143,9 +144,11 @@ def _period_name(match: re.Match[str]) -> str:
             year = f"20{year}"
         return f"month:{name}@{year}" if year else f"month:{name}"
     if match["ordinal"]:
-        return "quarter:q" + str(
+        quarter = "quarter:q" + str(
             ("first", "second", "third", "fourth").index(match["ordinal"].lower()) + 1
         )
+        year = match["ordinal_year"]
+        return f"{quarter}@{year}" if year else quarter
     if match["stat_year"]:
         if match["stat_month"]:
             return _month(int(match["stat_year"]), int(match["stat_month"]))
@@ -246,6 +249,9 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
             # takes no period from outside them (a remark's own brackets after a figure,
             # "4.1% (provisional) in 2024", do not count).
             and not (")" in between and "(" not in between)
+            # "8.2% more than in April 2025": the period a change is measured from, not
+            # its own (`change_base` reads what the base says).
+            and not _BASE_BEFORE.search(between)
         ):
             return _period_name(match)
         break
@@ -379,14 +385,15 @@ def change_base(text: str, start: int, end: int) -> str | None:
     "year" (on a year earlier, year on year, annual) or "period" (on the previous month or
     quarter); else None. "grew 0.46 percent relative to the previous quarter" is not the
     story's "1.7 per cent from a year earlier"."""
+    # The figure's own clause: up to the next figure or clause break either side.
     after = text[end : end + 80]
-    later = _NUMBER.search(after)
+    later = _NUMBER.search(after) or _BREAK.search(after)
     if later is not None:
         after = after[: later.start()]
     before = text[max(0, start - 40) : start]
-    earlier = list(_NUMBER.finditer(before))
+    earlier = list(_NUMBER.finditer(before)) + list(_BREAK.finditer(before))
     if earlier:
-        before = before[earlier[-1].end() :]
+        before = before[max(match.end() for match in earlier) :]
     window = f"{before} {after}"
     year, period = _YEAR_BASE.search(window), _PERIOD_BASE.search(window)
     if year and not period:
@@ -396,10 +403,11 @@ def change_base(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_BREAK = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s")
 # Another figure, not a period's digits ("Q1 2026"): where a change's words stop.
 _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\w)")
 _YEAR_BASE = re.compile(
-    r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\by/y\b|\byoy\b"
+    r"\b(?:in\s+the\s+)?year\s+to\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\by/y\b|\byoy\b"
     r"|\bannual(?:ly|i[sz]ed)?\b|\b(?:12|twelve)\s+months\s+to\b|\b(?:previous|prior|last)\s+year"
     r"|\bsame\s+(?:month|quarter|period)\s+(?:of|in|a)\s+(?:the\s+)?(?:previous\s+|last\s+)?year"
     r"|\bvorjahr",
@@ -408,7 +416,11 @@ _YEAR_BASE = re.compile(
 _PERIOD_BASE = re.compile(
     r"\b(?:previous|prior|preceding)\s+(?:quarter|month|week)\b|\bquarter[-\s]on[-\s]quarter\b"
     r"|\bmonth[-\s]on[-\s]month\b|\b(?:q/q|m/m|qoq|mom)\b|\bon\s+the\s+(?:month|quarter)\b"
-    r"|\b(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before)\b|\bsequential(?:ly)?\b",
+    r"|\b(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before)\b|\bsequential(?:ly)?\b"
+    # "fell 0.3% compared with October": the month before, named without a year
+    r"|\b(?:compared\s+(?:with|to)|than|from|versus)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b(?!\s*,?\s*(?:of\s+)?(?:the\s+(?:previous|prior)\s+year|last\s+year|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 

@@ -174,11 +174,13 @@ def source_text(text: str) -> SourceText:
                 roles[i] = role
             if len(compared) > 1 and not any(roles):
                 # No comparison, one period named: every figure is that period's.
+                # (Not a figure given as what another is compared with: "revised up 0.23
+                # percentage point from the advance estimate of 2.91%".)
                 only = sentence_period(sentence)
                 if only is not None:
                     periods = [
-                        p if p is not None or f.is_year else only
-                        for p, (f, _) in zip(periods, found, strict=True)
+                        p if p is not None or f.is_year or _compared_with(sentence, a) else only
+                        for p, (f, a) in zip(periods, found, strict=True)
                     ]
             # "₹1.82 lakh crore in October 2025, compared with ₹1.72 lakh crore in October
             # 2024": one month name for both, so the comparison, not the month, says which
@@ -234,6 +236,16 @@ def source_text(text: str) -> SourceText:
     total = max(len(units), 1)
     weight = {word: 1 + math.log(total / count) for word, count in counts.items()}
     return SourceText(tuple(places), weight)
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^\d]{0,30}$", re.IGNORECASE
+)
+
+
+def _compared_with(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what another is compared with ("from ... of 2.91%")."""
+    return _COMPARED_WITH.search(sentence[max(0, at - 40) : at]) is not None
 
 
 def _row_label_words(cell: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from orchestrator.demonyms import COUNTRY_OF
 from orchestrator.money import CURRENCY_WORDS, code_of, compatible
 from orchestrator.thesaurus import SAME_THING
 
@@ -132,6 +133,9 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     stem = _stem(word)
     if stem in SAME_THING:
         return SAME_THING[stem]
+    if stem in COUNTRY_OF and stem == word:
+        # "Belgian companies" are Belgium's; "Colombians resident abroad" are people.
+        return (COUNTRY_OF[stem],)
     whole = (_verb_stem(stem),)
     if "-" not in stem and "_" not in stem:
         return whole
@@ -184,8 +188,19 @@ _CHANGE_LEAD_RE = re.compile(
 )
 
 
-def _changes_the_one_before(text: str, cut_end: int, start: int) -> bool:
-    return _CHANGE_LEAD_RE.match(text[cut_end:start]) is not None
+def _changes_the_one_before(text: str, cut_end: int, start: int, end: int) -> bool:
+    # "... declared bankrupt in Belgium, 8.2% more than in April 2025": the change of the
+    # count before it, said after the figure.
+    return (
+        _CHANGE_LEAD_RE.match(text[cut_end:start]) is not None
+        or _CHANGE_TAIL_RE.match(text[end:]) is not None
+    )
+
+
+_CHANGE_TAIL_RE = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower)\s+than\b|\s*(?:up|down)\s+(?:on|from)\b",
+    re.IGNORECASE,
+)
 
 
 def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> frozenset[str]:
@@ -207,7 +222,7 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
         # "level 3 (considerable) or higher: 38": what a colon follows labels the figure
         # after it too, so a colon ends the earlier figure's words, not the later one's.
         cut = _last_break(text, previous_end, start, colon=False)
-        if cut is not None and not _changes_the_one_before(text, cut[1], start):
+        if cut is not None and not _changes_the_one_before(text, cut[1], start, end):
             shared = [word for offset, word in found if offset < previous_start]
             before = shared + [word for offset, word in found if cut[1] <= offset < start]
     if index + 1 < len(spans):
@@ -224,7 +239,9 @@ def figure_clause(text: str, spans: Sequence[tuple[int, int]], index: int) -> st
     start, end = 0, len(text)
     if index > 0:
         cut = _last_break(text, spans[index - 1][1], spans[index][0])
-        if cut is not None and not _changes_the_one_before(text, cut[1], spans[index][0]):
+        if cut is not None and not _changes_the_one_before(
+            text, cut[1], spans[index][0], spans[index][1]
+        ):
             start = cut[1]
     if index + 1 < len(spans):
         cut = _last_break(text, spans[index][1], spans[index + 1][0])
@@ -428,7 +445,9 @@ _NAME_RE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![A-Za-z])([A-Z][a-z]{2,}(?:-[A-Z]
 def proper_names(text: str) -> frozenset[str]:
     """The names a sentence gives (lower-cased), months and weekdays aside."""
     return frozenset(
-        name.lower() for name in _NAME_RE.findall(text) if name.lower() not in MONTHS | STOP
+        COUNTRY_OF.get(name.lower(), name.lower())
+        for name in _NAME_RE.findall(text)
+        if name.lower() not in MONTHS | STOP
     )
 
 

@@ -56,6 +56,10 @@ _GROUPS = {
     # A tax authority's take: "collected ... in tax receipts", "recaudo bruto", "arrecadação".
     "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao",
     "newbuild": "newly new-build newbuild new-built",
+    "firm": "firm company enterprise business",
+    "bankruptcy": "bankruptcy bankrupt insolvency insolvent",
+    # A plane's or a train's seats filled: "load factor", "occupancy".
+    "occupancy": "occupancy load seat",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

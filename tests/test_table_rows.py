@@ -247,3 +247,35 @@ def test_a_change_on_a_year_earlier_is_not_one_on_the_quarter_before() -> None:
     assert same_base.outcome is SourceOutcome.CONTRADICTED, same_base
     annual = check("GDP grew 1.7 per cent from a year earlier.", quarter)
     assert annual.outcome is SourceOutcome.NOT_FOUND, annual
+
+
+def test_the_first_quarter_of_a_year_is_that_years_and_a_prior_figure_is_not_the_latest() -> None:
+    source = (
+        "GAAP diluted earnings per share were $1.23, compared with $1.02 in the first quarter "
+        "of 2025; adjusted EPS was $1.41."
+    )
+    story = "Harlow earned $1.23 a share in the first quarter, up from $1.02 a year earlier."
+    assert check(story, source, "$1.23").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "$1.02").outcome is SourceOutcome.CONFIRMED
+    swapped = "Harlow earned $1.02 a share in the first quarter."
+    assert check(swapped, source).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_demonym_names_its_country_and_a_base_period_does_not_date_a_change() -> None:
+    source = (
+        "Bankruptcies: 1,034 in April 2026\n"
+        "In April 2026, 1,034 enterprises were declared bankrupt in Belgium, 8.2% more than "
+        "in April 2025.\n"
+        "Statbel, the Belgian statistical office – 6 May 2026"
+    )
+    story = (
+        "More than 1,000 Belgian companies went bankrupt in April, 8.2 per cent more than a "
+        "year earlier."
+    )
+    assert check(story, source, "1,000").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "8.2 per cent").outcome is SourceOutcome.CONFIRMED
+    planted = "More than 1,100 Belgian companies went bankrupt in April."
+    assert check(planted, source).outcome is not SourceOutcome.CONFIRMED
+    # People of a country are not its adjective: "Colombians resident abroad".
+    assert "colombia" not in context_words("Colombians resident abroad")
+    assert "colombia" in context_words("the Colombian economy")
