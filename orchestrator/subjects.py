@@ -90,7 +90,7 @@ ACTORS = _words(
     department ministry agency bureau board trust organisation organization charity school
     hospital university college club museum airport police bank league operator
     """
-)
+) | {"=firm"}  # the thesaurus's token for company, firm, enterprise, business
 
 
 def _plain(word: str) -> str:
