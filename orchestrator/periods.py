@@ -287,7 +287,13 @@ def claim_period(text: str, start: int, end: int) -> str | None:
         if begin <= start < stop:
             sentence = text[begin:stop]
             if sum(not figure.is_year for figure in figures_in(sentence)) != 1:
-                return None
+                # Several figures: the one period the sentence names, when none of them is
+                # what another is compared with ("26.1 million riders in March, up 4.8 per
+                # cent from a year earlier" is March's, both; not "rose to €248.7bn in 2025
+                # from €238.9bn a year earlier").
+                if _COMPARED_FIGURE.search(sentence):
+                    return None
+                return sentence_period(sentence)
             found = _names(sentence, 0, len(sentence))
             # A year only as the time of the figure ("at the end of 2025", "in 2024"), not
             # a name's ("the 2024 budget", "since 2019").
@@ -430,19 +436,26 @@ def sentence_period(sentence: str) -> str | None:
     ("In April 2026, 392 thousand people were unemployed, 3.9 percent of the labour force"
     is April 2026's, both figures; "up 3% on 2024" names the year compared with)."""
     found = _names(sentence, 0, len(sentence))
-    names = {_period_name(match) for match in found}
-    if len(names) != 1:
-        return None
-    for match in found:
-        if _BASE_BEFORE.search(sentence[max(0, match.start() - 20) : match.start()]):
-            return None
-        if sentence[: match.start()].rstrip().endswith("("):
-            return None  # "42.3% of revenue (2023: 40.2%)": the bracket's year is its own
-    return names.pop()
+    if any(sentence[: match.start()].rstrip().endswith("(") for match in found):
+        return None  # "42.3% of revenue (2023: 40.2%)": the bracket's year is its own figure's
+    # A period a change is measured from ("up 4.8% from March 2025") is not the sentence's.
+    own = [
+        match
+        for match in found
+        if not _BASE_BEFORE.search(sentence[max(0, match.start() - 20) : match.start()])
+    ]
+    names = {_period_name(match) for match in own}
+    return names.pop() if len(names) == 1 else None
 
 
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:revised|earlier|previous|prior|advance)\s+)?(?:estimate\s+of\s+)?[$€£¥₹]?\d",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(
-    r"\b(?:on|from|since|than|over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
+    r"\b(?:on|from|since|than|over|above|below|compared\s+(?:with|to)|versus|vs\.?"
+    r"|relative\s+to)\s+"
     r"(?:the\s+|a\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )

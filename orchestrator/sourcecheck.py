@@ -190,7 +190,11 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         # Of two sentences alike in words ("The CPI rose 2.3% in October" and "Food (2.9%)"),
         # the one that says it is for the story's period is its figure: a tie-break only.
         # (Not among a table's cells: its "Change (%)" column is dated by the columns beside.)
-        dated = period is not None and place.period is not None
+        dated = (
+            period is not None
+            and place.period is not None
+            and period.split(":")[0] == place.period.split(":")[0]
+        )
         in_cell = CELL_SEPARATOR in place.sentence
         score = _Rank(
             source.score(words, place),
@@ -342,7 +346,7 @@ def _row_fit(source: SourceText, words: frozenset[str], place: Place) -> float:
 # sexes", "Statewide", "Industry and services", "across all hotel categories".
 _TOTAL_ROW = re.compile(
     r"\b(?:total|all|overall|national|nationwide|statewide|countrywide|combined|whole"
-    r"|both\s+sexes|persons|industry\s+and\s+services)\b|\+",
+    r"|both\s+sexes|persons|industry\s+and\s+services)\b|\s\+\s",  # "Urban + rural", not "Men+"
     re.IGNORECASE,
 )
 
@@ -351,9 +355,11 @@ def _total_row(place: Place) -> bool:
     if CELL_SEPARATOR not in place.sentence:
         return _TOTAL_ROW.search(place.own or place.sentence) is not None
     labels = place.sentence.rsplit(CELL_SEPARATOR, 1)[0].split(CELL_SEPARATOR)
-    # The row's own label, not a caption's unit note before it ("(Soles) · Total · ...").
-    label = next((part for part in labels if not part.strip().startswith("(")), labels[0])
-    return _TOTAL_ROW.search(_MARKERS.sub("", label)) is not None
+    # The row's own labels, not a caption's unit note before them ("(Soles) · Total · ...")
+    # nor the column's head after them; a row may have several ("Unemployment rate ·
+    # Both sexes").
+    rows = [part for part in labels[:-1] if not part.strip().startswith("(")] or labels[:1]
+    return any(_TOTAL_ROW.search(_MARKERS.sub("", label)) for label in rows)
 
 
 _MARKERS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+")  # footnote marks: "Statewide¹"

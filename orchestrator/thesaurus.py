@@ -34,7 +34,7 @@ _GROUPS = {
     "inflation": "inflation cpi price ipc ipca",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
-    "passenger": "passenger traveller traveler boarding rider",
+    "passenger": "passenger traveller traveler boarding rider trip journey ridership",
     "visitor": "visitor visit tourist attendance footfall guest",
     "offence": "offence offense crime",
     "patient": "patient admission",

@@ -279,3 +279,44 @@ def test_a_demonym_names_its_country_and_a_base_period_does_not_date_a_change() 
     # People of a country are not its adjective: "Colombians resident abroad".
     assert "colombia" not in context_words("Colombians resident abroad")
     assert "colombia" in context_words("the Colombian economy")
+
+
+LFS = (
+    '"Labour force characteristics by sex, monthly, seasonally adjusted"\n'
+    '"Table 14-10-0287-01"\n'
+    '"Geography: Canada"\n'
+    '"Labour force characteristics","Sex","March 2026","April 2026"\n'
+    '"Unemployment rate (percent)","Both sexes","6.8","6.9"\n'
+    '"Unemployment rate (percent)","Men+","7.0","7.2"\n'
+    '"Unemployment rate (percent)","Women+","6.5","6.5"\n'
+    '"Symbol legend:"\n'
+    '"..","not available for a specific reference period"\n'
+    '"Source: Statistics Canada, Labour Force Survey"\n'
+)
+
+
+def test_a_data_file_with_notes_above_and_below_and_two_label_columns() -> None:
+    source = read(LFS, "text/csv")
+    assert "Unemployment rate (percent) · Both sexes · April 2026 · 6.9" in source
+    assert "Source: Statistics Canada, Labour Force Survey" in source
+    story = "Canada's unemployment rate rose to 6.9 per cent in April from 6.8 per cent in March."
+    assert check(story, source, "6.9 per cent").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "6.8 per cent").outcome is SourceOutcome.CONFIRMED
+    men = check("The unemployment rate for men was 7.2 per cent in April.", source)
+    assert men.outcome is SourceOutcome.CONFIRMED, men
+    planted = check("Canada's unemployment rate rose to 7.2 per cent in April.", source)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+
+
+def test_a_norms_years_do_not_date_the_figure_above_it() -> None:
+    source = (
+        "The national average annual temperature was 7.1 °C, 1.3 °C above the 1991–2020 "
+        "norm, making 2025 the fourth-warmest year."
+    )
+    story = (
+        "Switzerland's average temperature last year was 7.1 degrees Celsius, 1.3 degrees "
+        "above the 1991-2020 norm."
+    )
+    assert check(story, source, "7.1 degrees Celsius").outcome is SourceOutcome.CONFIRMED
+    planted = "Switzerland's average temperature last year was 8.4 degrees Celsius."
+    assert check(planted, source).outcome is SourceOutcome.CONTRADICTED

@@ -244,26 +244,37 @@ _LAID_OUT = re.compile(r"\.{4,}|\S {3,}\S")
 
 
 def csv_within(text: str) -> tuple[str, str] | None:
-    """A CSV file served as plain text (a raw file link, a misconfigured server): its
-    preamble (a title line) and the CSV from its header on, or None when it is prose.
+    """A CSV file served as plain text (a raw file link, a misconfigured server), or one
+    with notes around its table: its notes (title lines over the header, a symbol legend or
+    a source line under the rows) and the CSV from its header to its last row, or None when
+    it is prose.
 
-    CSV when at least three lines from some line on split into the same number of fields,
-    three or more, and nine in ten of the lines after it do too; never a text laid out in
+    CSV when at least three lines from one of its first six split into the same number of
+    fields, three or more, and nine in ten of the lines from there to the last such line
+    do too (the notes after it are a few lines of their own); never a text laid out in
     columns of spaces or dot leaders ("Structures rated poor ....... 1,142"), whose commas
     are thousands separators."""
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 3 or _LAID_OUT.search(text):
         return None
-    counts = [len(row) for row in csv.reader(lines, _dialect(text))]
-    for start in range(min(3, len(counts))):
+    dialect = _dialect(text)
+    counts = [len(row) for row in csv.reader(lines, dialect)]
+    for start in range(min(6, len(counts))):
         width = counts[start]
-        rest = counts[start:]
-        if width < 3 or len(rest) < 3:
+        if width < 3:
             continue
-        if sum(count == width for count in rest) * 10 >= len(rest) * 9:
-            # A title line may be quoted as a one-field row: its text, unquoted.
-            preamble = (" ".join(row) for row in csv.reader(lines[:start], _dialect(text)))
-            return "\n".join(preamble), "\n".join(lines[start:])
+        ends = [i for i in range(start, len(counts)) if counts[i] == width]
+        stop = ends[-1] + 1 if ends else start
+        body = counts[start:stop]
+        trailer = len(counts) - stop
+        if (
+            len(body) >= 3
+            and sum(count == width for count in body) * 10 >= len(body) * 9
+            and trailer <= max(3, len(body) // 2)
+        ):
+            # Title and note lines may be quoted as one-field rows: their text, unquoted.
+            notes = [" ".join(row) for row in csv.reader(lines[:start] + lines[stop:], dialect)]
+            return "\n".join(notes), "\n".join(lines[start:stop])
     return None
 
 
@@ -364,6 +375,20 @@ def table_lines(given: Sequence[Sequence[str]], caption: str | None = None) -> l
     for row in rows[header_rows:]:
         # A row headed by its period ("Oct-2025", "2024") is labelled by it, not a figure.
         label = row[0] if not _is_figure_cell(row[0]) or _PERIOD_HEAD.fullmatch(row[0]) else ""
+        # Several label columns before the figures ("Unemployment rate · Both sexes"): the
+        # row is labelled by them all.
+        more = 1
+        while (
+            label
+            and more < width - 1
+            and not _DIGIT.search(row[more])
+            and len(_LETTER.findall(row[more])) >= 3  # a word, not "n/a" or "–"
+        ):
+            more += 1
+        if more > 1:
+            label = CELL_SEPARATOR.join(row[:more])
+            row = ["" if c < more else cell for c, cell in enumerate(row)]
+            row[0] = label
         # A long-format file ("Geography, Reference period, Value") gives each row's period
         # in a column of its own: it labels the row's figures, with its head.
         dated = [c for c in range(1, width) if header_rows and _PERIOD_HEAD.fullmatch(row[c])]
