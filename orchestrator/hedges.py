@@ -59,6 +59,10 @@ class Hedge:
             # "more than half a million" is a source's 512,300 and "nearly $4 billion" its
             # $3.85 billion: a one-sided hedge on a scaled amount reaches a twentieth.
             step = max(step, written * _SCALED_REACH)
+        if figure.share:
+            # "more than one in four" is a source's 26.4%, "about two in five" its 41.2%: a
+            # share in words is a fraction, rounded further than its digits say.
+            step = max(step, _SHARE_REACH)
         difference = found - written
         if self.side == BELOW:
             fits = -step <= difference <= 0
@@ -67,6 +71,9 @@ class Hedge:
         else:
             fits = abs(difference) * 2 <= step
         return fits and abs(difference) <= written * _MAX_SHARE
+
+
+_SHARE_REACH = Decimal(3)  # percentage points
 
 
 def implied_rounding(figure: Figure) -> Decimal:

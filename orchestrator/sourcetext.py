@@ -90,6 +90,13 @@ _UNIT_LINE = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# A sentence about what the one before it said: "In March this was 3.8 percent.", "It was
+# 4.1% a year earlier."
+_ANAPHOR = re.compile(
+    r"^\s*(?:(?:in|for|by|at)\s+[^,.]{1,20}?,?\s+)?(?:this|it|that|these|those|the\s+(?:figure|rate|"
+    r"number|total|share))\s+(?:was|were|is|are|stood|rose|fell|had|came)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_caption(line: str) -> bool:
@@ -126,6 +133,7 @@ def source_text(text: str) -> SourceText:
             if previous_line and not _DIGIT.search(previous_line) and len(previous_line) <= 60
             else ""
         )
+        previous_sentence = previous_line if CELL_SEPARATOR not in previous_line else ""
         previous_line = sentence
         clause = context_words(sentence)
         units.append(clause)
@@ -211,6 +219,9 @@ def source_text(text: str) -> SourceText:
                 words = context_words(sentence, at) | heading
                 if _bare_figure(sentence, figure) and label_line:
                     words |= context_words(label_line)  # "Women" over "84.8 years"
+                if _ANAPHOR.match(sentence) and previous_sentence:
+                    # "In March this was 3.8 percent.": the sentence before says what "this" is.
+                    words |= context_words(previous_sentence)
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
             intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(

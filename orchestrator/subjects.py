@@ -362,6 +362,9 @@ def _qualifiers(text: str) -> dict[str, frozenset[str]]:
     return {token: frozenset(q) for token, q in found.items()}
 
 
+_COUNTRIES = frozenset(COUNTRY_OF.values())
+
+
 def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
     """Whether every shared word names another kind of the thing in each text: the story's
     "Bus ridership" and the source's "Tram ridership", "Fuel duty" and "Alcohol duty"."""
@@ -370,7 +373,9 @@ def contrasted(claim: str, source: str, shared: frozenset[str]) -> bool:
     in_claim, in_source = _qualifiers(claim), _qualifiers(source)
     claim_words, source_words = context_words(claim), context_words(source)
     for token in shared:
-        mine, theirs = in_claim.get(token), in_source.get(token)
+        # A country is where, not a kind: "Austrian inflation" is the "consumer price" one.
+        mine = (in_claim.get(token) or frozenset()) - _COUNTRIES
+        theirs = (in_source.get(token) or frozenset()) - _COUNTRIES
         if not mine or not theirs or mine & theirs:
             return False
         if theirs & claim_words or mine & source_words:
@@ -483,9 +488,13 @@ def other_network(claim_words: frozenset[str], place_words: frozenset[str]) -> b
 # A figure planned, not done: the source's "against a target of ₦298.0 billion" is not the
 # story's "collected N298bn" unless the story speaks of a target too. Only a figure the word
 # introduces: "1,126 homes were completed, exceeding the target" reports an outcome.
-_INTENDED = frozenset({"target", "forecast", "projection", "goal", "expect", "projected"})
+_INTENDED = frozenset(
+    {"target", "forecast", "projection", "goal", "expect", "projected", "flash", "estimate"}
+)
 _INTENDED_BEFORE = re.compile(
-    r"\b(?:target|forecast|projection|goal|projected|expected|budgeted|planned)"
+    r"\b(?:target|forecast|projection|goal|projected|expected|budgeted|planned"
+    # An estimate the figure revises ("3.2% (flash estimate: 3.1%)") is not the outcome.
+    r"|(?:flash|advance|preliminary)\s+estimate)"
     r"(?:\s+(?:of|was|is|at|for|to\s+be))*\s*:?\s*(?:[^\w\s]{1,3}\s?)?$",
     re.IGNORECASE,
 )

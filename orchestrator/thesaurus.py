@@ -43,7 +43,7 @@ _GROUPS = {
     # A network's "premises passed" are the story's "homes and businesses".
     "premise": "premise property home household",
     "car": "car vehicle",
-    "vote": "vote voted voter ballot",
+    "vote": "vote voted voter ballot turnout",
     "emission": "emission co2 carbon",
     "collision": "collision crash struck accident",
     "graduate": "graduate postgraduate postgrad",

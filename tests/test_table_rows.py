@@ -11,6 +11,7 @@ from orchestrator.domain import SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.reading.documents import DocumentLimits, read_document
 from orchestrator.sourcecheck import FigureCheck, check_figure, source_text
+from orchestrator.spelled import cited_in_words
 from orchestrator.subjects import context_words
 
 
@@ -22,6 +23,12 @@ def read(body: str, content_type: str = "text/html") -> str:
 def check(claim: str, source: str, figure: str | None = None) -> FigureCheck:
     chosen = next(f for f in figures_in(claim) if figure is None or f.text == figure)
     return check_figure(chosen, claim, source_text(source))
+
+
+def check_share(claim: str, source: str) -> FigureCheck:
+    """The claim's share in words ("one in four") against the source."""
+    [share] = cited_in_words(claim)
+    return check_figure(share, claim, source_text(source))
 
 
 MONSOON = (
@@ -320,3 +327,26 @@ def test_a_norms_years_do_not_date_the_figure_above_it() -> None:
     assert check(story, source, "7.1 degrees Celsius").outcome is SourceOutcome.CONFIRMED
     planted = "Switzerland's average temperature last year was 8.4 degrees Celsius."
     assert check(planted, source).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_hedged_share_in_words_is_a_fraction_rounded_further_than_its_digits() -> None:
+    source = "Employed people who usually or sometimes work from home, 2025: 26.4% (2024: 25.1%)"
+    clean = check_share("More than one in four people in work worked from home in 2025.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    # On the hedge's side only, and not further than a share in words reaches.
+    below = check_share("Nearly one in four people in work worked from home in 2025.", source)
+    assert below.outcome is not SourceOutcome.CONFIRMED, below
+    far = check_share("More than one in five people in work worked from home in 2025.", source)
+    assert far.outcome is not SourceOutcome.CONFIRMED, far
+
+
+def test_a_sentence_about_this_takes_the_words_of_the_one_before() -> None:
+    source = (
+        "According to final results, the inflation rate for April 2026 as measured by the "
+        "consumer price index was 3.2% (flash estimate: 3.1%). In March 2026 the rate was 2.9%."
+    )
+    story = "Austrian inflation rose to 3.2 per cent in April from 2.9 per cent in March."
+    assert check(story, source, "3.2 per cent").outcome is SourceOutcome.CONFIRMED
+    assert check(story, source, "2.9 per cent").outcome is SourceOutcome.CONFIRMED
+    planted = "Austrian inflation was 3.1 per cent in April."
+    assert check(planted, source).outcome is not SourceOutcome.CONFIRMED
