@@ -197,7 +197,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         )
         in_cell = CELL_SEPARATOR in place.sentence
         score = _Rank(
-            source.score(words, place),
+            source.rank_score(words, place),
             _row_fit(source, words, place),
             # (Not a word the caption has too: "Retail sales of goods" under "Retail sales
             # of goods and services" is a part of the story's whole, not a better fit.)
@@ -274,9 +274,21 @@ def _names_another(
     figure, while another sentence gives a figure for the story's: "In Veneto, 52.7% ...
     cast a ballot" is not the story's "52.7% of voters in Campania" when the release goes on
     "Turnout in Campania was 44.6%"."""
-    if at < 0 or CELL_SEPARATOR in place.sentence:
+    if at < 0:
         return False
     named = proper_names(claim_clause(claim_context, at, at + len(figure.text)))
+    if CELL_SEPARATOR in place.sentence:
+        # A table's row for another named place ("Geneva · 4 rooms · 2'104") is not the
+        # story's "canton of Zurich" when the table has a row that names Zurich.
+        return (
+            bool(named)
+            and not named & place.labels
+            and any(
+                named & other.labels and other.figure.same_kind(figure)
+                for other in source.places
+                if other is not place and CELL_SEPARATOR in other.sentence
+            )
+        )
     if not named or named & place.names or not place.names - named:
         return False
     return any(

@@ -77,6 +77,15 @@ class SourceText:
         # one sentence) would be decided differently from run to run.
         return math.fsum(self.weight.get(word, 1.0) for word in words & place.words)
 
+    def rank_score(self, words: frozenset[str], place: Place) -> float:
+        """`score` with a month's words at half their weight: the period has its own
+        filters and tie-break, and "in June to August" should not outweigh the "private
+        sector" that says which of a release's figures is the story's."""
+        return math.fsum(
+            self.weight.get(word, 1.0) * (0.5 if word in MONTHS else 1.0)
+            for word in words & place.words
+        )
+
     def subject_score(self, words: frozenset[str], place: Place) -> float:
         """The weight of shared words that name a thing rather than a time or who reports
         it: "May" alone does not make "job vacancies" the story's "jobless rate"."""

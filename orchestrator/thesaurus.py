@@ -57,6 +57,8 @@ _GROUPS = {
     "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao",
     "newbuild": "newly new-build newbuild new-built",
     "firm": "firm company enterprise business",
+    # Government bonds by their market names: Japan's JGBs, Britain's gilts.
+    "bond": "bond jgb gilt",
     "bankruptcy": "bankruptcy bankrupt insolvency insolvent",
     # A plane's or a train's seats filled: "load factor", "occupancy".
     "occupancy": "occupancy load seat",

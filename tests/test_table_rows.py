@@ -350,3 +350,44 @@ def test_a_sentence_about_this_takes_the_words_of_the_one_before() -> None:
     assert check(story, source, "2.9 per cent").outcome is SourceOutcome.CONFIRMED
     planted = "Austrian inflation was 3.1 per cent in April."
     assert check(planted, source).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_korean_release_writes_percentage_points_as_percent_p() -> None:
+    source = (
+        "The employment rate (aged 15-64) was 70.1%, up 0.4%p from the same month of the "
+        "previous year."
+    )
+    clean = "The employment rate rose 0.4 percentage points from a year earlier to 70.1 per cent."
+    assert check(clean, source, "0.4 percentage points").outcome is SourceOutcome.CONFIRMED
+    planted = "The employment rate rose 0.4 per cent on a year earlier."
+    assert check(planted, source).outcome is not SourceOutcome.CONFIRMED
+
+
+def test_a_months_words_do_not_outweigh_the_subject_that_picks_the_figure() -> None:
+    source = (
+        "Average weekly earnings\n"
+        "Annual growth in employees' average regular earnings was 4.7% in June to August 2025.\n"
+        "Annual average regular earnings growth was 6.0% for the public sector and 4.4% for the "
+        "private sector."
+    )
+    planted = check("Private sector regular pay grew 4.7 per cent in June to August.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    clean = check("Private sector regular pay grew 4.4 per cent in June to August.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+
+
+RENTS = (
+    "<h1>Average rent per month by number of rooms, 2024</h1><table>"
+    "<tr><th>Canton</th><th>3 rooms in CHF</th><th>4 rooms in CHF</th></tr>"
+    "<tr><td>Zurich</td><td>1'689</td><td>2'046</td></tr>"
+    "<tr><td>Geneva</td><td>1'598</td><td>2'104</td></tr>"
+    "<tr><td>Basel-Stadt</td><td>1'392</td><td>1'811</td></tr></table>"
+)
+
+
+def test_another_named_places_row_is_not_the_storys_when_its_own_row_is_there() -> None:
+    source = read(RENTS)
+    planted = check("Four-room flats in the canton of Zurich cost Fr. 2,104 a month.", source)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+    clean = check("Four-room flats in the canton of Zurich cost Fr. 2,046 a month.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
