@@ -57,6 +57,7 @@ _GROUPS = {
     "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao",
     "newbuild": "newly new-build newbuild new-built",
     "firm": "firm company enterprise business",
+    "dose": "dose jab shot",
     # Government bonds by their market names: Japan's JGBs, Britain's gilts.
     "bond": "bond jgb gilt",
     "bankruptcy": "bankruptcy bankrupt insolvency insolvent",

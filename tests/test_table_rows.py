@@ -391,3 +391,16 @@ def test_another_named_places_row_is_not_the_storys_when_its_own_row_is_there() 
     assert planted.outcome is not SourceOutcome.CONFIRMED, planted
     clean = check("Four-room flats in the canton of Zurich cost Fr. 2,046 a month.", source)
     assert clean.outcome is SourceOutcome.CONFIRMED, clean
+
+
+def test_a_figure_set_off_by_commas_keeps_the_words_after_it() -> None:
+    # "..., 92.2 per cent, had their first MMR jab": the jab is what the figure measures.
+    source = (
+        "Vaccine uptake in Wales\n"
+        "Uptake of the MMR jab at two years was 92.2%.\n"
+        "Uptake of the 6-in-1 vaccine at two years was 95.1%."
+    )
+    story = "More than nine in ten two-year-olds in Wales, 92.2 per cent, had their MMR jab."
+    assert check(story, source, "92.2 per cent").outcome is SourceOutcome.CONFIRMED
+    planted = "More than nine in ten two-year-olds in Wales, 95.1 per cent, had their MMR jab."
+    assert check(planted, source, "95.1 per cent").outcome is SourceOutcome.CONTRADICTED
