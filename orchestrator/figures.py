@@ -114,6 +114,7 @@ _FIGURE_PATTERN = r"""
     (?:
         (?P<glued>bn|mn|mln|bln|trn|tn|tr|[kKmMbB])(?![A-Za-z])
       | \s?(?P<abbrev>bn|mn|tn)\b
+      | \s(?P<abbrev_cur>(?-i:M|Md|k))(?=[€$£])   # French: "18 432,6 M€", "1,2 Md€"
       | \s(?P<abbrev_dot>mln|mld|mlrd|(?-i:Mrd|Mio|Mds|Md))(?:\.|\b)   # "109,4 mld.", "248,7 Mrd."
       | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|quadrillion|lakh|crore
                |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
@@ -327,7 +328,13 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     quantum: Decimal | None = None
     scaled = False
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    scale_word = match["glued"] or match["abbrev"] or match["abbrev_dot"] or match["scale"]
+    scale_word = (
+        match["glued"]
+        or match["abbrev"]
+        or match["abbrev_cur"]
+        or match["abbrev_dot"]
+        or match["scale"]
+    )
     if scale_word is not None:
         scale_word = " ".join(scale_word.lower().split())
         scale = _SCALES[scale_word]

@@ -42,6 +42,7 @@ _BEFORE = {
     "s$": "SGD",
     "nt$": "TWD",
     "mx$": "MXN",
+    "mex$": "MXN",
     "r$": "BRL",
     "£": "GBP",
     "€": "EUR",

@@ -404,3 +404,14 @@ def test_a_figure_set_off_by_commas_keeps_the_words_after_it() -> None:
     assert check(story, source, "92.2 per cent").outcome is SourceOutcome.CONFIRMED
     planted = "More than nine in ten two-year-olds in Wales, 95.1 per cent, had their MMR jab."
     assert check(planted, source, "95.1 per cent").outcome is SourceOutcome.CONTRADICTED
+
+
+def test_mexican_pesos_and_french_scale_letters_before_the_euro() -> None:
+    [pesos] = [f for f in figures_in("Net profit rose to Mex$4.8bn.") if f.unit]
+    assert (pesos.value, pesos.unit) == (Decimal("4800000000.0"), "MXN")
+    [millions, billions] = figures_in("soit 18 432,6 M€ et 1,2 Md€")
+    assert millions.value == Decimal("18432600000.0")
+    assert billions.value == Decimal("1200000000.0")
+    # Not a lone "M" before a word.
+    [count] = figures_in("about 5 M people")
+    assert count.value == 5
