@@ -227,8 +227,12 @@ def figure_words(text: str, spans: Sequence[tuple[int, int]], index: int) -> fro
             before = shared + [word for offset, word in found if cut[1] <= offset < start]
     if index + 1 < len(spans):
         cut = _last_break(text, end, spans[index + 1][0])
+        bracket = text.find("(", end, spans[index + 1][0])
         if cut is not None:
             after = [word for offset, word in found if end <= offset < cut[0]]
+        elif bracket >= 0:
+            # "67.8 years (women 70.1, men 65.6)": the bracket's labels are its own figures'.
+            after = [word for offset, word in found if end <= offset < bracket]
     return frozenset(before[-WINDOW:] + after[:WINDOW])
 
 

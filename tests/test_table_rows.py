@@ -415,3 +415,12 @@ def test_mexican_pesos_and_french_scale_letters_before_the_euro() -> None:
     # Not a lone "M" before a word.
     [count] = figures_in("about 5 M people")
     assert count.value == 5
+
+
+def test_a_brackets_labelled_figures_are_their_labels_not_the_figure_before_them() -> None:
+    source = "Life expectancy at birth was estimated at 67.8 years (women 70.1, men 65.6)."
+    planted = check("Life expectancy for Ethiopian men has reached 67.8 years.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    assert planted.source_figure == "65.6"
+    clean = check("Life expectancy at birth has reached 67.8 years.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
