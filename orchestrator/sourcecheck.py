@@ -209,6 +209,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         )
         if any(_supports(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
+        elif place.part and not _PART_CLAIM.search(claim_context):
+            # "392,410, of whom 61,200 were held on remand" gives the part, not another
+            # value for the story's whole ("prisons held 392,410 people").
+            continue
         elif _contradicts(figure, place.figure):
             best_other = _better(best_other, score, place)
     if best_match is not None and _names_another(figure, claim_context, at, best_match[1], source):
@@ -415,6 +419,7 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
     return small != 0 and big / small < 1000
 
 
+_PART_CLAIM = re.compile(r"\b(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.I)
 _WRITTEN_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
 
 

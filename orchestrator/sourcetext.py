@@ -64,6 +64,7 @@ class Place:
     labels: frozenset[str] = frozenset()
     change: bool = False  # a sentence's figure written as a change ("up 120,000")
     base: str | None = None  # a change's: on a year earlier ("year") or the month before
+    part: bool = False  # a part of the figure before it ("392,410, of whom 61,200")
 
 
 @dataclass(frozen=True)
@@ -238,17 +239,19 @@ def source_text(text: str) -> SourceText:
                     figure,
                     words,
                     sentence,
-                    period,
-                    role,
-                    counted,
-                    clause | heading,
-                    own,
-                    intended,
-                    caption if is_cell else frozenset(),
-                    names,
-                    _row_label_words(sentence) if is_cell else clause,
-                    not is_cell and is_change(sentence, at),
-                    change_base(sentence, at, end) if figure.unit in ("%", "pp") else None,
+                    period=period,
+                    role=role,
+                    counted=counted,
+                    clause=clause | heading,
+                    own=own,
+                    intended=intended,
+                    caption=caption if is_cell else frozenset(),
+                    names=names,
+                    labels=_row_label_words(sentence) if is_cell else clause,
+                    change=not is_cell and is_change(sentence, at),
+                    base=change_base(sentence, at, end) if figure.unit in ("%", "pp") else None,
+                    part=not is_cell
+                    and _PART_OF.search(sentence[max(0, at - 20) : at]) is not None,
                 )
             )
     places = _with_row_roles(places)
@@ -258,6 +261,9 @@ def source_text(text: str) -> SourceText:
     return SourceText(tuple(places), weight)
 
 
+# A figure given as a part of the one before it: "stood at 392,410, of whom 61,200 were
+# held on remand", "including 1,200 children".
+_PART_OF = re.compile(r"\b(?:of\s+(?:whom|which|these|them)|including|among\s+them)\s+$", re.I)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^\d]{0,30}$", re.IGNORECASE
 )

@@ -424,3 +424,17 @@ def test_a_brackets_labelled_figures_are_their_labels_not_the_figure_before_them
     assert planted.source_figure == "65.6"
     clean = check("Life expectancy at birth has reached 67.8 years.", source)
     assert clean.outcome is SourceOutcome.CONFIRMED, clean
+
+
+def test_a_part_of_the_figure_before_it_is_not_another_value_for_the_whole() -> None:
+    source = (
+        "On 1 November the prison population stood at 392,410, of whom 61,200 were held on "
+        "remand awaiting trial."
+    )
+    clean = check("Turkey's prisons held 392,410 people on 1 November.", source)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    planted = check("Turkey's prisons held 402,410 people on 1 November.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    assert planted.source_figure == "392,410"
+    part = check("Some 61,200 prisoners were held on remand on 1 November.", source)
+    assert part.outcome is SourceOutcome.CONFIRMED, part
