@@ -144,6 +144,10 @@ def source_text(text: str) -> SourceText:
             else ""
         )
         previous_sentence = previous_line if CELL_SEPARATOR not in previous_line else ""
+        # The words of the previous sentence's last figure, for a sentence about "this".
+        previous_words = (
+            places[-1].words if places and places[-1].sentence == previous_line else frozenset()
+        )
         previous_line = sentence
         clause = context_words(sentence)
         units.append(clause)
@@ -230,8 +234,10 @@ def source_text(text: str) -> SourceText:
                 if _bare_figure(sentence, figure) and label_line:
                     words |= context_words(label_line)  # "Women" over "84.8 years"
                 if _ANAPHOR.match(sentence) and previous_sentence:
-                    # "In March this was 3.8 percent.": the sentence before says what "this" is.
-                    words |= context_words(previous_sentence)
+                    # "In March this was 3.8 percent.": the sentence before says what "this"
+                    # is, as much as it says of its own figure (no more, so that it does not
+                    # outrank that figure for a story that names no month).
+                    words |= previous_words or context_words(previous_sentence)
             counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
             intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(
