@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.changes import CHANGE_BEFORE
 from orchestrator.figures import figures_in
 from orchestrator.sentences import sentence_spans
 from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_span
@@ -16,7 +17,6 @@ from orchestrator.years import FISCAL_YEAR_RE, ISO_MONTH_RE, iso_month, year_spa
 __all__ = [
     "LATEST",
     "PRIOR",
-    "change_base",
     "claim_period",
     "comparable_periods",
     "comparison_roles",
@@ -323,42 +323,7 @@ _PRIOR_AFTER = re.compile(
     r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+before)\b",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|increased|decreased|climbed|dropped)(?:\s+by)?\s+$",
-    re.IGNORECASE,
-)
 _ORDER = {"month": 12, "quarter": 4}
-
-
-def is_change(text: str, at: int) -> bool:
-    """Whether the figure at offset ``at`` of ``text`` is written as a change ("up 3.9
-    percent", "fell 120,000", and its restatement in brackets, "up 3.9 percent ($1.62)"),
-    not a level ("rose to $43.29", "were $43.29")."""
-    if _CHANGE_BEFORE.search(text[max(0, at - 24) : at]):
-        return True
-    # "($1.62)" right after a change: the same change in other units.
-    lead = text[max(0, at - 40) : at]
-    return lead.endswith("(") and bool(_CHANGED_BEFORE_BRACKET.search(lead[:-1]))
-
-
-def is_level(text: str, at: int) -> bool:
-    """Whether an article's figure at ``at`` is written as a level, not a change: "rose to
-    just over NZ$43", "reached 1.2 million", "were $43.29". Only where the words say so."""
-    return _LEVEL_BEFORE.search(text[max(0, at - 40) : at]) is not None
-
-
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|reached|hit|totall?ed|topped|were|was|stood\s+at|amounted\s+to)\s+"
-    r"(?:(?:just\s+)?(?:over|under|above|below)\s+|(?:about|around|nearly|almost|some|roughly"
-    r"|more\s+than|less\s+than|fewer\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-# A change figure right before a bracket: "up 3.9 percent (".
-_CHANGED_BEFORE_BRACKET = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|increased|decreased|climbed|dropped)(?:\s+by)?\s+"
-    r"[-+−]?\d[\d,.]*\s*(?:%|per\s?cent|percent|pc)?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _rank(period: str) -> int:
@@ -384,51 +349,6 @@ def latest_and_prior(periods: list[str]) -> list[str | None]:
     ranks = [_rank(period) for period in periods]
     latest = max(ranks)
     return [LATEST if rank == latest else PRIOR for rank in ranks]
-
-
-def change_base(text: str, start: int, end: int) -> str | None:
-    """What the change at ``text[start:end]`` is measured against, where its words say:
-    "year" (on a year earlier, year on year, annual) or "period" (on the previous month or
-    quarter); else None. "grew 0.46 percent relative to the previous quarter" is not the
-    story's "1.7 per cent from a year earlier"."""
-    # The figure's own clause: up to the next figure or clause break either side.
-    after = text[end : end + 80]
-    later = _NUMBER.search(after) or _BREAK.search(after)
-    if later is not None:
-        after = after[: later.start()]
-    before = text[max(0, start - 40) : start]
-    earlier = list(_NUMBER.finditer(before)) + list(_BREAK.finditer(before))
-    if earlier:
-        before = before[max(match.end() for match in earlier) :]
-    window = f"{before} {after}"
-    year, period = _YEAR_BASE.search(window), _PERIOD_BASE.search(window)
-    if year and not period:
-        return "year"
-    if period and not year:
-        return "period"
-    return None
-
-
-_BREAK = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s")
-# Another figure, not a period's digits ("Q1 2026"): where a change's words stop.
-_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\w)")
-_YEAR_BASE = re.compile(
-    r"\b(?:in\s+the\s+)?year\s+to\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\by/y\b|\byoy\b"
-    r"|\bannual(?:ly|i[sz]ed)?\b|\b(?:12|twelve)\s+months\s+to\b|\b(?:previous|prior|last)\s+year"
-    r"|\bsame\s+(?:month|quarter|period)\s+(?:of|in|a)\s+(?:the\s+)?(?:previous\s+|last\s+)?year"
-    r"|\bvorjahr",
-    re.IGNORECASE,
-)
-_PERIOD_BASE = re.compile(
-    r"\b(?:previous|prior|preceding)\s+(?:quarter|month|week)\b|\bquarter[-\s]on[-\s]quarter\b"
-    r"|\bmonth[-\s]on[-\s]month\b|\b(?:q/q|m/m|qoq|mom)\b|\bon\s+the\s+(?:month|quarter)\b"
-    r"|\b(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before)\b|\bsequential(?:ly)?\b"
-    # "fell 0.3% compared with October": the month before, named without a year
-    r"|\b(?:compared\s+(?:with|to)|than|from|versus)\s+(?:in\s+)?(?:the\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b(?!\s*,?\s*(?:of\s+)?(?:the\s+(?:previous|prior)\s+year|last\s+year|(?:19|20)\d\d))",
-    re.IGNORECASE,
-)
 
 
 def sentence_period(sentence: str) -> str | None:
@@ -487,7 +407,7 @@ def comparison_roles(
         after_end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         # "71.4%, down 2.1 percentage points on a year earlier": the change is the latest
         # period's, though "a year earlier" follows it.
-        change = _CHANGE_BEFORE.search(text[max(0, start - 24) : start])
+        change = CHANGE_BEFORE.search(text[max(0, start - 24) : start])
         if _PRIOR_BEFORE.search(before[-30:]) or (
             not change and _PRIOR_AFTER.match(text[end:after_end])
         ):

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from orchestrator.changes import change_base, is_level
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure
@@ -28,12 +29,10 @@ from orchestrator.measures import is_measure
 from orchestrator.money import is_currency
 from orchestrator.periods import (
     LATEST,
-    change_base,
     claim_period,
     comparable_periods,
     comparison_roles,
     different_periods,
-    is_level,
     period_of,
 )
 from orchestrator.reading.tables import CELL_SEPARATOR

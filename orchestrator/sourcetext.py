@@ -14,14 +14,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from orchestrator.changes import change_base, is_change
 from orchestrator.figures import Figure, figures_in
 from orchestrator.labels import accounting_sign, with_header_unit
 from orchestrator.periods import (
-    change_base,
     claim_period,
     comparison_roles,
     heading_period,
-    is_change,
     latest_and_prior,
     period_of,
     sentence_period,
