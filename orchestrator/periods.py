@@ -41,6 +41,20 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("octubre", "outubro"), "october"),
     **dict.fromkeys(("noviembre", "novembro"), "november"),
     **dict.fromkeys(("diciembre", "dezembro"), "december"),
+    # French: "en avril 2026", "contre 2,5 % en mars" (case matters for the verb-like ones
+    # only in English; "mars" and "mai" are months here).
+    **dict.fromkeys(("janvier",), "january"),
+    **dict.fromkeys(("février", "fevrier"), "february"),
+    **dict.fromkeys(("mars",), "march"),
+    **dict.fromkeys(("avril",), "april"),
+    **dict.fromkeys(("mai",), "may"),
+    **dict.fromkeys(("juin",), "june"),
+    **dict.fromkeys(("juillet",), "july"),
+    **dict.fromkeys(("août", "aout"), "august"),
+    **dict.fromkeys(("septembre",), "september"),
+    **dict.fromkeys(("octobre",), "october"),
+    **dict.fromkeys(("novembre",), "november"),
+    **dict.fromkeys(("décembre",), "december"),
 }
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _COUNT_WORDS = "|".join(_COUNTS) + "|1[01]|[2-9]"
@@ -73,6 +87,9 @@ _PERIOD_RE = re.compile(
     r"|(?P<quarter>q[1-4])(?:\s?(?P<quarter_year>(?:19|20)\d\d))?"
     # "in the second quarter" is Q2; "the first quarter of 2025" that year's
     r"|(?P<ordinal>first|second|third|fourth)\squarter(?:\s(?:of\s)?(?P<ordinal_year>(?:19|20)\d\d))?"
+    # French: "au quatrième trimestre 2025", "premier trimestre 2026"
+    r"|(?P<trimestre>premier|1er|deuxi[eè]me|2e|troisi[eè]me|3e|quatri[eè]me|4e)\strimestre"
+    r"(?:\s(?P<trimestre_year>(?:19|20)\d\d))?"
     # "FY25", "FY2024-25", "fiscal 2025", and "2024-25" or "2024/25": a fiscal or season year
     r"|(?P<fy>(?:fy\s?|fiscal\s(?:year\s)?)(?P<fy_year>(?:19|20)?\d\d)(?:\s?[-–/]\s?\d\d(?:\d\d)?)?)"
     r"|(?P<span>(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?(?![\d%]))"
@@ -116,6 +133,8 @@ def _period_name(match: re.Match[str]) -> str:
         written = (match["n"] or match["n2"]).lower()
         count = int(written) if written.isdigit() else _COUNTS.index(written) + 2
         name, year = list(_MONTH_NAMES.values())[count - 1], match["n_year"] or match["n2_year"]
+        if count == 3:
+            return f"quarter:q1@{year}" if year else "quarter:q1"  # the first three months
         return f"ytd:{name}@{year}" if year else f"ytd:{name}"
     if match["qmonth"]:
         quarter = "quarter:q" + str(
@@ -149,6 +168,11 @@ def _period_name(match: re.Match[str]) -> str:
         )
         year = match["ordinal_year"]
         return f"{quarter}@{year}" if year else quarter
+    if match["trimestre"]:
+        written = match["trimestre"].lower()[:2]
+        number = {"pr": 1, "1e": 1, "de": 2, "2e": 2, "tr": 3, "3e": 3, "qu": 4, "4e": 4}[written]
+        year = match["trimestre_year"]
+        return f"quarter:q{number}@{year}" if year else f"quarter:q{number}"
     if match["stat_year"]:
         if match["stat_month"]:
             return _month(int(match["stat_year"]), int(match["stat_month"]))
@@ -313,7 +337,8 @@ def claim_period(text: str, start: int, end: int) -> str | None:
 # release "in the quarter" or "Q3": the words differ, the roles do not.
 LATEST, PRIOR = "latest", "prior"
 _PRIOR_BEFORE = re.compile(
-    r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bafter|\bprevious(?:ly)?"
+    r"(?:\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)(?:\s+(?:an?\s+)?\w+\s+of)?"
+    r"|\bafter|\bprevious(?:ly)?|\bcontre"
     r"|\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|week)['’]s)\s*$",
     re.IGNORECASE,
 )

@@ -66,6 +66,12 @@ STOP = _words(
     account accounts release bulletin survey statement filing census result results study
     publication statistics document
     """
+    # French releases' function words: "le taux de chômage s'établit à 7,4 % en 2025".
+    """
+    le la les de des du un une et ou en au aux pour par sur dans est sont ete etait ont avait
+    se sa son ses leur leurs ce cette ces qui que dont plus moins entre selon apres avant
+    depuis hausse baisse millions milliards mille euros
+    """
 )
 # May is a month in a table's column head far more often than a verb in a source.
 MONTHS = _words(
@@ -100,8 +106,13 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_ELISION = re.compile(r"^(?:l|d|s|qu|n|j|c)'(?=\w{3})")
+
+
 def _stem(word: str) -> str:
     word = _plain(word.lower().replace("’", "'"))
+    # French elision: "l'inflation" is inflation, "d'emplois" jobs.
+    word = _ELISION.sub("", word)
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -406,10 +417,9 @@ _OPPOSED = (
     ("primary", "secondary"),
     ("domestic", "=foreign"),  # "international", "foreign", "abroad", "overseas"
     ("undergraduate", "=graduate"),
-    ("men", "women"),
-    ("male", "female"),
+    ("=male", "=female"),  # men, male, hommes; women, female, femmes
     ("boy", "girl"),
-    ("urban", "rural"),
+    ("=urban", "rural"),
     ("full-time", "part-time"),
     ("inbound", "outbound"),
     ("import", "export"),

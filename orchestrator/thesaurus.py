@@ -13,14 +13,15 @@ __all__ = ["SAME_THING"]
 # of the things figures are cited for, not of any one text. A word may be in more than one
 # group ("price" is a deal's and a price index's); two words agree when a group has both.
 _GROUPS = {
-    # Statistics offices in Spanish and Portuguese publish in their own words: "taxa de
-    # desocupação", "variación anual del IPC", "PIB".
+    # Statistics offices in Spanish, Portuguese and French publish in their own words:
+    # "taxa de desocupação", "variación anual del IPC", "PIB", "taux de chômage".
     "unemployment": "unemployment jobless joblessness unemployed claimant desempleo"
-    " desocupacion desocupacao",
-    "job": "job payroll hiring position role",
+    " desocupacion desocupacao chomage chomeur",
+    "job": "job payroll hiring position role emploi",
     "employee": "employee staff worker employ people headcount workforce",
-    "wage": "wage pay earning salary",
-    "population": "people person resident adult individual citizen inhabitant population",
+    "wage": "wage pay earning salary salaire",
+    "population": "people person resident adult individual citizen inhabitant population"
+    " habitant",
     "housing": "housing home house dwelling flat apartment",
     "rent": "rent rental",
     "pupil": "pupil student learner enrolment enrollment",
@@ -31,14 +32,14 @@ _GROUPS = {
     "deficit": "deficit shortfall overspend",
     "debt": "debt liability",
     "gdp": "gdp economy output pib",
-    "inflation": "inflation cpi price ipc ipca",
+    "inflation": "inflation cpi price ipc ipca ipch prix",
     "deal": "deal price buy purchase acquisition takeover consideration acquire bought",
     "saving": "saving synergy cut",  # a merger's "synergies" are the story's cost cuts
     "passenger": "passenger traveller traveler boarding rider trip journey ridership",
     "visitor": "visitor visit tourist attendance footfall guest",
     "offence": "offence offense crime",
     "patient": "patient admission",
-    "death": "death fatality killed died dead",
+    "death": "death fatality killed died dead deces",
     "injury": "injury injured casualty",
     # A network's "premises passed" are the story's "homes and businesses".
     "premise": "premise property home household",
@@ -51,10 +52,11 @@ _GROUPS = {
     "foreign": "foreign abroad overseas international",
     "poverty": "poverty poor",
     # Money migrants send home: a release's "remittance inflow", a story's "expatriates sent".
-    "remittance": "remittance expatriate migrant diaspora",
+    "remittance": "remittance expatriate migrant diaspora transfert",
     "rain": "rain rainfall precipitation",
     # A tax authority's take: "collected ... in tax receipts", "recaudo bruto", "arrecadação".
-    "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao",
+    "collection": "collection collected collect receipt revenue recaudo recaudacion arrecadacao"
+    " recette",
     "newbuild": "newly new-build newbuild new-built",
     "firm": "firm company enterprise business",
     "dose": "dose jab shot",
@@ -63,6 +65,10 @@ _GROUPS = {
     "bankruptcy": "bankruptcy bankrupt insolvency insolvent",
     # A plane's or a train's seats filled: "load factor", "occupancy".
     "occupancy": "occupancy load seat",
+    # Either sex as a table or a release names it: "Male", "men", "hommes".
+    "male": "male men man homme",
+    "female": "female women woman femme",
+    "urban": "urban urbain",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

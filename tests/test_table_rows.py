@@ -438,3 +438,42 @@ def test_a_part_of_the_figure_before_it_is_not_another_value_for_the_whole() -> 
     assert planted.source_figure == "392,410"
     part = check("Some 61,200 prisoners were held on remand on 1 November.", source)
     assert part.outcome is SourceOutcome.CONFIRMED, part
+
+
+def test_a_french_release_in_its_own_words_months_and_quarters() -> None:
+    source = (
+        "Indice des prix à la consommation\n"
+        "L'inflation annuelle s'établit à 2,1 % en avril 2026, contre 2,5 % en mars.\n"
+        "Au quatrième trimestre 2025, le taux de chômage est de 7,4 % de la population active."
+    )
+    april = check("Annual inflation was 2.1 per cent in April.", source)
+    assert april.outcome is SourceOutcome.CONFIRMED, april
+    planted = check("Annual inflation was 2.5 per cent in April.", source)
+    assert planted.outcome is SourceOutcome.CONTRADICTED, planted
+    jobless = check("The jobless rate was 7.4 per cent in the fourth quarter of 2025.", source)
+    assert jobless.outcome is SourceOutcome.CONFIRMED, jobless
+
+
+def test_either_sex_as_a_table_names_it_and_the_first_three_months_are_a_quarter() -> None:
+    table = (
+        "Literacy rate by sex\n"
+        "County · Literacy rate (%) Male · Literacy rate (%) Female\n"
+        "Kenya · Literacy rate (%) Male · 85.2\n"
+        "Kenya · Literacy rate (%) Female · 79.5"
+    )
+    planted = check("Literacy among Kenyan women stands at 85.2 per cent.", table)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+    clean = check("Literacy among Kenyan women stands at 79.5 per cent.", table)
+    assert clean.outcome is SourceOutcome.CONFIRMED, clean
+    growth = (
+        "The economy grew by 4.9 per cent in the first quarter of 2026 compared to a growth "
+        "of 4.4 per cent in the corresponding quarter of 2025."
+    )
+    wrong = check(
+        "Kenya's economy expanded 4.4 per cent in the first three months of 2026.", growth
+    )
+    assert wrong.outcome is SourceOutcome.CONTRADICTED, wrong
+    right = check(
+        "Kenya's economy expanded 4.9 per cent in the first three months of 2026.", growth
+    )
+    assert right.outcome is SourceOutcome.CONFIRMED, right
