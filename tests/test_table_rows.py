@@ -10,6 +10,7 @@ from decimal import Decimal
 from orchestrator.domain import SourceOutcome
 from orchestrator.figures import figures_in
 from orchestrator.reading.documents import DocumentLimits, read_document
+from orchestrator.reading.tables import with_text_tables
 from orchestrator.sourcecheck import FigureCheck, check_figure, source_text
 from orchestrator.spelled import cited_in_words
 from orchestrator.subjects import context_words
@@ -477,3 +478,9 @@ def test_either_sex_as_a_table_names_it_and_the_first_three_months_are_a_quarter
         "Kenya's economy expanded 4.9 per cent in the first three months of 2026.", growth
     )
     assert right.outcome is SourceOutcome.CONFIRMED, right
+
+
+def test_a_text_tables_figures_grouped_by_spaces_are_one_cell_each() -> None:
+    lines = with_text_tables(["Type 2023 2024", "Day-hospital places 91 300 93 400", "Sites 12 14"])
+    assert "Day-hospital places · 2024 · 93 400" in lines
+    assert "Sites · 2024 · 14" in lines

@@ -135,6 +135,13 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
         previous = line
         if line.endswith(".") and len(label.split()) >= _SENTENCE_WORDS:
             continue  # "... than the 1,678 recorded in 2024." is a sentence, not a row
+        heads = len(_COLUMN_HEAD.findall(header)) if header is not None else 0
+        if heads and numbers > heads:
+            # "Day-hospital places 91 300 93 400" under "Type 2023 2024": figures grouped
+            # by spaces, as French and Nordic tables write them, are two cells, not four.
+            grouped = _space_grouped(values, heads)
+            if grouped is not None:
+                values, numbers = grouped, len(grouped)
         split = _header_columns(header, numbers) if header is not None else None
         if split is None:
             continue
@@ -147,6 +154,23 @@ def with_text_tables(lines: Iterable[str]) -> list[str]:
             for column, value in zip(columns, values, strict=True)
         )
     return out
+
+
+def _space_grouped(values: list[str], columns: int) -> list[str] | None:
+    """``values`` as ``columns`` numbers grouped by spaces, when they split evenly into
+    such groups: "91", "300", "93", "400" under two heads are 91 300 and 93 400."""
+    if columns < 1 or len(values) % columns:
+        return None
+    size = len(values) // columns
+    groups = [values[i : i + size] for i in range(0, len(values), size)]
+    if size < 2 or not all(
+        re.fullmatch(r"[(\-−+]?\d{1,3}", group[0])
+        and all(re.fullmatch(r"\d{3}", part) for part in group[1:-1])
+        and re.fullmatch(r"\d{3}(?:[.,]\d+)?\)?", group[-1])
+        for group in groups
+    ):
+        return None
+    return [" ".join(group) for group in groups]
 
 
 def _is_text_header(line: str) -> bool:
