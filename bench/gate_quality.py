@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13]
+              |blind12|blind13|blind14]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -65,6 +65,14 @@ from the product's spec alone, led by topic across English-speaking sources worl
 Environment Agency, Ireland's ESB, Canada's provinces), on sea ice, temperature anomalies, CO2,
 drug trials, monthly active users and ARR, chip sales, power prices, crop yields, home prices,
 bushfires, wait times, test scores, marathons, earthquakes and dam levels.
+`--set blind14` runs tests/citation_blind14.py, a fourteenth (split "blind14"), written likewise
+from the product's spec alone, led by topic across public-health, environment and transport
+sources worldwide (Eurostat, the EEA, national health services, the CDC, EPA, DOT and state
+agencies, China's NBS and provincial bureaus with "10,000 TEUs" and "100 million yuan", the
+Philippines, Indonesia's BPS, Malaysia's DOSM, Thailand, Brazil's DATASUS and IBGE with "mil"
+and "R$ bi", Chile, Nigeria's NCDC, South Africa), on waiting lists, disease incidence,
+outbreaks, vaccination, PM2.5, emissions, recycling, water quality, road deaths, rail
+punctuality, flights, ports, airports, bike-share trips and electric-car shares.
 """
 
 from __future__ import annotations
@@ -99,6 +107,7 @@ from citation_blind10 import blind10_cases  # noqa: E402
 from citation_blind11 import blind11_cases  # noqa: E402
 from citation_blind12 import blind12_cases  # noqa: E402
 from citation_blind13 import blind13_cases  # noqa: E402
+from citation_blind14 import blind14_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -208,6 +217,7 @@ _BLIND_SETS = {
     "blind11": (blind11_cases, "eleventh blind set"),
     "blind12": (blind12_cases, "twelfth blind set"),
     "blind13": (blind13_cases, "thirteenth blind set"),
+    "blind14": (blind14_cases, "fourteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -273,7 +283,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind13: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind14: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
