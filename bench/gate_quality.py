@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13]
+              |blind12|blind13|blind15]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -65,6 +65,12 @@ from the product's spec alone, led by topic across English-speaking sources worl
 Environment Agency, Ireland's ESB, Canada's provinces), on sea ice, temperature anomalies, CO2,
 drug trials, monthly active users and ARR, chip sales, power prices, crop yields, home prices,
 bushfires, wait times, test scores, marathons, earthquakes and dam levels.
+`--set blind15` runs tests/citation_blind15.py, a fifteenth (split "blind15"), written likewise
+from the product's spec alone, on money and business worldwide (US, UK, euro area, Japan, India,
+Brazil, South Africa, Australia, Canada, Singapore, the Gulf): earnings releases and annual-report
+PDFs, exchange filings and an RSS feed of announcements, central bank decisions in basis points
+and "a quarter-point", bond yields, index closes, exchange rates, takeovers, IPOs, insolvencies,
+regulators' fines, budget deficits as % of GDP, tax receipts and a market-data API's JSON quote.
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ from citation_blind10 import blind10_cases  # noqa: E402
 from citation_blind11 import blind11_cases  # noqa: E402
 from citation_blind12 import blind12_cases  # noqa: E402
 from citation_blind13 import blind13_cases  # noqa: E402
+from citation_blind15 import blind15_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -208,6 +215,7 @@ _BLIND_SETS = {
     "blind11": (blind11_cases, "eleventh blind set"),
     "blind12": (blind12_cases, "twelfth blind set"),
     "blind13": (blind13_cases, "thirteenth blind set"),
+    "blind15": (blind15_cases, "fifteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -273,7 +281,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind13: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind15: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
