@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14]
+              |blind12|blind13|blind14|blind15]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -73,6 +73,12 @@ Philippines, Indonesia's BPS, Malaysia's DOSM, Thailand, Brazil's DATASUS and IB
 and "R$ bi", Chile, Nigeria's NCDC, South Africa), on waiting lists, disease incidence,
 outbreaks, vaccination, PM2.5, emissions, recycling, water quality, road deaths, rail
 punctuality, flights, ports, airports, bike-share trips and electric-car shares.
+`--set blind15` runs tests/citation_blind15.py, a fifteenth (split "blind15"), written likewise
+from the product's spec alone, on money and business worldwide (US, UK, euro area, Japan, India,
+Brazil, South Africa, Australia, Canada, Singapore, the Gulf): earnings releases and annual-report
+PDFs, exchange filings and an RSS feed of announcements, central bank decisions in basis points
+and "a quarter-point", bond yields, index closes, exchange rates, takeovers, IPOs, insolvencies,
+regulators' fines, budget deficits as % of GDP, tax receipts and a market-data API's JSON quote.
 """
 
 from __future__ import annotations
@@ -108,6 +114,7 @@ from citation_blind11 import blind11_cases  # noqa: E402
 from citation_blind12 import blind12_cases  # noqa: E402
 from citation_blind13 import blind13_cases  # noqa: E402
 from citation_blind14 import blind14_cases  # noqa: E402
+from citation_blind15 import blind15_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -218,6 +225,7 @@ _BLIND_SETS = {
     "blind12": (blind12_cases, "twelfth blind set"),
     "blind13": (blind13_cases, "thirteenth blind set"),
     "blind14": (blind14_cases, "fourteenth blind set"),
+    "blind15": (blind15_cases, "fifteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -283,7 +291,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind14: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind15: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
