@@ -82,6 +82,7 @@ _UNITS = {
     "per cent": "%",
     "percentage point": "pp",
     "percentage points": "pp",
+    "of a percentage point": "pp",
     "pp": "pp",
     "%p": "pp",  # Korean releases: "up 0.4%p" is percentage points
     # A hundredth of a point: "cut by 25 basis points" is the bank's "0.25 percentage points".
@@ -120,7 +121,7 @@ _FIGURE_PATTERN = r"""
                |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
-    (?:\s?(?P<unit>%p(?![A-Za-z])|%|per\s?cent\b|percentage\spoints?\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
+    (?:\s?(?P<unit>%p(?![A-Za-z])|%|per\s?cent\b|percentage\spoints?\b|of\sa\spercentage\spoint\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
         |(?:giga|mega|tera)bytes?\b|MEASURE
         |AFTER))?
     # a rate's time: "512,300 barrels per day", "bbl/d", "a month" (read for measures only)

@@ -289,7 +289,10 @@ def period_of(text: str, start: int, end: int, *, cell: bool = False) -> str | N
         for match in _names(text, max(0, start - _PERIOD_REACH - _LONGEST_NAME), start)
         if match.end() >= start - _PERIOD_REACH
     ]
-    if before and not re.search(r"[\d;]", text[before[-1].end() : start]):
+    # "in 2024, up from 2,174": a figure given as what another is compared with is not for
+    # the period before it.
+    compared = re.search(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+$", text[:start])
+    if before and not compared and not re.search(r"[\d;]", text[before[-1].end() : start]):
         lead = text[max(0, before[-1].start() - _PERIOD_REACH) : before[-1].start()]
         # "41 in winter 2024/25 (winter 2023/24: 29)": a bracket opens a clause of its own.
         if not re.search(r"\d[^\d,;.(]*$", lead):

@@ -208,6 +208,8 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         )
         if any(_supports(hedge, w, place.figure) for w in wanted):
             best_match = _better(best_match, score, place)
+        elif place.note:
+            continue  # a footnote's "3 or more related cases" gives no other value for it
         elif place.part and not _PART_CLAIM.search(claim_context):
             # "392,410, of whom 61,200 were held on remand" gives the part, not another
             # value for the story's whole ("prisons held 392,410 people").

@@ -64,6 +64,7 @@ class Place:
     change: bool = False  # a sentence's figure written as a change ("up 120,000")
     base: str | None = None  # a change's: on a year earlier ("year") or the month before
     part: bool = False  # a part of the figure before it ("392,410, of whom 61,200")
+    note: bool = False  # in a footnote ("‡ Defined as 3 or more related cases.")
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,7 @@ def source_text(text: str) -> SourceText:
                     base=change_base(sentence, at, end) if figure.unit in ("%", "pp") else None,
                     part=not is_cell
                     and _PART_OF.search(sentence[max(0, at - 20) : at]) is not None,
+                    note=not is_cell and _FOOTNOTE.match(sentence) is not None,
                 )
             )
     places = _with_row_roles(places)
@@ -269,6 +271,9 @@ def source_text(text: str) -> SourceText:
 # A figure given as a part of the one before it: "stood at 392,410, of whom 61,200 were
 # held on remand", "including 1,200 children".
 _PART_OF = re.compile(r"\b(?:of\s+(?:whom|which|these|them)|including|among\s+them)\s+$", re.I)
+# A footnote's line: "* Provisional, as of December 31.", "‡ Defined as 3 or more cases.",
+# "Note: ...", "Source: ...".
+_FOOTNOTE = re.compile(r"^\s*(?:[*†‡§¹²³]|\(\w\)\s|notes?\s*:|sources?\s*:)", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^\d]{0,30}$", re.IGNORECASE
 )

@@ -20,8 +20,7 @@ _GROUPS = {
     "job": "job payroll hiring position role emploi",
     "employee": "employee staff worker employ people headcount workforce",
     "wage": "wage pay earning salary salaire",
-    "population": "people person resident adult individual citizen inhabitant population"
-    " habitant",
+    "population": "people person resident adult individual citizen inhabitant population habitant",
     "housing": "housing home house dwelling flat apartment",
     "rent": "rent rental",
     "pupil": "pupil student learner enrolment enrollment",

@@ -484,3 +484,27 @@ def test_a_text_tables_figures_grouped_by_spaces_are_one_cell_each() -> None:
     lines = with_text_tables(["Type 2023 2024", "Day-hospital places 91 300 93 400", "Sites 12 14"])
     assert "Day-hospital places · 2024 · 93 400" in lines
     assert "Sites · 2024 · 14" in lines
+
+
+def test_a_footnote_and_a_compared_figure_give_no_other_value() -> None:
+    source = (
+        "Measles cases, United States\n"
+        "Cases reported in 2025 · Total · 1,681\n"
+        "‡ Defined as 3 or more related cases."
+    )
+    assert check("The US recorded 1,681 measles cases in 2025.", source, "1,681").outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    incidents = (
+        "Water and sewerage companies reported 2,801 pollution incidents in 2024, up from 2,174 "
+        "in 2023."
+    )
+    story = (
+        "Water companies were responsible for 2,801 pollution incidents in 2024, up from 2,174 "
+        "the year before."
+    )
+    assert check(story, incidents, "2,174").outcome is SourceOutcome.CONFIRMED
+    assert check(story, incidents, "2,801").outcome is SourceOutcome.CONFIRMED
+    # "0.8 of a percentage point" is percentage points.
+    [change] = [f for f in figures_in("down 0.8 of a percentage point") if f.unit]
+    assert change.unit == "pp"
