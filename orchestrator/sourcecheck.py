@@ -24,7 +24,7 @@ from orchestrator.changes import change_base, is_level
 from orchestrator.domain import JSON
 from orchestrator.domain import SourceOutcome as Outcome
 from orchestrator.figures import Figure
-from orchestrator.hedges import Hedge, hedge_before
+from orchestrator.hedges import EITHER, Hedge, hedge_before
 from orchestrator.measures import is_measure
 from orchestrator.money import is_currency
 from orchestrator.periods import (
@@ -305,9 +305,10 @@ def _names_another(
 def _supports(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
     if figure.is_year != other.is_year:
         return False  # "topped 2,000" is no "2025" in a column head
-    if hedge is not None and figure.share:
-        # "more than half" is not the source's 49.6%, though "half" rounds it: a share in
-        # words with a hedge is on the hedge's side or it is not the figure.
+    if hedge is not None and (figure.share or hedge.side != EITHER):
+        # "more than half" is not the source's 49.6%, though "half" rounds it, nor "more
+        # than 1.4 million" its 1,381,240: a one-sided hedge (and a share in words with any
+        # hedge) puts the source on its side or it is not the figure.
         return hedge.admits(figure, other)
     return figure.matches(other) or (hedge is not None and hedge.admits(figure, other))
 

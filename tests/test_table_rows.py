@@ -508,3 +508,13 @@ def test_a_footnote_and_a_compared_figure_give_no_other_value() -> None:
     # "0.8 of a percentage point" is percentage points.
     [change] = [f for f in figures_in("down 0.8 of a percentage point") if f.unit]
     assert change.unit == "pp"
+
+
+def test_a_one_sided_hedge_puts_the_source_on_its_side() -> None:
+    table = "Visitor arrivals\nMarket · May 2026\nTotal · May 2026 · 1,381,240"
+    planted = check("Singapore welcomed more than 1.4 million visitors in May.", table)
+    assert planted.outcome is not SourceOutcome.CONFIRMED, planted
+    nearly = check("Singapore welcomed nearly 1.4 million visitors in May.", table)
+    assert nearly.outcome is SourceOutcome.CONFIRMED, nearly
+    plain = check("Singapore welcomed 1.4 million visitors in May.", table)
+    assert plain.outcome is SourceOutcome.CONFIRMED, plain
