@@ -261,7 +261,10 @@ _COMPOUND = re.compile(r"-(?:year|month|week|day|hour|minute|storey|story|seat|p
 _LABEL_NUMBER = re.compile(
     r"\b(?:figure|fig\.|table|chart|graph|annex|appendix|section|box|page|p\.)\s?$"
     # and a rate's denominator: "12.8 cases per 100,000 people" cites the 12.8
-    r"|\bper\s$",
+    r"|\bper\s$"
+    # a week's number and an age's bounds: "epidemiological week 14", "weeks 1–39",
+    # "aged 65 and over", "ages 15 to 64" describe who or when, they are not the figures
+    r"|\b(?:weeks?|wk|aged|ages?)\s$|\b(?:weeks?|aged|ages?)\s\d{1,3}\s?(?:[-–]|to)\s?$",
     re.I,
 )
 _POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
@@ -317,7 +320,7 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
     start = match.start()
     if _COMPOUND.match(match.string, match.end()):
         return None  # "the 10-year bond", "a 30-day window": a name's number, no figure
-    if not match["currency"] and _LABEL_NUMBER.search(match.string, max(0, start - 10), start):
+    if not match["currency"] and _LABEL_NUMBER.search(match.string, max(0, start - 16), start):
         return None  # "Figure 1", "Table 4.2", "per 100,000": a label's number, no figure
     if _is_day_of_month(match):
         return None  # "1 July to 30 June", "June 30, 2024": a date, not a figure

@@ -409,9 +409,10 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
         is_currency(one_unit) or is_measure(one_unit)
     ):
         return False  # "300mm of rain" is not contradicted by a count of "rain days · 17"
-    if _whole_count(figure) and other.value != other.value.to_integral():
+    if _measured(figure, other) or _measured(other, figure):
         # "more than 14,000 adults" is no "(95% CI 63.2 to 77.9)", "702 victims" no "1.70
-        # homicides per 100,000": a count of things is whole.
+        # homicides per 100,000", nor "455,200 cases" an incidence of "706,0": a count of
+        # things is whole, and a figure written with decimals is a measure, not a count.
         return False
     big, small = sorted((abs(figure.value), abs(other.value)), reverse=True)
     if _whole_count(figure) and other.scaled and not figure.scaled and big >= small * 100:
@@ -423,6 +424,16 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
 
 _PART_CLAIM = re.compile(r"\b(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.I)
 _WRITTEN_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+
+
+def _measured(count: Figure, other: Figure) -> bool:
+    """Whether ``count`` is a count and ``other`` a measure: not one written with decimals
+    unless a label scaled it ("184.2" under "(thousands)" is a count of 184,200)."""
+    if not _whole_count(count) or other.unit is not None:
+        return False
+    if other.value != other.value.to_integral():
+        return True
+    return not other.scaled and _WRITTEN_DECIMAL.search(other.text) is not None
 
 
 def _whole_count(figure: Figure) -> bool:

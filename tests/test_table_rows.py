@@ -518,3 +518,20 @@ def test_a_one_sided_hedge_puts_the_source_on_its_side() -> None:
     assert nearly.outcome is SourceOutcome.CONFIRMED, nearly
     plain = check("Singapore welcomed 1.4 million visitors in May.", table)
     assert plain.outcome is SourceOutcome.CONFIRMED, plain
+
+
+def test_weeks_and_ages_label_a_figure_and_a_measure_is_no_count() -> None:
+    assert [f.text for f in figures_in("Two-thirds of Spaniards aged 65 and over")] == []
+    assert [f.text for f in figures_in("epidemiological week 14, 2026")] == ["2026"]
+    assert "64" not in [f.text for f in figures_in("people aged 15 to 64")]
+    source = (
+        "Lassa fever situation report, epidemiological week 14, 2026\n"
+        "Cumulatively from week 1 to week 14 of 2026, 812 confirmed cases and 151 deaths "
+        "have been reported."
+    )
+    story = "Nigeria has recorded 812 confirmed cases of Lassa fever since January and 151 deaths."
+    assert check(story, source, "812").outcome is SourceOutcome.CONFIRMED
+    # An incidence written with a decimal comma is no count of cases.
+    table = "Dengue\nTotal (jan–jun) · Incidência (por 100 mil hab.) · 706,0"
+    cases = check("Brazil recorded 455,200 probable dengue cases in March.", table)
+    assert cases.outcome is not SourceOutcome.CONTRADICTED, cases
