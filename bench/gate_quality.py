@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15]
+              |blind12|blind13|blind14|blind15|blind16]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -79,6 +79,13 @@ Brazil, South Africa, Australia, Canada, Singapore, the Gulf): earnings releases
 PDFs, exchange filings and an RSS feed of announcements, central bank decisions in basis points
 and "a quarter-point", bond yields, index closes, exchange rates, takeovers, IPOs, insolvencies,
 regulators' fines, budget deficits as % of GDP, tax receipts and a market-data API's JSON quote.
+`--set blind16` runs tests/citation_blind16.py, a sixteenth (split "blind16"), written likewise
+from the product's spec alone, on local and regional news worldwide (US, UK, Canada, Australia,
+NZ, Ireland, South Africa, India's municipal corporations in crore, the Philippines, Spanish- and
+Portuguese-language city halls with decimal commas and dot thousands): city budgets, crime
+statistics, fire and ambulance response times, housing permits and median prices, school
+enrolment and results, local elections, transit ridership, hospital trolleys and A&E, weather
+records, a club's crowds and finances and university enrolment.
 """
 
 from __future__ import annotations
@@ -115,6 +122,7 @@ from citation_blind12 import blind12_cases  # noqa: E402
 from citation_blind13 import blind13_cases  # noqa: E402
 from citation_blind14 import blind14_cases  # noqa: E402
 from citation_blind15 import blind15_cases  # noqa: E402
+from citation_blind16 import blind16_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -226,6 +234,7 @@ _BLIND_SETS = {
     "blind13": (blind13_cases, "thirteenth blind set"),
     "blind14": (blind14_cases, "fourteenth blind set"),
     "blind15": (blind15_cases, "fifteenth blind set"),
+    "blind16": (blind16_cases, "sixteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -291,7 +300,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind15: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind16: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
