@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15]
+              |blind12|blind13|blind14|blind15|blind17]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -79,6 +79,12 @@ Brazil, South Africa, Australia, Canada, Singapore, the Gulf): earnings releases
 PDFs, exchange filings and an RSS feed of announcements, central bank decisions in basis points
 and "a quarter-point", bond yields, index closes, exchange rates, takeovers, IPOs, insolvencies,
 regulators' fines, budget deficits as % of GDP, tax receipts and a market-data API's JSON quote.
+`--set blind17` runs tests/citation_blind17.py, a seventeenth (split "blind17"), written likewise
+from the product's spec alone, on national statistics and economic releases from Russia and
+Ukraine, the Caucasus and Central Asia, the Balkans, Scandinavia's regions, the Baltics, Israel,
+Iran, Iraq, Egypt, East and Southern Africa, Ghana, Latin America, the Caribbean, Sri Lanka,
+Nepal, Myanmar, Mongolia and Samoa: inflation by component, GDP by sector, unemployment by sex
+and age, trade by partner, tourism, remittances, budget execution, debt, crops, mining, energy.
 """
 
 from __future__ import annotations
@@ -115,6 +121,7 @@ from citation_blind12 import blind12_cases  # noqa: E402
 from citation_blind13 import blind13_cases  # noqa: E402
 from citation_blind14 import blind14_cases  # noqa: E402
 from citation_blind15 import blind15_cases  # noqa: E402
+from citation_blind17 import blind17_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -226,6 +233,7 @@ _BLIND_SETS = {
     "blind13": (blind13_cases, "thirteenth blind set"),
     "blind14": (blind14_cases, "fourteenth blind set"),
     "blind15": (blind15_cases, "fifteenth blind set"),
+    "blind17": (blind17_cases, "seventeenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -291,7 +299,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind15: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind17: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()

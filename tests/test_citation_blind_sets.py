@@ -1,7 +1,7 @@
-"""The third to fifteenth blind held-out sets are well-formed: big enough, about half planted,
+"""The third to seventeenth blind held-out sets are well-formed: big enough, about half planted,
 each kind with both outcomes where it can have them, real multi-page PDFs, and every source
 served as written. Nothing here asserts the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3|blind4|...|blind15`, never asserted. (One module for
+`bench/gate_quality.py --set blind3|blind4|...|blind17`, never asserted. (One module for
 all: the sets were written to the same shape, and only their 200 "wall" page differs.)"""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from citation_blind12 import blind12_cases
 from citation_blind13 import blind13_cases
 from citation_blind14 import blind14_cases
 from citation_blind15 import blind15_cases
+from citation_blind17 import blind17_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -57,7 +58,8 @@ UNREADABLE = {"unreadable"}
 # eighth, a session-expired page in the ninth, a JavaScript-required page in the tenth, a
 # browser-check interstitial in the eleventh, an access-denied page in the twelfth, a
 # "you have been blocked" page in the thirteenth, an Incapsula "Request unsuccessful" page in
-# the fourteenth, a metered paywall's "article limit" page in the fifteenth).
+# the fourteenth, a metered paywall's "article limit" page in the fifteenth, a cookie wall's
+# "Enable cookies to continue reading" in the seventeenth).
 SETS = {
     "blind3": (blind3_cases, b"Accept all"),
     "blind4": (blind4_cases, b"Subscribe"),
@@ -72,6 +74,7 @@ SETS = {
     "blind13": (blind13_cases, b"Sorry, you have been blocked"),
     "blind14": (blind14_cases, b"Request unsuccessful. Incapsula incident"),
     "blind15": (blind15_cases, b"You have reached your article limit"),
+    "blind17": (blind17_cases, b"Enable cookies to continue reading"),
 }
 
 
