@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15|blind16]
+              |blind12|blind13|blind14|blind15|blind16|blind17]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -86,6 +86,12 @@ Portuguese-language city halls with decimal commas and dot thousands): city budg
 statistics, fire and ambulance response times, housing permits and median prices, school
 enrolment and results, local elections, transit ridership, hospital trolleys and A&E, weather
 records, a club's crowds and finances and university enrolment.
+`--set blind17` runs tests/citation_blind17.py, a seventeenth (split "blind17"), written likewise
+from the product's spec alone, on national statistics and economic releases from Russia and
+Ukraine, the Caucasus and Central Asia, the Balkans, Scandinavia's regions, the Baltics, Israel,
+Iran, Iraq, Egypt, East and Southern Africa, Ghana, Latin America, the Caribbean, Sri Lanka,
+Nepal, Myanmar, Mongolia and Samoa: inflation by component, GDP by sector, unemployment by sex
+and age, trade by partner, tourism, remittances, budget execution, debt, crops, mining, energy.
 """
 
 from __future__ import annotations
@@ -123,6 +129,7 @@ from citation_blind13 import blind13_cases  # noqa: E402
 from citation_blind14 import blind14_cases  # noqa: E402
 from citation_blind15 import blind15_cases  # noqa: E402
 from citation_blind16 import blind16_cases  # noqa: E402
+from citation_blind17 import blind17_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -235,6 +242,7 @@ _BLIND_SETS = {
     "blind14": (blind14_cases, "fourteenth blind set"),
     "blind15": (blind15_cases, "fifteenth blind set"),
     "blind16": (blind16_cases, "sixteenth blind set"),
+    "blind17": (blind17_cases, "seventeenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -300,7 +308,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind16: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind17: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
