@@ -535,3 +535,9 @@ def test_weeks_and_ages_label_a_figure_and_a_measure_is_no_count() -> None:
     table = "Dengue\nTotal (jan–jun) · Incidência (por 100 mil hab.) · 706,0"
     cases = check("Brazil recorded 455,200 probable dengue cases in March.", table)
     assert cases.outcome is not SourceOutcome.CONTRADICTED, cases
+
+
+def test_fewer_is_a_fall_the_source_writes_with_a_minus() -> None:
+    source = "Company insolvencies, October 2026\nChange on October 2025 ................. -7%"
+    story = "Some 2,179 companies became insolvent in October, 7% fewer than a year earlier."
+    assert check(story, source, "7%").outcome is SourceOutcome.CONFIRMED
