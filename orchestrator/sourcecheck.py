@@ -126,8 +126,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         words = context_words(claim_context)
     period = claim_period(claim_context, at, at + len(figure.text)) if at >= 0 else None
     wanted = [figure]
-    if figure.value > 0 and falling(claim_context):
-        # "fell 0.3 percent" is the source's "-0.3%".
+    own_words = claim_clause(claim_context, at, at + len(figure.text)) if at >= 0 else claim_context
+    if figure.value > 0 and falling(own_words):
+        # "fell 0.3 percent" is the source's "-0.3%" (its own clause's fall: a headline's
+        # "Fewer marathon entries" does not turn the story's "rose 6.5 per cent" into one).
         wanted.append(replace(figure, value=-figure.value))
     # "nearly £287,500" is the source's £287,460: a hedge admits rounding, on its side.
     hedge = hedge_before(claim_context, at)

@@ -541,3 +541,13 @@ def test_fewer_is_a_fall_the_source_writes_with_a_minus() -> None:
     source = "Company insolvencies, October 2026\nChange on October 2025 ................. -7%"
     story = "Some 2,179 companies became insolvent in October, 7% fewer than a year earlier."
     assert check(story, source, "7%").outcome is SourceOutcome.CONFIRMED
+
+
+def test_a_headlines_fall_does_not_turn_the_storys_rise_into_one() -> None:
+    source = (
+        "Entries, change on previous year (%)\nRace · 2025\n(%) · Stockholm Marathon · 2025 · −6.5"
+    )
+    story = (
+        "Fewer marathon entries. Entries for the Stockholm marathon rose 6.5 per cent this year."
+    )
+    assert check(story, source).outcome is SourceOutcome.CONTRADICTED
