@@ -37,7 +37,7 @@ from orchestrator.periods import (
 )
 from orchestrator.reading.tables import CELL_SEPARATOR
 from orchestrator.sentences import sentence_spans
-from orchestrator.sourcetext import Place, SourceText, figures_at, source_text
+from orchestrator.sourcetext import PART_WORDS, Place, SourceText, figures_at, source_text
 from orchestrator.subjects import (
     ACTORS,
     MONTHS,
@@ -126,8 +126,9 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         words = context_words(claim_context)
     period = claim_period(claim_context, at, at + len(figure.text)) if at >= 0 else None
     wanted = [figure]
-    own_words = claim_clause(claim_context, at, at + len(figure.text)) if at >= 0 else claim_context
-    if figure.value > 0 and falling(own_words):
+    # The figure's own clause of the story: "collected N312.6bn ..., beating its target".
+    clause = claim_clause(claim_context, at, at + len(figure.text)) if at >= 0 else claim_context
+    if figure.value > 0 and falling(clause):
         # "fell 0.3 percent" is the source's "-0.3%" (its own clause's fall: a headline's
         # "Fewer marathon entries" does not turn the story's "rose 6.5 per cent" into one).
         wanted.append(replace(figure, value=-figure.value))
@@ -145,9 +146,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     everything = context_words(claim_context)
     # The figure's own sentence and clause: a headline's "misses its target" does not make
     # the story's "lost 412m litres" a target.
-    own_clause = (
-        context_words(claim_clause(claim_context, at, at + len(figure.text))) if at >= 0 else words
-    )
+    own_clause = context_words(clause) if at >= 0 else words
     best_match: tuple[_Rank, Place] | None = None
     best_other: tuple[_Rank, Place] | None = None
     for place in source.places:
@@ -170,7 +169,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         if other_kind(everything, place.clause) or other_network(everything, place.words):
             continue  # "primary school" is not the story's "secondary school", 4G not 5G
         if figure.unit in ("%", "pp") and other_currency(
-            claim_clause(claim_context, at, at + len(figure.text)) if at >= 0 else claim_context,
+            clause,
             place.own or place.sentence,
         ):
             continue  # "rose 13.1% in rupee terms" is not the release's "in US dollar terms"
@@ -424,7 +423,7 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
     return small != 0 and big / small < 1000
 
 
-_PART_CLAIM = re.compile(r"\b(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.I)
+_PART_CLAIM = re.compile(PART_WORDS + r"\b", re.I)  # the story cites the part itself
 _WRITTEN_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
 
 

@@ -40,7 +40,7 @@ from orchestrator.subjects import (
     proper_names,
 )
 
-__all__ = ["Place", "SourceText", "figures_at", "source_text"]
+__all__ = ["PART_WORDS", "Place", "SourceText", "figures_at", "source_text"]
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,8 @@ def source_text(text: str) -> SourceText:
 
 # A figure given as a part of the one before it: "stood at 392,410, of whom 61,200 were
 # held on remand", "including 1,200 children".
-_PART_OF = re.compile(r"\b(?:of\s+(?:whom|which|these|them)|including|among\s+them)\s+$", re.I)
+PART_WORDS = r"\b(?:of\s+(?:whom|which|these|them)|including|among\s+them)"
+_PART_OF = re.compile(PART_WORDS + r"\s+$", re.I)
 # A footnote's line: "* Provisional, as of December 31.", "‡ Defined as 3 or more cases.",
 # "Note: ...", "Source: ...".
 _FOOTNOTE = re.compile(r"^\s*(?:[*†‡§¹²³]|\(\w\)\s|notes?\s*:|sources?\s*:)", re.IGNORECASE)
