@@ -148,9 +148,19 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
     citations: list[_Citation] = []
     for index, claim in enumerate(claims):
         figures = _unique_figures(figures_in(claim.quote) + figures_in(claim.text))
+        spelled = cited_in_words(claim.text)
         if not any(not figure.is_year for figure in figures):
             # "Twelve bridges were closed": a figure in words is cited like one in digits.
-            figures = _unique_figures([*figures, *cited_in_words(claim.text)])
+            figures = _unique_figures([*figures, *spelled])
+        else:
+            # Beside digits, only what cannot be a word's other sense: "narrowed by nine
+            # basis points to 1.94%", "two million passengers" (not "the two companies").
+            figures = _unique_figures(
+                [
+                    *figures,
+                    *(f for f in spelled if (f.unit is not None or f.scaled) and not f.share),
+                ]
+            )
         phrases = _unique_phrases(quotes_in(claim.text) + quotes_in(claim.quote))
         unread = tuple(dict.fromkeys(unread_amounts(f"{claim.quote} {claim.text}")))
         if not figures and not phrases and not unread:

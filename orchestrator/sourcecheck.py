@@ -147,6 +147,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     # The figure's own sentence and clause: a headline's "misses its target" does not make
     # the story's "lost 412m litres" a target.
     own_clause = context_words(clause) if at >= 0 else words
+    # The story's other figures in this sentence: the source's "$2.18 billion" is the
+    # story's "$2.18 billion budget", not another value for its "$733 million in the general
+    # fund" beside it.
+    cited_beside = _cited_beside(claim_context, at)
     best_match: tuple[_Rank, Place] | None = None
     best_other: tuple[_Rank, Place] | None = None
     for place in source.places:
@@ -215,9 +219,16 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
             # "392,410, of whom 61,200 were held on remand" gives the part, not another
             # value for the story's whole ("prisons held 392,410 people").
             continue
-        elif _contradicts(figure, place.figure):
+        elif _contradicts(figure, place.figure) and not (
+            # (Unless both say which period it is for: "rose to $6.9m last year from $7.45m"
+            # against "$7,450,000 for the year, compared with $6,900,000" swaps them.)
+            not (role and role == place.role)
+            and any(other.matches(place.figure) for other in cited_beside)
+        ):
             best_other = _better(best_other, score, place)
-    if best_match is not None and _names_another(figure, claim_context, at, best_match[1], source):
+    if best_match is not None and _names_another(
+        figure, claim_context, at, best_match[1], source, cited_beside
+    ):
         best_match = None
     if (
         best_match is not None
@@ -274,14 +285,24 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
 
 
 def _names_another(
-    figure: Figure, claim_context: str, at: int, place: Place, source: SourceText
+    figure: Figure,
+    claim_context: str,
+    at: int,
+    place: Place,
+    source: SourceText,
+    cited_beside: Sequence[Figure] = (),
 ) -> bool:
     """Whether the matched sentence is about another named place or body than the story's
     figure, while another sentence gives a figure for the story's: "In Veneto, 52.7% ...
     cast a ballot" is not the story's "52.7% of voters in Campania" when the release goes on
-    "Turnout in Campania was 44.6%"."""
+    "Turnout in Campania was 44.6%". (Not a figure the story cites beside this one: the
+    Council's "$2.18 billion budget" is no other value for its "$733 million general fund".)"""
     if at < 0:
         return False
+
+    def beside(other: Place) -> bool:
+        return any(cited.matches(other.figure) for cited in cited_beside)
+
     named = proper_names(claim_clause(claim_context, at, at + len(figure.text)))
     if CELL_SEPARATOR in place.sentence:
         # A table's row for another named place ("Geneva · 4 rooms · 2'104") is not the
@@ -292,13 +313,16 @@ def _names_another(
             and any(
                 named & other.labels and other.figure.same_kind(figure)
                 for other in source.places
-                if other is not place and CELL_SEPARATOR in other.sentence
+                if other is not place and CELL_SEPARATOR in other.sentence and not beside(other)
             )
         )
     if not named or named & place.names or not place.names - named:
         return False
     return any(
-        named & other.names and other.figure.same_kind(figure) and other is not place
+        named & other.names
+        and other.figure.same_kind(figure)
+        and other is not place
+        and not beside(other)
         for other in source.places
     )
 
@@ -312,6 +336,17 @@ def _supports(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
         # hedge) puts the source on its side or it is not the figure.
         return hedge.admits(figure, other)
     return figure.matches(other) or (hedge is not None and hedge.admits(figure, other))
+
+
+def _cited_beside(claim_context: str, at: int) -> list[Figure]:
+    """The other figures of the sentence the figure at ``at`` is in."""
+    if at < 0:
+        return []
+    for start, end in sentence_spans(claim_context):
+        if start <= at < end:
+            sentence = claim_context[start:end]
+            return [f for f, a in figures_at(sentence) if a != at - start and not f.is_year]
+    return []
 
 
 def _claim_role(claim_context: str, at: int) -> str | None:

@@ -84,9 +84,11 @@ _NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=Tru
 # "twenty-five", "three hundred and forty", "two million".
 _RUN = rf"(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*"
 _PERCENT = r"\s?(?:per\s?cent|percent|%)"
+# "nine basis points", "two percentage points": a change in points, not a count.
+_POINTS = r"\s+(?:(?P<basis>basis)|percentage)\s+points?"
 _NUMBER_RE = re.compile(
     rf"(?<![\w-])(?P<run>{_RUN})(?:\s+and\s+a\s+half\s+(?P<half_scale>million|billion))?"
-    rf"(?P<percent>{_PERCENT})?(?![\w-])",
+    rf"(?:(?P<percent>{_PERCENT})|(?P<points>{_POINTS}))?(?![\w-])",
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
@@ -195,8 +197,14 @@ def spelled_figures(text: str) -> list[tuple[Figure, int]]:
         if match["half_scale"]:
             scale = _SCALES[match["half_scale"].lower()]
             value = (value + Decimal("0.5")) * scale
-        if value < 2 and not match["percent"] and scale is None:
+        if value < 2 and not match["percent"] and not match["points"] and scale is None:
             continue  # "one of the", "zero-hours": a pronoun or a word, not a quantity
+        if match["points"]:
+            # A hundredth of a point: "nine basis points" is the bank's "0.09 percentage points".
+            points = value / _HUNDRED if match["basis"] else value
+            figure = Figure(match[0].strip(), points, "pp")
+            add(figure, match.start(), match.end())
+            continue
         figure = Figure(
             match[0].strip(),
             value,

@@ -453,3 +453,24 @@ def test_housing_starts_are_not_building_permits() -> None:
     assert check("Permits for 4,800 homes were issued.", source).outcome is (
         SourceOutcome.CONFIRMED
     )
+
+
+def test_a_figure_the_story_cites_beside_is_no_other_value_for_this_one() -> None:
+    # The release's "$2.18 billion" is the story's budget, stated beside its general fund:
+    # it does not contradict "$733 million in the general fund" (the fund's own sentence
+    # rounds to it).
+    release = (
+        "The Mayor and Council on Tuesday adopted the City's budget for fiscal year 2026, "
+        "totaling $2.18 billion, an increase of 3.4% over the FY2025 budget. "
+        "The General Fund, which pays for police, fire and parks, is $732.5 million."
+    )
+    story = (
+        "The Mayor and Council adopted a $2.18 billion budget for fiscal 2026, up 3.4 percent, "
+        "with about {f} in the general fund, the city said."
+    )
+    assert check(story.format(f="$733 million"), release, "$733 million").outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    wrong = check(story.format(f="$812 million"), release, "$812 million")
+    assert wrong.outcome is SourceOutcome.CONTRADICTED, wrong
+    assert wrong.source_figure == "$732.5 million"

@@ -113,3 +113,22 @@ def test_a_story_cites_a_share_it_spells_out() -> None:
         ("Three-quarters", Decimal(75), "%"),
         ("one in five", Decimal(20), "%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("The margin narrowed by nine basis points.", "nine basis points", Decimal("0.09")),
+        ("The rate rose two percentage points.", "two percentage points", Decimal(2)),
+        ("Yields fell one percentage point.", "one percentage point", Decimal(1)),
+    ],
+)
+def test_points_in_words_are_a_change_in_points(
+    sentence: str, written: str, value: Decimal
+) -> None:
+    (figure,) = cited_in_words(sentence)
+    assert (figure.text, figure.value, figure.unit) == (written, value, "pp")
+    # The release's digits, either way it writes them.
+    (six,) = figures_in("down 6 basis points")
+    assert figure.matches(figures_in(f"by {value} percentage points")[0])
+    assert not figure.matches(six)
