@@ -33,7 +33,9 @@ _SCALES = (
         re.compile(
             rf"\bthousands\b|\(000s?\)|[(,]\s*'000s?\)|(?:{_CUR})\s?'?000s?\b|(?:^|,)\s*thousand\b"
             rf"|(?<![A-Za-z])(?:{_CUR})\s+thousand\b|(?:^|\s)'000s?\b"
-            rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b",
+            rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b"
+            # "Copper concentrate thous. tonnes", "Arrivals thousand" (a head that ends in it)
+            r"|\bthous\.|\bths\.|\bthsd\b|(?<=[A-Za-z])\s+thousand\s*$",
             re.I,
         ),
         Decimal(10) ** 3,
@@ -70,7 +72,8 @@ _SCALES = (
     (
         re.compile(
             rf"\bmillones\b|\bmilh(?:ões|oes)\b|\bmillions\b|(?:{_CUR})\s?m(?:illion|n|ln)?\b|\(m\)|(?:^|,|\bin)\s*million\b"
-            rf"|\(\s*(?:(?:{_CUR})\s?)?millions?\b",
+            rf"|\(\s*(?:(?:{_CUR})\s?)?millions?\b"
+            r"|\bmln\b|(?<=[A-Za-z])\s+million\s*$",  # "Coal mln tonnes", "Visitors million"
             re.I,
         ),
         Decimal(10) ** 6,
@@ -78,7 +81,7 @@ _SCALES = (
     (
         re.compile(
             rf"\bbillions\b|(?:{_CUR})\s?(?:bn?|billion)\b|\bbn\)|\(bn\)|\(\s*(?:(?:{_CUR})\s?)?billions?\b"
-            rf"|(?:^|,|\bin)\s*billion\b",
+            rf"|(?:^|,|\bin)\s*billion\b|\bbln\b|(?<=[A-Za-z])\s+billion\s*$",
             re.I,
         ),
         Decimal(10) ** 9,
@@ -86,7 +89,7 @@ _SCALES = (
     (
         re.compile(
             rf"\btrillions\b|(?:{_CUR})\s?(?:tn|trn|trillion)\b|\(\s*(?:(?:{_CUR})\s?)?trillions?\b"
-            rf"|(?:^|,|\bin)\s*trillion\b",
+            rf"|(?:^|,|\bin)\s*trillion\b|\btrln\b",
             re.I,
         ),
         Decimal(10) ** 12,

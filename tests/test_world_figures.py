@@ -870,3 +870,35 @@ def test_feet_are_not_metres_nor_tonnes_ounces() -> None:
     assert check("Producers mined 3,441 tonnes of gold in 2025.", table).outcome is not (
         SourceOutcome.CONFIRMED
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "unit"),
+    [
+        # A head that ends in its scale, and the abbreviations of bulletins in English.
+        ("Split-Dalmatia · Arrivals thousand · 3,912.4", "3912400", None),
+        ("Copper concentrate thous. tonnes · 2026 · 1,412.7", "1412700", "t"),
+        ("Coal mln tonnes · 2026 · 83.6", "83600000", "t"),
+        ("Revenues · RSD bln · 2,229.2", "2229200000000", "RSD"),
+        # Not a scale: a number's own "million" in a label.
+        ("The £1 million scheme · 2026 · 412", "412", None),
+    ],
+)
+def test_scale_words_a_bulletin_writes_in_its_heads(cell: str, value: str, unit: str) -> None:
+    from orchestrator.labels import with_header_unit
+
+    figure = with_header_unit(figures_in(cell)[-1], cell)
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+def test_a_caption_that_is_all_unit_scales_the_table() -> None:
+    page = (
+        "<html><body><h2>Dublin Bus passenger journeys</h2><table><caption>Millions of "
+        "journeys</caption><tr><th>Month</th><th>2025</th><th>2026</th></tr>"
+        "<tr><td>April</td><td>11.9</td><td>12.4</td></tr>"
+        "<tr><td>May</td><td>12.3</td><td>13.1</td></tr></table></body></html>"
+    )
+    text = read_document(page.encode(), "text/html", "https://example.org/d", DocumentLimits()).text
+    claim = "Dublin Bus carried {} passengers in May 2026."
+    assert check(claim.format("13.1 million"), text).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("13.9 million"), text).outcome is SourceOutcome.CONTRADICTED

@@ -239,6 +239,13 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+# A caption that is all unit: "Millions of journeys", "Thousand tonnes", "Billions of rand".
+_WHOLE_NOTE = re.compile(
+    r"^\s*((?i:thousands|millions|billions)\s+of\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?i:thousand|million|billion)\s+[a-z]+(?:\s+[a-z]+)?)\s*$"
+)
+
+
 # A note line over a data file's header: "Values in US$ million FOB; provisional".
 _VALUES_IN = re.compile(
     rf"^\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?(?:shown\s+)?in)\s+"
@@ -257,7 +264,7 @@ def unit_note(text: str | None) -> str | None:
     notes = [match[0] for match in _NOTE_IN_PARENS.finditer(text) if _UNIT_WORD.search(match[1])]
     if notes:
         return notes[-1]
-    trailing = _TRAILING_NOTE.search(text) or _VALUES_IN.search(text)
+    trailing = _TRAILING_NOTE.search(text) or _VALUES_IN.search(text) or _WHOLE_NOTE.search(text)
     return trailing[1] if trailing else None
 
 
