@@ -187,6 +187,8 @@ class Figure:
             return whole == self.value and self.value == self.value.to_integral()
         if self.quantum is None or self.value == 0:
             return False
+        if self.unit == "s" and self.value <= other.value < self.value + self.quantum:
+            return True  # "2 hours 21 minutes" for a race's 2:21:37: times are cut, not rounded
         rounded = (other.value / self.quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         if rounded * self.quantum != self.value:
             return False
@@ -230,7 +232,15 @@ def figures_in(text: str) -> list[Figure]:
     figures: list[Figure] = []
     starts: list[int] = []
     ends: list[int] = []
+    clocks = [(m.start(), m.end(), _clock(m)) for m in _CLOCK_RE.finditer(text)]
     for match in _FIGURE_RE.finditer(text):
+        while clocks and clocks[0][0] < match.end():
+            start, end, clock = clocks.pop(0)
+            figures.append(clock)
+            starts.append(start)
+            ends.append(end)
+        if ends and match.start() < ends[-1]:
+            continue  # a part of a race time
         figure = _figure_from(match)
         if figure is None:
             continue
@@ -244,10 +254,54 @@ def figures_in(text: str) -> list[Figure]:
             # "rose 1.2 points to 18.9 per cent": points beside a percentage are percentage
             # points (a match's "31 points" stay a count).
             figure = replace(figure, unit="pp", plain=False)
+        end = match.end()
+        if (
+            figures
+            and figures[-1].unit == "s"
+            and _DURATION_JOIN_RE.fullmatch(text, ends[-1], match.start())
+        ):
+            seconds = _SECONDS_RE.match(text, end) if figure.unit is None else None
+            if (figure.unit == "s" and figure.value < figures[-1].value) or seconds:
+                # "7 min 42 s", "2 hours 15 minutes": one duration, in seconds.
+                end = seconds.end() if seconds else end
+                # Written to its last part: "2 hours 6 minutes" is a result's 2:06:18.
+                part = figure.value / figure.value if seconds else _part_of(figure)
+                figures[-1] = replace(
+                    figures[-1],
+                    text=text[starts[-1] : end],
+                    value=figures[-1].value + figure.value,
+                    quantum=part,
+                )
+                ends[-1] = end
+                continue
         figures.append(figure)
         starts.append(match.start())
-        ends.append(match.end())
+        ends.append(end)
+    for start, end, clock in clocks:
+        figures.append(clock)
+        starts.append(start)
+        ends.append(end)
     return figures
+
+
+# A race's or a response's time, "2:06:18" (h:mm:ss): a duration in seconds.
+_CLOCK_RE = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _clock(match: re.Match[str]) -> Figure:
+    hours, minutes, seconds = (int(part) for part in match.groups())
+    return Figure(match[0], Decimal(hours * 3600 + minutes * 60 + seconds), "s")
+
+
+def _part_of(figure: Figure) -> Decimal:
+    """The seconds one of a duration's last part is worth: 60 for "6 minutes"."""
+    number = figures_in(figure.text.split()[0])
+    count = number[0].value if number and number[0].value else Decimal(1)
+    return figure.value / count
+
+
+_DURATION_JOIN_RE = re.compile(r"\s*(?:and\s+)?")
+_SECONDS_RE = re.compile(r"\s?s\b")
 
 
 _PER = {

@@ -902,3 +902,38 @@ def test_a_caption_that_is_all_unit_scales_the_table() -> None:
     claim = "Dublin Bus carried {} passengers in May 2026."
     assert check(claim.format("13.1 million"), text).outcome is SourceOutcome.CONFIRMED
     assert check(claim.format("13.9 million"), text).outcome is SourceOutcome.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("story", "source", "confirmed"),
+    [
+        # A response time in words and in a release's abbreviations: one duration.
+        (
+            "Crews reached fires in an average of 7 minutes 42 seconds.",
+            "Crews reached fires in an average of 7 min 42 s.",
+            True,
+        ),
+        (
+            "Crews reached fires in an average of 7 minutes 24 seconds.",
+            "Crews reached fires in an average of 7 min 42 s.",
+            False,
+        ),
+        # A race time, to the minute the story gives.
+        (
+            "She won the women's race in 2 hours 21 minutes.",
+            "The women's race was won in 2:21:37.",
+            True,
+        ),
+        (
+            "She won the women's race in 2 hours 12 minutes.",
+            "The women's race was won in 2:21:37.",
+            False,
+        ),
+        ("Patients waited 42 minutes on average.", "Average wait was 0.7 hours.", True),
+    ],
+)
+def test_durations_are_read_whole(story: str, source: str, confirmed: bool) -> None:
+    (figure,) = figures_in(story)
+    assert figure.unit == "s"
+    outcome = check_figure(figure, story, source_text(source)).outcome
+    assert (outcome is SourceOutcome.CONFIRMED) is confirmed, outcome
