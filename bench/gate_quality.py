@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15|blind16|blind17]
+              |blind12|blind13|blind14|blind15|blind16|blind17|blind18]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -92,6 +92,13 @@ Ukraine, the Caucasus and Central Asia, the Balkans, Scandinavia's regions, the 
 Iran, Iraq, Egypt, East and Southern Africa, Ghana, Latin America, the Caribbean, Sri Lanka,
 Nepal, Myanmar, Mongolia and Samoa: inflation by component, GDP by sector, unemployment by sex
 and age, trade by partner, tourism, remittances, budget execution, debt, crops, mining, energy.
+`--set blind18` runs tests/citation_blind18.py, an eighteenth (split "blind18"), written likewise
+from the product's spec alone, on public-service and non-economic statistics from sub-national
+and city agencies (Public Health Scotland, Welsh Government, NISRA and the PSNI, Ireland's CSO
+and HSE, Statistics Canada, Ontario, Quebec in French and BC, the BoM, NSW and Victoria, Stats NZ,
+the California DMV, Texas DSHS, the MTA, Chicago police, Singapore, Hong Kong, Seoul, Tokyo and
+the JMA): A&E and ED times, waiting lists, vaccination, graduation, recorded crime, ridership,
+road deaths, rainfall, temperature anomalies, frosts, emissions, recycling and homelessness.
 """
 
 from __future__ import annotations
@@ -130,6 +137,7 @@ from citation_blind14 import blind14_cases  # noqa: E402
 from citation_blind15 import blind15_cases  # noqa: E402
 from citation_blind16 import blind16_cases  # noqa: E402
 from citation_blind17 import blind17_cases  # noqa: E402
+from citation_blind18 import blind18_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -243,6 +251,7 @@ _BLIND_SETS = {
     "blind15": (blind15_cases, "fifteenth blind set"),
     "blind16": (blind16_cases, "sixteenth blind set"),
     "blind17": (blind17_cases, "seventeenth blind set"),
+    "blind18": (blind18_cases, "eighteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -308,7 +317,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind17: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind18: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
