@@ -32,6 +32,7 @@ from citation_blind14 import blind14_cases
 from citation_blind15 import blind15_cases
 from citation_blind16 import blind16_cases
 from citation_blind17 import blind17_cases
+from citation_blind19 import blind19_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -61,7 +62,8 @@ UNREADABLE = {"unreadable"}
 # "you have been blocked" page in the thirteenth, an Incapsula "Request unsuccessful" page in
 # the fourteenth, a metered paywall's "article limit" page in the fifteenth, a "complete the
 # security check" page in the sixteenth, a cookie
-# wall's "Enable cookies to continue reading" in the seventeenth).
+# wall's "Enable cookies to continue reading" in the seventeenth, an ad-blocker wall in the
+# nineteenth).
 SETS = {
     "blind3": (blind3_cases, b"Accept all"),
     "blind4": (blind4_cases, b"Subscribe"),
@@ -78,6 +80,7 @@ SETS = {
     "blind15": (blind15_cases, b"You have reached your article limit"),
     "blind16": (blind16_cases, b"Please complete the security check to access"),
     "blind17": (blind17_cases, b"Enable cookies to continue reading"),
+    "blind19": (blind19_cases, b"Please disable your ad blocker"),
 }
 
 
