@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15|blind16|blind17|blind18]
+              |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -99,6 +99,12 @@ and HSE, Statistics Canada, Ontario, Quebec in French and BC, the BoM, NSW and V
 the California DMV, Texas DSHS, the MTA, Chicago police, Singapore, Hong Kong, Seoul, Tokyo and
 the JMA): A&E and ED times, waiting lists, vaccination, graduation, recorded crime, ridership,
 road deaths, rainfall, temperature anomalies, frosts, emissions, recycling and homelessness.
+`--set blind19` runs tests/citation_blind19.py, a nineteenth (split "blind19"), written likewise
+from the product's spec alone, on companies and markets: earnings releases and forecast
+revisions, 10-Q and annual-report style PDFs (parentheses and the Japanese triangle for
+negatives), exchange notices (RNS, Atom), airline traffic, carmakers' sales, container ports in
+TEU, retailers' like-for-like sales, miners' production, a tariff notice, Premier League crowds,
+box office (JSON), and Treasury, Bund and JGB auctions (yields, bid-to-cover, "Mio. €").
 """
 
 from __future__ import annotations
@@ -138,6 +144,7 @@ from citation_blind15 import blind15_cases  # noqa: E402
 from citation_blind16 import blind16_cases  # noqa: E402
 from citation_blind17 import blind17_cases  # noqa: E402
 from citation_blind18 import blind18_cases  # noqa: E402
+from citation_blind19 import blind19_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -252,6 +259,7 @@ _BLIND_SETS = {
     "blind16": (blind16_cases, "sixteenth blind set"),
     "blind17": (blind17_cases, "seventeenth blind set"),
     "blind18": (blind18_cases, "eighteenth blind set"),
+    "blind19": (blind19_cases, "nineteenth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -317,7 +325,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind18: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind19: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
