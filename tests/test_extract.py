@@ -246,3 +246,25 @@ def test_reconcile_with_nothing_from_the_other_extractor_keeps_the_primary() -> 
 )
 def test_tidy(raw: str, mended: str) -> None:
     assert tidy(raw) == mended
+
+
+def test_a_short_story_is_kept_in_its_paragraphs_with_its_link() -> None:
+    # trafilatura falls back to the page's bare text on a short story: kicker, byline and
+    # story in one paragraph, and the link the story cites lost. Readability's blocks keep it.
+    page = (
+        "<!doctype html><html><head><title>More than 612,000 on waiting list</title></head>"
+        '<body><div id="top"><a href="#content">Skip to content</a><span>Northern Post</span>'
+        '</div><div id="content"><article><div class="kicker">Data</div><h1>More than 612,000 '
+        'on waiting list</h1><div class="meta"><span>Staff reporter</span> · <span>2025-03-20'
+        '</span><span class="share">Share this story</span></div><div class="article-body"><p>'
+        "The outpatient waiting list stood at 612,480 at the end of the month, according to "
+        'the <a href="/sources/waiting-list">HSE\'s national waiting list report</a>.</p></div>'
+        '<p class="corrections">Spotted an error? Email the corrections desk.</p></article>'
+        "</div></body></html>"
+    )
+    article = extract_article(page, URL)
+    assert article.extractor == "readability"
+    (link,) = [link for link in article.links if "/sources/" in link.url]
+    assert link.url == "https://ledger.example/sources/waiting-list"
+    assert link.context.startswith("The outpatient waiting list stood at 612,480")
+    assert "The outpatient waiting list stood at 612,480" in article.text.split("\n\n")[-2]

@@ -214,8 +214,20 @@ def _parse(html: str) -> Any:
         return None
 
 
+def _run_together(primary: _Candidate, other: _Candidate) -> bool:
+    """Whether trafilatura gave the whole page as one paragraph: on a short story it falls
+    back to the page's bare text, kicker, byline and story run together and its links lost,
+    where readability kept the same text in its blocks (and the link the story cites)."""
+    if len(primary.paragraphs) != 1 or len(other.paragraphs) < 3:
+        return False
+    whole = _SPACES.sub(" ", primary.text)
+    return all(_SPACES.sub(" ", paragraph) in whole for paragraph in other.paragraphs)
+
+
 def _choose(primary: _Candidate | None, other: _Candidate | None) -> tuple[_Candidate, str]:
     """The text to keep and which extractor it came from (see agreement.py for why)."""
+    if primary is not None and other is not None and _run_together(primary, other):
+        return other, "readability"
     if other is None or len(other.text) < MIN_TEXT_CHARS:
         if primary is None:
             raise NotAnArticle(TOO_LITTLE)
