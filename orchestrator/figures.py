@@ -423,7 +423,9 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
             unit = f"{unit}/{_PER[match['per'].split()[-1].lstrip('/').lower()]}"
         if factor != 1:
             value *= factor
-            quantum = quantum * factor if quantum is not None else None
+            # A whole number of the unit as written is written to the unit: "17 hours" is a
+            # table's 17.1 hours, as "44 per cent" is its 44.36 (in seconds neither is whole).
+            quantum = quantum * factor if quantum is not None else factor
             scaled = True
     decorated = match["currency"] or scale_word or match["unit"] or suffix
     return Figure(

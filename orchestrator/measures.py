@@ -110,6 +110,8 @@ _MEASURES: dict[str, tuple[str, Decimal]] = {
     "hours": ("s", Decimal(3600)),
     "hour": ("s", Decimal(3600)),
     "hrs": ("s", Decimal(3600)),
+    "heures": ("s", Decimal(3600)),  # "Durée moyenne de séjour sur civière : 16,4 heures"
+    "heure": ("s", Decimal(3600)),
     "°f": ("°f", Decimal(1)),
     "f": ("°f", Decimal(1)),
     "degrees fahrenheit": ("°f", Decimal(1)),

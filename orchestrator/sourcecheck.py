@@ -399,7 +399,7 @@ def _row_fit(source: SourceText, words: frozenset[str], place: Place) -> float:
 # The row or sentence for everything, not a breakdown: "Total", "All industries", "Both
 # sexes", "Statewide", "Industry and services", "across all hotel categories".
 _TOTAL_ROW = re.compile(
-    r"\b(?:total|all|overall|national|nationwide|statewide|countrywide|combined|whole"
+    r"\b(?:total|all|overall|national(?!\s+(?-i:[A-Z]))|nationwide|statewide|countrywide|combined|whole"
     r"|both\s+sexes|persons|industry\s+and\s+services)\b|\s\+\s",  # "Urban + rural", not "Men+"
     re.IGNORECASE,
 )

@@ -523,7 +523,9 @@ _INTENDED_BEFORE = re.compile(
     r"\b(?:target|forecast|projection|goal|projected|expected|budgeted|planned"
     # An estimate the figure revises ("3.2% (flash estimate: 3.1%)") is not the outcome.
     r"|(?:flash|advance|preliminary)\s+estimate)"
-    r"(?:\s+(?:of|was|is|at|for|to\s+be))*\s*:?\s*(?:[^\w\s]{1,3}\s?)?$",
+    r"(?:\s+(?:of|was|is|at|for|to\s+be))*\s*:?\s*(?:[^\w\s]{1,3}\s?)?$"
+    # "Provincial target for admitted patients: 8 hours"
+    r"|\b(?:target|goal|forecast)\s+(?:for|of)\s+[^.:;]{1,40}:\s*$",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,11 @@ _GROUPS = {
     "male": "male men man homme",
     "female": "female women woman femme",
     "urban": "urban urbain",
+    # Quebec's emergency rooms: "durée moyenne de séjour sur civière", a story's "average
+    # stretcher stay"; England's "trolley waits".
+    "average": "average moyenne promedio",
+    "stay": "stay sejour",
+    "stretcher": "stretcher civiere trolley gurney",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

@@ -937,3 +937,36 @@ def test_durations_are_read_whole(story: str, source: str, confirmed: bool) -> N
     assert figure.unit == "s"
     outcome = check_figure(figure, story, source_text(source)).outcome
     assert (outcome is SourceOutcome.CONFIRMED) is confirmed, outcome
+
+
+def test_hours_in_a_table_and_a_target_beside_them() -> None:
+    table = (
+        "Waiting time from decision to admit to ward (hours)\n"
+        "(hours) · National University Hospital · Median · 7.4\n"
+        "(hours) · National University Hospital · 90th percentile · 22.6\n"
+        "(hours) · All public hospitals · Median · 5.8\n"
+        "(hours) · All public hospitals · 90th percentile · 17.1"
+    )
+    story = "One in ten patients at public hospitals waited about {} or more for a ward bed."
+    # A whole number of hours is a table's 17.1 hours, as a whole percentage is 44.36%; a
+    # hospital named "National" is no total row.
+    assert check(story.format("17 hours"), table).outcome is SourceOutcome.CONFIRMED
+    assert check(story.format("12 hours"), table).outcome is SourceOutcome.CONTRADICTED
+    release = (
+        "Provincial target for admitted patients: 8 hours.\n"
+        "(hours) · Admitted patients · Feb 2025 · 21.4\n"
+        "(hours) · Admitted patients · Mar 2025 · 19.8"
+    )
+    claim = "Admitted patients left within 19.8 hours in March, down from {} in February 2025."
+    assert check(claim.format("21.4 hours"), release, "21.4 hours").outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    wrong = check(claim.format("23.4 hours"), release, "23.4 hours")
+    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "21.4")
+
+
+def test_a_french_dashboard_s_hours() -> None:
+    dashboard = "Durée moyenne de séjour (DMS) sur civière : 16,4 heures"
+    story = "The average stretcher stay was {}, according to the health ministry."
+    assert check(story.format("16.4 hours"), dashboard).outcome is SourceOutcome.CONFIRMED
+    assert check(story.format("18.4 hours"), dashboard).outcome is SourceOutcome.CONTRADICTED
