@@ -255,6 +255,12 @@ def figures_in(text: str) -> list[Figure]:
             # points (a match's "31 points" stay a count).
             figure = replace(figure, unit="pp", plain=False)
         end = match.end()
+        rate = _RATE_RE.match(text, end) if figure.unit is None else None
+        if rate is not None:
+            # "1,094 per 100,000 people", "636 stays per 100,000 population": a rate, not a
+            # count of 1,094 (its denominator is no figure of its own: see _LABEL_NUMBER).
+            per = re.sub(r"[\s,]", "", rate["per"]).lower()
+            figure = replace(figure, unit=f"/{per}", plain=False)
         if (
             figures
             and figures[-1].unit == "s"
@@ -320,6 +326,9 @@ _LABEL_NUMBER = re.compile(
     # "aged 65 and over", "ages 15 to 64" describe who or when, they are not the figures
     r"|\b(?:weeks?|wk|aged|ages?)\s$|\b(?:weeks?|aged|ages?)\s\d{1,3}\s?(?:[-–]|to)\s?$",
     re.I,
+)
+_RATE_RE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}per\s+(?P<per>1[0\s,]*0{2}|million|capita|head)\b", re.IGNORECASE
 )
 _POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)

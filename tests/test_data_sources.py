@@ -163,3 +163,34 @@ async def test_a_run_citing_a_json_answer_with_another_value_escalates(
         run = await settled_run(app, run_id)
     assert run.status is RunStatus.WAITING
     assert "the article says 3.1%, the source says 4.7" in str(message.blocks)
+
+
+def test_an_atom_summary_s_paragraphs_are_sentences_of_their_own() -> None:
+    feed = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>Publications</title><entry>'
+        b'<title>Alcohol related hospital statistics</title><summary type="html">'
+        b"&lt;p&gt;There were 35,187 alcohol-related hospital stays in Scotland, a rate of 636 "
+        b"stays per 100,000 population (age-standardised).&lt;/p&gt;&lt;p&gt;Rates were highest "
+        b"in Inverclyde (1,094 per 100,000) and lowest in Orkney (402).&lt;/p&gt;</summary>"
+        b"</entry></feed>"
+    )
+    text = xml_text(feed) or ""
+    assert "Rates were highest in Inverclyde (1,094 per 100,000) and lowest in Orkney (402)." in (
+        text.splitlines()
+    )
+    # A rate is no count: the stays do not contradict Inverclyde's rate, another rate does.
+    claim = "Inverclyde had the highest rate of alcohol-related hospital stays, {} per 100,000."
+    assert check(claim.format("1,094"), text).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("1,194"), text).outcome is SourceOutcome.CONTRADICTED
+
+
+@pytest.mark.parametrize("head", ["Rate per 100,000", "Incidence Rate (1/100 000)"])
+def test_a_rate_column_is_a_rate(head: str) -> None:
+    table = (
+        f"Pulmonary Tuberculosis · Incidence (case) · 612540\n"
+        f"Pulmonary Tuberculosis · {head} · 43.51\nSyphilis · {head} · 38.37"
+    )
+    claim = "Pulmonary tuberculosis was diagnosed at a rate of {} cases per 100,000 people."
+    assert check(claim.format("43.51"), table).outcome is SourceOutcome.CONFIRMED
+    wrong = check(claim.format("38.37"), table)
+    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "43.51")

@@ -255,10 +255,42 @@ def _xml_walk(node: Any, labels: tuple[str, ...], out: list[str], unit: str | No
         out.extend(line.strip() for line in plain_text(text).splitlines() if line.strip())
 
 
+# Elements whose edges end a line: "…age-standardised).</p><p>Rates were highest…" is two
+# sentences, not "standardised).Rates".
+_MARKUP_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "blockquote",
+        "section",
+        "dt",
+        "dd",
+    ]
+)
+
+
 def _markup_text(text: str) -> str:
     import lxml.html
 
     try:
-        return str(lxml.html.fromstring(text).text_content())
-    except (ValueError, TypeError):
+        fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+    except (ValueError, TypeError, lxml.etree.ParserError):
         return text
+    for element in fragment.iter():
+        if isinstance(element.tag, str) and element.tag in _MARKUP_BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+    return str(fragment.text_content())
