@@ -233,6 +233,7 @@ def figures_in(text: str) -> list[Figure]:
     starts: list[int] = []
     ends: list[int] = []
     clocks = [(m.start(), m.end(), _clock(m)) for m in _CLOCK_RE.finditer(text)]
+    ages = [m.span() for m in _AGES_RE.finditer(text)]
     for match in _FIGURE_RE.finditer(text):
         while clocks and clocks[0][0] < match.end():
             start, end, clock = clocks.pop(0)
@@ -241,6 +242,8 @@ def figures_in(text: str) -> list[Figure]:
             ends.append(end)
         if ends and match.start() < ends[-1]:
             continue  # a part of a race time
+        if any(start <= match.start() < end for start, end in ages):
+            continue  # "15-24 year olds" says who, it is no figure of the story
         figure = _figure_from(match)
         if figure is None:
             continue
@@ -288,6 +291,12 @@ def figures_in(text: str) -> list[Figure]:
         starts.append(start)
         ends.append(end)
     return figures
+
+
+# Who a figure is about, by age: "15-24 year olds", "a 16-year-old", "18- to 24-year-olds".
+_AGES_RE = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:-?\s?(?:-|–|to)\s?\d{1,3})?[\s-]?years?[\s-]olds?\b", re.IGNORECASE
+)
 
 
 # A race's or a response's time, "2:06:18" (h:mm:ss): a duration in seconds.

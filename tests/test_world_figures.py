@@ -970,3 +970,15 @@ def test_a_french_dashboard_s_hours() -> None:
     story = "The average stretcher stay was {}, according to the health ministry."
     assert check(story.format("16.4 hours"), dashboard).outcome is SourceOutcome.CONFIRMED
     assert check(story.format("18.4 hours"), dashboard).outcome is SourceOutcome.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment among 15-24 year olds was 17.8% in the third quarter.",
+        "Unemployment among 18- to 24-year-olds was 17.8% in the third quarter.",
+        "A 16-year-old was among those who found the rate at 17.8%.",
+    ],
+)
+def test_an_age_says_who_and_is_no_figure(sentence: str) -> None:
+    assert [figure.text for figure in figures_in(sentence)] == ["17.8%"]
