@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19]
+              |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -105,6 +105,13 @@ revisions, 10-Q and annual-report style PDFs (parentheses and the Japanese trian
 negatives), exchange notices (RNS, Atom), airline traffic, carmakers' sales, container ports in
 TEU, retailers' like-for-like sales, miners' production, a tariff notice, Premier League crowds,
 box office (JSON), and Treasury, Bund and JGB auctions (yields, bid-to-cover, "Mio. €").
+`--set blind20` runs tests/citation_blind20.py, a twentieth (split "blind20"), written likewise
+from the product's spec alone, on international organisations' flagship reports (IMF World
+Economic Outlook tables, an Article IV statement in "4¾ percent" and DataMapper JSON, World Bank
+GEP PDFs, poverty nowcasts, the WDI CSV and indicators API, OECD country notes, a French release
+and PISA, WHO and UNICEF coverage, TB, malaria and nutrition, UNHCR, the IEA's oil tables and
+feeds, FAO, WMO, ILO, UNCTAD, WTO, IATA and ITU), on articles with menus, captions, pull quotes
+and related boxes.
 """
 
 from __future__ import annotations
@@ -145,6 +152,7 @@ from citation_blind16 import blind16_cases  # noqa: E402
 from citation_blind17 import blind17_cases  # noqa: E402
 from citation_blind18 import blind18_cases  # noqa: E402
 from citation_blind19 import blind19_cases  # noqa: E402
+from citation_blind20 import blind20_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -260,6 +268,7 @@ _BLIND_SETS = {
     "blind17": (blind17_cases, "seventeenth blind set"),
     "blind18": (blind18_cases, "eighteenth blind set"),
     "blind19": (blind19_cases, "nineteenth blind set"),
+    "blind20": (blind20_cases, "twentieth blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -325,7 +334,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind19: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind20: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
