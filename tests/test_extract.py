@@ -268,3 +268,25 @@ def test_a_short_story_is_kept_in_its_paragraphs_with_its_link() -> None:
     assert link.url == "https://ledger.example/sources/waiting-list"
     assert link.context.startswith("The outpatient waiting list stood at 612,480")
     assert "The outpatient waiting list stood at 612,480" in article.text.split("\n\n")[-2]
+
+
+def test_a_news_brief_is_a_story_but_a_short_wall_is_not() -> None:
+    brief = (
+        "<html><head><title>Flying got safer last year</title></head><body><nav><ul><li>"
+        "<a href='/'>Home</a></li><li><a href='/section/world'>World</a></li></ul></nav><main>"
+        "<article><header><h1>Flying got safer last year</h1><p><time>3 November 2025</time>"
+        "</p></header><div class='article-body'><div class='text-block'>The all-accident rate "
+        "was 1.13 per million flights last year, <a href='/sources/iata'>IATA said</a> in its "
+        "annual safety report.</div><div class='text-block'>Officials did not respond to a "
+        "request for further comment.</div></div></article></main></body></html>"
+    )
+    article = extract_article(brief, URL)
+    (link,) = [link for link in article.links if "/sources/" in link.url]
+    assert "1.13 per million flights" in link.context
+    wall = (
+        "<html><body><div><p>We use cookies to give you the best experience on our site. "
+        "Please accept cookies to continue reading. <a href='/privacy'>Privacy policy</a></p>"
+        "</div></body></html>"
+    )
+    with pytest.raises(NotAnArticle):
+        extract_article(wall, URL)

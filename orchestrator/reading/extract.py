@@ -29,8 +29,10 @@ from trafilatura.xml import xmltotxt
 
 from orchestrator.domain import Article, ArticleLink
 from orchestrator.errors import NotAnArticle
+from orchestrator.figures import figures_in
 from orchestrator.reading.agreement import reconcile
 from orchestrator.reading.pagemeta import read_meta
+from orchestrator.reading.softerror import soft_error
 from orchestrator.reading.tidy import tidy
 
 logger = logging.getLogger(__name__)
@@ -214,11 +216,25 @@ def _parse(html: str) -> Any:
         return None
 
 
+# A news brief: a sentence or two that states a figure and links to where it comes from
+# ("The all-accident rate was 1.13 per million flights last year, IATA said."). Shorter
+# than an article, but a story to check; a wall or an error page is neither.
+MIN_BRIEF_CHARS = 100
+
+
+def _a_brief(text: str, title: str | None, links: tuple[ArticleLink, ...]) -> bool:
+    if len(text) < MIN_BRIEF_CHARS or soft_error(title, text) is not None:
+        return False
+    return any(
+        not figure.is_year for link in links if link.context for figure in figures_in(link.context)
+    )
+
+
 def _run_together(primary: _Candidate, other: _Candidate) -> bool:
     """Whether trafilatura gave the whole page as one paragraph: on a short story it falls
     back to the page's bare text, kicker, byline and story run together and its links lost,
-    where readability kept the same text in its blocks (and the link the story cites)."""
-    if len(primary.paragraphs) != 1 or len(other.paragraphs) < 3:
+    where readability kept the same text in two or more blocks (and the link the story cites)."""
+    if len(primary.paragraphs) != 1 or len(other.paragraphs) < 2:
         return False
     whole = _SPACES.sub(" ", primary.text)
     return all(_SPACES.sub(" ", paragraph) in whole for paragraph in other.paragraphs)
@@ -267,7 +283,8 @@ def extract_article(html: str, url: str) -> Article:
     meta = read_meta(tree, url)
     chosen, extractor = _choose(primary, _readability(tree, url))
     text = tidy(_paragraphs(chosen.paragraphs))
-    if len(text) < MIN_TEXT_CHARS:
+    links = chosen.find_links()
+    if len(text) < MIN_TEXT_CHARS and not _a_brief(text, meta.title, links):
         raise NotAnArticle(TOO_LITTLE)
     return Article(
         url=url,
@@ -276,7 +293,7 @@ def extract_article(html: str, url: str) -> Article:
         byline=meta.byline,
         date=meta.date,
         site=meta.site,
-        links=chosen.find_links(),
+        links=links,
         extractor=extractor,
         canonical_url=meta.canonical_url,
         language=meta.language,
