@@ -34,6 +34,7 @@ from orchestrator.reading.agreement import reconcile
 from orchestrator.reading.pagemeta import read_meta
 from orchestrator.reading.softerror import soft_error
 from orchestrator.reading.tidy import tidy
+from orchestrator.spelled import cited_in_words
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +227,10 @@ def _a_brief(text: str, title: str | None, links: tuple[ArticleLink, ...]) -> bo
     if len(text) < MIN_BRIEF_CHARS or soft_error(title, text) is not None:
         return False
     return any(
-        not figure.is_year for link in links if link.context for figure in figures_in(link.context)
+        not figure.is_year
+        for link in links
+        if link.context
+        for figure in (*figures_in(link.context), *cited_in_words(link.context))
     )
 
 
