@@ -393,7 +393,12 @@ def sentence_period(sentence: str) -> str | None:
         if not _BASE_BEFORE.search(sentence[max(0, match.start() - 20) : match.start()])
     ]
     names = {_period_name(match) for match in own}
+    if len(names) == 1 and _RELATIVE_YEAR.search(sentence):
+        return None  # "grow 1.0% this year and 1.1% in 2026": two periods, one named
     return names.pop() if len(names) == 1 else None
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:this|next|last)\s+year\b", re.IGNORECASE)
 
 
 _COMPARED_FIGURE = re.compile(

@@ -83,3 +83,13 @@ def test_a_table_headed_by_fiscal_years_reads_each_column_s_year() -> None:
     result = check_figure(figures_in(wrong)[0], wrong, source)
     assert result.outcome is SourceOutcome.CONTRADICTED, result
     assert result.source_figure == "2,614"
+
+
+def test_this_year_and_a_named_year_are_two_periods() -> None:
+    from orchestrator.periods import claim_period
+
+    story = "The OECD expects Canada's economy to grow 1.0% this year and 1.1% in 2026."
+    # The 2026 is the second figure's: the first is this year's, whatever year that is.
+    first, second = story.find("1.0%"), story.find("1.1%")
+    assert claim_period(story, first, first + 4) is None
+    assert claim_period(story, second, second + 4) == "year:2026"
