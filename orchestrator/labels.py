@@ -141,6 +141,8 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
             return replace(
                 figure, value=figure.value / 100, unit="pp", quantum=quantum, plain=False
             )
+        if (_POINTS.search(part) or _PERCENT.search(part)) and figure.is_year:
+            return figure  # a head row's "2023" under "% of GDP" is a year, not 2,023%
         if _POINTS.search(part):
             return replace(figure, unit="pp", plain=False)  # "Change (pp)": points, not %
         if _PERCENT.search(part):

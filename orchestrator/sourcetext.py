@@ -302,12 +302,15 @@ def _in_label(line: str, at: int, figure: Figure) -> bool:
     2025 (%) · 2024 (%)"), or a number inside words ("MMR, 2 doses"), not the value."""
     start = line.rfind(CELL_SEPARATOR, 0, at)
     stop = line.find(CELL_SEPARATOR, at)
+    part = line[start + len(CELL_SEPARATOR) if start >= 0 else 0 : stop if stop >= 0 else None]
+    words = len(_LETTER.findall(part.replace(figure.text, "")))
     if stop < 0:
-        return False  # the last part is the value, even one that looks like a year (1875)
+        # The last part is the value, even one that looks like a year (1875), but not a
+        # head row's last head: "... · Internet users (millions) 2025".
+        return figure.is_year and words > 3
     if figure.is_year:
         return True
-    part = line[start + len(CELL_SEPARATOR) if start >= 0 else 0 : stop]
-    return len(_LETTER.findall(part.replace(figure.text, ""))) > 3
+    return words > 3
 
 
 def _with_row_roles(places: list[Place]) -> list[Place]:

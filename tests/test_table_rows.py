@@ -551,3 +551,23 @@ def test_a_headlines_fall_does_not_turn_the_storys_rise_into_one() -> None:
         "Fewer marathon entries. Entries for the Stockholm marathon rose 6.5 per cent this year."
     )
     assert check(story, source).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_head_row_s_year_is_no_value() -> None:
+    from orchestrator.figures import figures_in
+    from orchestrator.sourcecheck import check_figure, source_text
+
+    table = (
+        "Region · Internet users (millions) 2024 · Internet users (millions) 2025\n"
+        "World · Internet users (millions) 2024 · 5 512\n"
+        "World · Internet users (millions) 2025 · 5 656\n"
+        "General government deficit, % of GDP · 2023\n"
+        "Fiscal balance · General government deficit, % of GDP · 2025 · 2.9"
+    )
+    story = "The number of internet users in the world reached {} in 2025."
+    wrong = story.format("5.9 billion")
+    outcome = check_figure(figures_in(wrong)[0], wrong, source_text(table))
+    assert outcome.source_figure == "5 656", outcome  # not the head row's "2025"
+    deficit = "The general government deficit will be 3.4% of GDP in 2025."
+    outcome = check_figure(figures_in(deficit)[0], deficit, source_text(table))
+    assert outcome.source_figure == "2.9", outcome  # not "2023" read as 2,023%
