@@ -53,7 +53,20 @@ _SCALES = {
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
-    "quadrillion": Decimal(10) ** 15,  # Vietnamese đồng: "VND1.82 quadrillion"
+    "quadrillion": Decimal(10) ** 15,
+    "millones": Decimal(10) ** 6,
+    "millón": Decimal(10) ** 6,
+    "mil millones": Decimal(10) ** 9,
+    "milhões": Decimal(10) ** 6,
+    "milhoes": Decimal(10) ** 6,
+    "milhão": Decimal(10) ** 6,
+    "milhao": Decimal(10) ** 6,
+    "mil milhões": Decimal(10) ** 9,
+    "mil milhoes": Decimal(10) ** 9,
+    "bilhões": Decimal(10) ** 9,  # Brazil's bilhão is a thousand million
+    "bilhoes": Decimal(10) ** 9,
+    "bilhão": Decimal(10) ** 9,
+    "bilhao": Decimal(10) ** 9,  # Vietnamese đồng: "VND1.82 quadrillion"
     # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
@@ -109,6 +122,7 @@ _FIGURE_PATTERN = r"""
       | \d{1,3}(?:[\ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d{1,2}(?!\d))?   # "8 181,72", "2 782 455"
       | \d{1,3}(?:['’]\d{3})+(?:\.\d+)?             # Swiss: "44’893"
       | \d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?     # dots group: "1.250.000", "2.782.455,50"
+      | \d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)          # and a decimal comma: "6.482,3 millones"
       | \d+,\d{1,2}(?![\d])                         # a decimal comma: "32,9", "6,8"
       | \d+(?:\.\d+)?
     )
@@ -118,10 +132,13 @@ _FIGURE_PATTERN = r"""
       | \s(?P<abbrev_cur>(?-i:M|Md|k))(?=[€$£])   # French: "18 432,6 M€", "1,2 Md€"
       | \s(?P<abbrev_dot>mln|mld|mlrd|(?-i:Mrd|Mio|Mds|Md))(?:\.|\b)   # "109,4 mld.", "248,7 Mrd."
       | \s(?P<scale>lakh\scrore|thousand|million|billion|trillion|quadrillion|lakh|crore
-               |miliar|milyar|triliun|juta|ribu)s?\b   # Indonesian: "Rp 1.250 miliar"
+               |miliar|milyar|triliun|juta|ribu   # Indonesian: "Rp 1.250 miliar"
+               # Spanish and Portuguese: "6.482,3 millones de euros", "R$ 24,7 bilhões"
+               |mil\smillones|millones|millón|mil\smilh(?:ões|oes)|milh(?:ões|oes|ão|ao)
+               |bilh(?:ões|oes|ão|ao))s?\b
     )?
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
-    (?:\s?(?P<unit>%p(?![A-Za-z])|%|per\s?cent\b|percentage\spoints?\b|of\sa\spercentage\spoint\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
+    (?:\s?(?:(?<=[a-zõã])\sde\s)?(?P<unit>%p(?![A-Za-z])|%|per\s?cent\b|percentage\spoints?\b|of\sa\spercentage\spoint\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
         |(?:giga|mega|tera)bytes?\b|MEASURE
         |AFTER))?
     # a rate's time: "512,300 barrels per day", "bbl/d", "a month" (read for measures only)
@@ -372,6 +389,9 @@ def _range_start(first: Figure, second: Figure) -> Figure:
     )
 
 
+_IBERIAN_SCALES = ("mil", "bilh")  # millones, mil millones, milhões, bilhões: dots group
+
+
 def _figure_from(match: re.Match[str]) -> Figure | None:
     if in_year_span(match.string, match.start("number"), match.end("number")):
         return None  # "2024-25" is a period, not the figures 2024 and 25
@@ -382,6 +402,12 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number)
     ):
         number = number.replace(".", ",")  # "Rp 1.250 miliar" is 1,250 billion rupiah
+    if (
+        match["scale"]
+        and match["scale"].lower().startswith(_IBERIAN_SCALES)
+        and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number)
+    ):
+        number = number.replace(".", ",")  # "US$ 1.234 millones": 1,234 million dollars
     suffix = match["suffix"]
     if suffix is not None and suffix.lower() in _ORDINAL_SUFFIXES:
         return None  # "21st" is a position, not a quantity

@@ -982,3 +982,30 @@ def test_a_french_dashboard_s_hours() -> None:
 )
 def test_an_age_says_who_and_is_no_figure(sentence: str) -> None:
     assert [figure.text for figure in figures_in(sentence)] == ["17.8%"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("6.482,3 millones de euros", "6482300000", "EUR"),
+        ("812,6 millones de euros", "812600000", "EUR"),
+        ("US$ 1.234 millones", "1234000000", "USD"),
+        ("8,3 mil millones de pesos", "8300000000", "MXN"),
+        ("R$ 24,7 bilhões", "24700000000", "BRL"),
+        ("1,2 milhões", "1200000", None),
+    ],
+)
+def test_spanish_and_portuguese_amounts_in_prose(written: str, value: str, unit: str) -> None:
+    (figure,) = figures_in(f"El presupuesto asciende a {written}.")
+    assert (figure.text, figure.value, figure.unit) == (written, Decimal(value), unit)
+
+
+def test_a_data_file_s_title_gives_its_unit() -> None:
+    data = (
+        "# HMRC tax receipts for the UK  £ million  cash basis  not seasonally adjusted\n"
+        "Month,Total HMRC receipts,VAT\nSep 2026,68745,16170\nOct 2026,74102,17342\n"
+    ).encode()
+    text = read_document(data, "text/csv", "https://example.org/r.csv", DocumentLimits()).text
+    claim = "VAT receipts were {} in October 2026, HMRC figures show."
+    assert check(claim.format("£17.3bn"), text).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("£16.2bn"), text).outcome is SourceOutcome.CONTRADICTED

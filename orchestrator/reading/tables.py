@@ -239,6 +239,15 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+# A data file's title that sets its unit apart with spaces: "# HMRC tax receipts  £ million
+# cash basis  not seasonally adjusted".
+_SPACED_NOTE = re.compile(
+    rf"(?:^|\s{{2,}}|[;|]\s*)((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?)"
+    r"|(?:thousands|millions|billions))(?=\s{2,}|\s*$|\s*[;|])",
+    re.IGNORECASE,
+)
+
+
 # A caption that is all unit: "Millions of journeys", "Thousand tonnes", "Billions of rand".
 _WHOLE_NOTE = re.compile(
     r"^\s*((?i:thousands|millions|billions)\s+of\s+[a-z]+(?:\s+[a-z]+)?"
@@ -264,7 +273,12 @@ def unit_note(text: str | None) -> str | None:
     notes = [match[0] for match in _NOTE_IN_PARENS.finditer(text) if _UNIT_WORD.search(match[1])]
     if notes:
         return notes[-1]
-    trailing = _TRAILING_NOTE.search(text) or _VALUES_IN.search(text) or _WHOLE_NOTE.search(text)
+    trailing = (
+        _TRAILING_NOTE.search(text)
+        or _VALUES_IN.search(text)
+        or _WHOLE_NOTE.search(text)
+        or _SPACED_NOTE.search(text)
+    )
     return trailing[1] if trailing else None
 
 
