@@ -49,6 +49,11 @@ _SCALES = (
         Decimal(10) ** 12,
     ),
     (
+        # China's "Unit: 10 000 person-times" (万): tens of thousands.
+        re.compile(r"\(\s*10[\s,]?000\b|\bunits?:?\s*10[\s,]?000\b|^\s*10[\s,]?000\s+[a-z]", re.I),
+        Decimal(10) ** 4,
+    ),
+    (
         re.compile(r"\blakhs?\b", re.I),
         Decimal(10) ** 5,
     ),

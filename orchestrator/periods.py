@@ -408,8 +408,11 @@ _COMPARED_FIGURE = re.compile(
 )
 _BASE_BEFORE = re.compile(
     r"\b(?:on|from|since|than|over|above|below|compared\s+(?:with|to)|versus|vs\.?"
-    r"|relative\s+to)\s+"
-    r"(?:the\s+|a\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in)\s+)?$",
+    r"|relative\s+to"
+    # Spanish, Portuguese and French: "alta de 8,3% em relação a 2024", "frente a 2024"
+    r"|em\s+rela[çc][ãa]o\s+(?:a|ao)|en\s+relaci[óo]n\s+(?:a|con)|(?:con\s+)?respecto\s+(?:a|al)"
+    r"|frente\s+(?:a|al)|comparado\s+con|par\s+rapport\s+[àa])\s+"
+    r"(?:the\s+|a\s+|o\s+|el\s+)?(?:same\s+(?:month|quarter|period)\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1009,3 +1009,13 @@ def test_a_data_file_s_title_gives_its_unit() -> None:
     claim = "VAT receipts were {} in October 2026, HMRC figures show."
     assert check(claim.format("£17.3bn"), text).outcome is SourceOutcome.CONFIRMED
     assert check(claim.format("£16.2bn"), text).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_tens_of_thousands_as_china_s_statistics_count() -> None:
+    table = (
+        "Table 13-8 Passenger Traffic of Urban Public Transport\nUnit: 10 000 person-times\n"
+        "Item · 2024 · 2025\nRail transit · 2024 · 362880\nRail transit · 2025 · 365420"
+    )
+    claim = "Beijing's rail transit carried {} passengers in 2025."
+    assert check(claim.format("3.65 billion"), table).outcome is SourceOutcome.CONFIRMED
+    assert check(claim.format("3.85 billion"), table).outcome is SourceOutcome.CONTRADICTED
