@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
-              |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20]
+              |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20
+              |blind21]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -112,6 +113,14 @@ GEP PDFs, poverty nowcasts, the WDI CSV and indicators API, OECD country notes, 
 and PISA, WHO and UNICEF coverage, TB, malaria and nutrition, UNHCR, the IEA's oil tables and
 feeds, FAO, WMO, ILO, UNCTAD, WTO, IATA and ITU), on articles with menus, captions, pull quotes
 and related boxes.
+`--set blind21` runs tests/citation_blind21.py, a twenty-first (split "blind21"), written
+likewise from the product's spec alone, on politics, justice and public institutions: electoral
+commissions' results (the UK Electoral Commission, Elections Canada's RSS feed, the AEC's tally
+room CSV, India's ECI in lakh and crore, Germany's Federal Returning Officer, Brazil's TSE JSON,
+Kenya's IEBC), the CBO, OBR (PDF and Atom), NAO, PBO and ANAO, courts' caseloads and backlogs
+(HMCTS, US Courts, India's NJDG), prisons, named pollsters' toplines and crosstabs, FOI and
+ATIP statistics, civil service headcounts, a procurement notice and lobbying registers, on
+articles with menus, bylines, captions, pull quotes, related boxes and a liveblog.
 """
 
 from __future__ import annotations
@@ -153,6 +162,7 @@ from citation_blind17 import blind17_cases  # noqa: E402
 from citation_blind18 import blind18_cases  # noqa: E402
 from citation_blind19 import blind19_cases  # noqa: E402
 from citation_blind20 import blind20_cases  # noqa: E402
+from citation_blind21 import blind21_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -269,6 +279,7 @@ _BLIND_SETS = {
     "blind18": (blind18_cases, "eighteenth blind set"),
     "blind19": (blind19_cases, "nineteenth blind set"),
     "blind20": (blind20_cases, "twentieth blind set"),
+    "blind21": (blind21_cases, "twenty-first blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -334,7 +345,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind20: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind21: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()
