@@ -45,6 +45,7 @@ from orchestrator.subjects import (
     claim_words,
     context_words,
     contrasted,
+    counted_thing,
     falling,
     other_currency,
     other_kind,
@@ -151,6 +152,7 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
     # story's "$2.18 billion budget", not another value for its "$733 million in the general
     # fund" beside it.
     cited_beside = _cited_beside(claim_context, at)
+    counts = counted_thing(claim_context, at + len(figure.text)) if at >= 0 else None
     best_match: tuple[_Rank, Place] | None = None
     best_other: tuple[_Rank, Place] | None = None
     for place in source.places:
@@ -201,6 +203,10 @@ def check_figure(figure: Figure, claim_context: str, source: SourceText) -> Figu
         )
         in_cell = CELL_SEPARATOR in place.sentence
         score = _Rank(
+            # (The word itself, not its thesaurus group: "people" are no "staff".)
+            counts is not None
+            and place.counted is not None
+            and any(not word.startswith("=") for word in counts & place.counted),
             source.rank_score(words, place),
             _row_fit(source, words, place),
             # (Not a word the caption has too: "Retail sales of goods" under "Retail sales
@@ -379,6 +385,7 @@ class _Rank(NamedTuple):
     then whether it is a table's total row (a story that names no breakdown, "the poverty
     rate", cites the "Urban + rural" row)."""
 
+    counts: bool  # the place counts what the story's figure counts: "42.7 million refugees"
     words: float
     row: float
     labels: float

@@ -474,3 +474,17 @@ def test_a_figure_the_story_cites_beside_is_no_other_value_for_this_one() -> Non
     wrong = check(story.format(f="$812 million"), release, "$812 million")
     assert wrong.outcome is SourceOutcome.CONTRADICTED, wrong
     assert wrong.source_figure == "$732.5 million"
+
+
+def test_a_count_is_matched_to_the_source_s_count_of_the_same_thing() -> None:
+    release = (
+        "123.2 million people were forcibly displaced worldwide at the end of 2024. They "
+        "include 42.7 million refugees, 72.1 million people displaced inside their own "
+        "countries and 8.4 million asylum-seekers."
+    )
+    story = "More than 123 million people had been forced from their homes, among them {} refugees."
+    assert check(story.format("42.7 million"), release, "42.7 million").outcome is (
+        SourceOutcome.CONFIRMED
+    )
+    wrong = check(story.format("47.2 million"), release, "47.2 million")
+    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "42.7 million")
