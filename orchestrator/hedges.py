@@ -79,11 +79,12 @@ _SHARE_REACH = Decimal(3)  # percentage points
 def implied_rounding(figure: Figure) -> Decimal:
     """The step a figure was rounded to, as its digits show: 100 for 287,500, 0.1 for 3.1,
     a hundred million for "$4.2 billion"."""
+    # The place of the last digit that is not a trailing zero; "some 812" is exact, and
+    # "about 830 million" was rounded to the ten million.
+    exponent = int(abs(figure.value).normalize().as_tuple().exponent)
     if figure.quantum is not None:
-        return figure.quantum
-    # The place of the last digit that is not a trailing zero; "some 812" is exact.
-    exponent = abs(figure.value).normalize().as_tuple().exponent
-    return Decimal(1).scaleb(max(int(exponent), 0))
+        return max(figure.quantum, Decimal(1).scaleb(exponent))
+    return Decimal(1).scaleb(max(exponent, 0))
 
 
 def hedge_before(text: str, at: int) -> Hedge | None:

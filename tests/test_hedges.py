@@ -34,6 +34,11 @@ HOUSES = "The average price paid for a house in the county was £287,460 in Sept
         ("Some 3,000 runners took part.", "The race had 2,987 runners taking part."),
         ("Roughly 2.3bn euros of exports went east.", "Exports to the east were €2.34bn."),
         ("Nearly 40% of pupils walk to school.", "Of pupils, 39.2 per cent walk to school."),
+        # Rounded to the ten million, as its digits show: "About 830 million" is 831 million.
+        (
+            "About 830 million people live in extreme poverty.",
+            "831 million people live in extreme poverty.",
+        ),
     ],
 )
 def test_a_hedge_admits_the_rounding_it_says(claim: str, source: str) -> None:
@@ -58,6 +63,10 @@ def test_a_hedge_admits_the_rounding_it_says(claim: str, source: str) -> None:
         ("The average house in the county sold for nearly £278,500.", HOUSES),
         # A hedge never changes the unit.
         ("Nearly 40% of pupils walk to school.", "Of pupils, 39 million walk to school."),
+        (
+            "About 830 million people live in extreme poverty.",
+            "838 million people live in extreme poverty.",
+        ),
     ],
 )
 def test_a_hedge_does_not_stretch_beyond_its_side_and_rounding(claim: str, source: str) -> None:
