@@ -21,7 +21,7 @@ from typing import Any
 
 from orchestrator.reading.tables import CELL_SEPARATOR, plain_text, table_lines
 
-__all__ = ["JSON_TYPES", "XML_TYPES", "json_text", "xml_text"]
+__all__ = ["BLOCK_TAGS", "JSON_TYPES", "XML_TYPES", "json_text", "xml_text"]
 
 JSON_TYPES = frozenset(
     {"application/json", "text/json", "application/ld+json", "application/vnd.api+json"}
@@ -255,30 +255,35 @@ def _xml_walk(node: Any, labels: tuple[str, ...], out: list[str], unit: str | No
         out.extend(line.strip() for line in plain_text(text).splitlines() if line.strip())
 
 
-# Elements whose edges end a line: "…age-standardised).</p><p>Rates were highest…" is two
-# sentences, not "standardised).Rates".
-_MARKUP_BLOCKS = frozenset(
+# Elements whose edges end a line, in a source's HTML and in a feed's escaped markup:
+# "…age-standardised).</p><p>Rates were highest…" is two sentences, not "standardised).Rates".
+BLOCK_TAGS = frozenset(
     [
         "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
         "h1",
         "h2",
         "h3",
         "h4",
         "h5",
         "h6",
-        "tr",
-        "td",
-        "th",
-        "table",
-        "blockquote",
-        "section",
+        "li",
         "dt",
         "dd",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "caption",
+        "address",
+        "div",
+        "section",
+        "article",
+        "main",
+        "td",
+        "th",
+        "tr",
+        "br",
+        "hr",
+        "table",
     ]
 )
 
@@ -291,6 +296,6 @@ def _markup_text(text: str) -> str:
     except (ValueError, TypeError, lxml.etree.ParserError):
         return text
     for element in fragment.iter():
-        if isinstance(element.tag, str) and element.tag in _MARKUP_BLOCKS:
+        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
     return str(fragment.text_content())

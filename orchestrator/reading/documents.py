@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from orchestrator.domain import Article
 from orchestrator.errors import NotAnArticle
-from orchestrator.reading.data import JSON_TYPES, XML_TYPES, json_text, xml_text
+from orchestrator.reading.data import BLOCK_TAGS, JSON_TYPES, XML_TYPES, json_text, xml_text
 from orchestrator.reading.softerror import script_shell, soft_error
 from orchestrator.reading.tables import (
     CELL_SEPARATOR,
@@ -63,35 +63,6 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button")
 _CHROME_TAGS = ("nav", "footer", "header", "aside")
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "figcaption",
-        "caption",
-        "address",
-        "div",
-        "section",
-        "article",
-        "main",
-        "td",
-        "th",
-        "tr",
-        "br",
-        "hr",
-        "table",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -305,7 +276,7 @@ def _walk(node: lxml.html.HtmlElement, out: list[str]) -> None:
         if node.tail:
             out.append(node.tail)
         return
-    block = node.tag in _BLOCK_TAGS
+    block = node.tag in BLOCK_TAGS
     if block:
         out.append("\n")
     if node.text:
