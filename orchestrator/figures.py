@@ -53,7 +53,7 @@ _SCALES = {
     "trn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
-    "quadrillion": Decimal(10) ** 15,
+    "quadrillion": Decimal(10) ** 15,  # Vietnamese đồng: "VND1.82 quadrillion"
     "millones": Decimal(10) ** 6,
     "millón": Decimal(10) ** 6,
     "mil millones": Decimal(10) ** 9,
@@ -66,7 +66,7 @@ _SCALES = {
     "bilhões": Decimal(10) ** 9,  # Brazil's bilhão is a thousand million
     "bilhoes": Decimal(10) ** 9,
     "bilhão": Decimal(10) ** 9,
-    "bilhao": Decimal(10) ** 9,  # Vietnamese đồng: "VND1.82 quadrillion"
+    "bilhao": Decimal(10) ** 9,
     # Indian English: a lakh is 100,000, a crore ten million, "₹1.72 lakh crore" 1.72e12.
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
@@ -291,7 +291,7 @@ def figures_in(text: str) -> list[Figure]:
                 # "7 min 42 s", "2 hours 15 minutes": one duration, in seconds.
                 end = seconds.end() if seconds else end
                 # Written to its last part: "2 hours 6 minutes" is a result's 2:06:18.
-                part = figure.value / figure.value if seconds else _part_of(figure)
+                part = Decimal(1) if seconds else _part_of(figure)
                 figures[-1] = replace(
                     figures[-1],
                     text=text[starts[-1] : end],
@@ -327,9 +327,8 @@ def _clock(match: re.Match[str]) -> Figure:
 
 def _part_of(figure: Figure) -> Decimal:
     """The seconds one of a duration's last part is worth: 60 for "6 minutes"."""
-    number = figures_in(figure.text.split()[0])
-    count = number[0].value if number and number[0].value else Decimal(1)
-    return figure.value / count
+    measure = measure_of(figure.text.split()[-1])
+    return measure[1] if measure is not None else Decimal(1)
 
 
 _DURATION_JOIN_RE = re.compile(r"\s*(?:and\s+)?")

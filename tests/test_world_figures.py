@@ -1019,3 +1019,8 @@ def test_tens_of_thousands_as_china_s_statistics_count() -> None:
     claim = "Beijing's rail transit carried {} passengers in 2025."
     assert check(claim.format("3.65 billion"), table).outcome is SourceOutcome.CONFIRMED
     assert check(claim.format("3.85 billion"), table).outcome is SourceOutcome.CONTRADICTED
+
+
+def test_a_duration_with_no_seconds_is_read() -> None:
+    (figure,) = figures_in("Crews arrived in 7 min 0 s on average.")
+    assert (figure.text, figure.value, figure.unit) == ("7 min 0 s", Decimal(420), "s")
