@@ -85,7 +85,8 @@ _FALLING = _words(
     fell fall falls falling dropped drop drops declined decline declines decreased decrease
     shrank shrink contracted contraction down lower lost loss minus negative slipped slip
     slips slid slide dipped dip eased ease retreated shed deficit deficits shortfall fewer
-    narrowed narrower
+    narrowed narrower cut cuts reduced reduce reduces trimmed slashed lowered plunged
+    tumbled sank
     """
 )
 WINDOW = 8  # words either side of a figure that say what it measures

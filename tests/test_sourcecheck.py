@@ -488,3 +488,10 @@ def test_a_count_is_matched_to_the_source_s_count_of_the_same_thing() -> None:
     )
     wrong = check(story.format("47.2 million"), release, "47.2 million")
     assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "42.7 million")
+
+
+def test_a_cut_is_a_fall() -> None:
+    table = "Cabinet Office · change headcount (%) · -9.4\nHome Office · change headcount (%) · 4.7"
+    story = "The Cabinet Office cut its headcount by {} in the year to March."
+    assert check(story.format("9.4%"), table).outcome is SourceOutcome.CONFIRMED
+    assert check(story.format("4.7%"), table).outcome is SourceOutcome.CONTRADICTED
