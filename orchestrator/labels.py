@@ -39,7 +39,8 @@ _SCALES = (
             rf"|(?<![A-Za-z])(?:{_CUR})\s+thousand\b|(?:^|\s)'000s?\b"
             rf"|\(\s*(?:(?:{_CUR})\s?)?thousands?\b"
             # "Copper concentrate thous. tonnes", "Arrivals thousand" (a head that ends in it)
-            r"|\bthous\.|\bths\.|\bthsd\b|(?<=[A-Za-z])\s+thousand\s*$",
+            r"|\bthous\.|\bths\.|\bthsd\b|(?<=[A-Za-z])\s+thousand\s*$"
+            r"|\(\s*'000\s",  # "Container throughput ('000 TEUs)"
             re.I,
         ),
         Decimal(10) ** 3,

@@ -880,6 +880,7 @@ def test_feet_are_not_metres_nor_tonnes_ounces() -> None:
         ("Copper concentrate thous. tonnes · 2026 · 1,412.7", "1412700", "t"),
         ("Coal mln tonnes · 2026 · 83.6", "83600000", "t"),
         ("Revenues · RSD bln · 2,229.2", "2229200000000", "RSD"),
+        ("Container throughput ('000 TEUs) · Mar 2026 · 3,701.9", "3701900", None),
         # Not a scale: a number's own "million" in a label.
         ("The £1 million scheme · 2026 · 412", "412", None),
     ],
