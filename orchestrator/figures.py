@@ -388,7 +388,7 @@ def _range_start(first: Figure, second: Figure) -> Figure:
     )
 
 
-_IBERIAN_SCALES = ("mil", "bilh")  # millones, mil millones, milhões, bilhões: dots group
+_IBERIAN_SCALES = ("mil", "bilh")  # millones, mil millones, milhões, bilhões
 
 
 def _figure_from(match: re.Match[str]) -> Figure | None:
@@ -401,12 +401,13 @@ def _figure_from(match: re.Match[str]) -> Figure | None:
         and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number)
     ):
         number = number.replace(".", ",")  # "Rp 1.250 miliar" is 1,250 billion rupiah
-    if (
-        match["scale"]
-        and match["scale"].lower().startswith(_IBERIAN_SCALES)
-        and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number)
-    ):
-        number = number.replace(".", ",")  # "US$ 1.234 millones": 1,234 million dollars
+    continental = (match["scale"] or "").lower().startswith(_IBERIAN_SCALES) or (
+        (match["abbrev_dot"] or "").lower() in ("mio", "mrd", "md", "mds")
+    )
+    if continental and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        # A dot groups thousands before a scale written where a comma is the decimal:
+        # "US$ 1.234 millones" is 1,234 million dollars, the Bundesbank's "4.018 Mio. €" 4,018.
+        number = number.replace(".", ",")
     suffix = match["suffix"]
     if suffix is not None and suffix.lower() in _ORDINAL_SUFFIXES:
         return None  # "21st" is a position, not a quantity

@@ -73,6 +73,10 @@ _GROUPS = {
     "average": "average moyenne promedio",
     "stay": "stay sejour",
     "stretcher": "stretcher civiere trolley gurney",
+    # A Bundesbank tender in its own words: "Zuteilung" sold, "Bietungen" bids, "Rendite".
+    "allotment": "allotment allotted sold zuteilung",
+    "bid": "bid bietung bietungen gebot gebote",
+    "yield": "yield rendite",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _group, _members in _GROUPS.items():

@@ -1025,3 +1025,15 @@ def test_tens_of_thousands_as_china_s_statistics_count() -> None:
 def test_a_duration_with_no_seconds_is_read() -> None:
     (figure,) = figures_in("Crews arrived in 7 min 0 s on average.")
     assert (figure.text, figure.value, figure.unit) == ("7 min 0 s", Decimal(420), "s")
+
+
+def test_a_bundesbank_tender_in_its_own_words() -> None:
+    tender = (
+        "Ergebnis der Aufstockung der 2,50 % Bundesanleihe 2026 (2036)\n"
+        "Bietungen · DE000BU2Z064 · 7.842 Mio. €\nZuteilung · DE000BU2Z064 · 4.018 Mio. €\n"
+        "Durchschnittskurs / Rendite · DE000BU2Z064 · 98,21 % / 2,71 %"
+    )
+    story = "Germany sold {} of 10-year Bunds at an average yield of 2.71 per cent."
+    assert check(story.format("€4.02bn"), tender, "€4.02bn").outcome is SourceOutcome.CONFIRMED
+    wrong = check(story.format("€4.82bn"), tender, "€4.82bn")
+    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "4.018 Mio.")
