@@ -140,7 +140,7 @@ _FIGURE_PATTERN = r"""
     (?P<suffix>[A-Za-z]{1,4}(?![A-Za-z]))?
     (?:\s?(?:(?<=[a-zõã])\sde\s)?(?P<unit>%p(?![A-Za-z])|%|per\s?cent\b|percentage\spoints?\b|of\sa\spercentage\spoint\b|pp\b|pct\b|pc\b|basis\spoints?\b|bps?\b
         |(?:giga|mega|tera)bytes?\b|MEASURE
-        |AFTER))?
+        |AFTER|€(?!\w)))?   # "4.018 Mio. €", "12,5 €": the euro sign after, as Europe writes it
     # a rate's time: "512,300 barrels per day", "bbl/d", "a month" (read for measures only)
     (?P<per>(?<=[A-Za-z])(?:\s(?:per|a|an|each)\s(?:day|week|month|year|hour)\b
         |/(?:d|day|wk|mo|month|yr|y|h|year)\b))?
@@ -523,7 +523,7 @@ def _unit_of(written: str) -> str | None:
     words = " ".join(written.lower().split())
     if words.startswith("per") and words.endswith("cent"):
         return "%"
-    return _UNITS.get(words) or money.code_of_word(written)
+    return _UNITS.get(words) or money.code_of_word(written) or money.code_of(written.strip())
 
 
 # --- finding figures -------------------------------------------------------------------------

@@ -88,10 +88,10 @@ def _is_sentence_end(text: str, boundary: re.Match[str], line_start: int, line_e
         return False
     if next_word[:1].isdigit() and (money.code_of(f"{token}.") or money.code_of(token)):
         return False  # "Total revenues were Ps. 7,842 million": a currency's abbreviation
-    if token in _SCALE_ABBREVIATIONS and money.code_of_word(
-        text[boundary.end() : line_end].split(maxsplit=1)[0].rstrip(",;.")
-    ):
-        return False  # "109,4 mld. Kč"
+    following = text[boundary.end() : line_end].split(maxsplit=1)
+    currency = following[0].rstrip(",;.") if following else ""
+    if token in _SCALE_ABBREVIATIONS and (money.code_of_word(currency) or money.code_of(currency)):
+        return False  # "109,4 mld. Kč", "4.018 Mio. €"
     if token in _MONTHS:
         return not next_word[:1].isdigit() and next_word.lower() in _SENTENCE_OPENERS
     is_initial = len(token) == 1 and token.isalpha()

@@ -17,6 +17,7 @@ from functools import lru_cache
 from orchestrator.changes import change_base, is_change
 from orchestrator.figures import Figure, figures_in
 from orchestrator.labels import accounting_sign, with_header_unit
+from orchestrator.money import is_currency
 from orchestrator.periods import (
     claim_period,
     comparison_roles,
@@ -238,7 +239,12 @@ def source_text(text: str) -> SourceText:
                     # is, as much as it says of its own figure (no more, so that it does not
                     # outrank that figure for a story that names no month).
                     words |= previous_words or context_words(previous_sentence)
-            counted = None if is_cell or figure.unit == "%" else counted_thing(sentence, end)
+            # (An amount of money counts money: "327,4 Md€ à fin décembre" counts no "à".)
+            counted = (
+                None
+                if is_cell or figure.unit == "%" or is_currency(figure.unit)
+                else counted_thing(sentence, end)
+            )
             intended = not is_cell and introduced_as_intended(sentence[:at])
             places.append(
                 Place(

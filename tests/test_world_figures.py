@@ -1036,4 +1036,4 @@ def test_a_bundesbank_tender_in_its_own_words() -> None:
     story = "Germany sold {} of 10-year Bunds at an average yield of 2.71 per cent."
     assert check(story.format("€4.02bn"), tender, "€4.02bn").outcome is SourceOutcome.CONFIRMED
     wrong = check(story.format("€4.82bn"), tender, "€4.82bn")
-    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "4.018 Mio.")
+    assert (wrong.outcome, wrong.source_figure) == (SourceOutcome.CONTRADICTED, "4.018 Mio. €")
