@@ -17,7 +17,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urldefrag, urlsplit
 
 from orchestrator.domain import JSON, Article, ArticleLink, Verdict
@@ -25,6 +25,7 @@ from orchestrator.errors import ReadError
 from orchestrator.figures import Figure, figures_in, unread_amounts
 from orchestrator.ports import DraftClaim, Reader
 from orchestrator.quotes import quotes_in
+from orchestrator.sentences import split_sentences
 from orchestrator.sourcecheck import FigureCheck, Outcome, check_figure, source_text, worst
 from orchestrator.spelled import cited_in_words
 from orchestrator.verify import find_phrase, normalise_text
@@ -144,7 +145,10 @@ async def _read(reader: Reader, url: str) -> Article | ReadError:
 def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation]:
     """Every (claim, link) pair where the link's sentence backs the claim."""
     own_url = urldefrag(article.url).url
-    links = [link for link in article.links if _followable(link, own_url)]
+    sentences = split_sentences(article.text)
+    links = [
+        _with_referent(link, sentences) for link in article.links if _followable(link, own_url)
+    ]
     citations: list[_Citation] = []
     for index, claim in enumerate(claims):
         figures = _unique_figures(figures_in(claim.quote) + figures_in(claim.text))
@@ -187,6 +191,31 @@ def _citations(article: Article, claims: Sequence[DraftClaim]) -> list[_Citation
                 _Citation(index, url, cited_figures, cited_phrases, rank, context, cited_unread)
             )
     return citations
+
+
+# A sentence that only says where the one before it comes from: "The projections are in the
+# agency's annual outlook.", "The figures come from the commission's report."
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:the|these|those|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:figures?|numbers?|data|projections?|estimates?|forecasts?|results?|statistics"
+    r"|findings|totals?|counts?|rates?)\b|(?:that|this)\s+is\s+according\s+to\b"
+    r"|(?:that|this)\s+(?:comes?|came)\s+from\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_referent(link: ArticleLink, sentences: Sequence[str]) -> ArticleLink:
+    """``link`` with the sentence before its own as its context too, when its own states no
+    figure and only says where that sentence's come from."""
+    if not link.context or not _REFERS_BACK.match(link.context):
+        return link
+    if any(not figure.is_year for figure in figures_in(link.context)):
+        return link
+    own = normalise_text(link.context)
+    for index, sentence in enumerate(sentences):
+        if index and normalise_text(sentence) == own:
+            return replace(link, context=f"{sentences[index - 1]} {link.context}")
+    return link
 
 
 def _followable(link: ArticleLink, own_url: str) -> bool:

@@ -1,5 +1,7 @@
 import asyncio
 
+import pytest
+
 from orchestrator.citations import CitationCheck, follow_citations
 from orchestrator.domain import Article, ArticleLink, Verdict
 from orchestrator.errors import ReadError
@@ -248,3 +250,44 @@ async def test_a_link_in_the_claim_s_sentence_is_checked_for_all_its_figures() -
     assert check.outcome is Outcome.CONTRADICTED
     assert check.found == "The article says 1998, the source says 1997: Founded 1997."
     assert check.to_json()["verdict"] == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("figure", "outcome"),
+    [("$1.9 trillion", Outcome.CONFIRMED), ("$2.9 trillion", Outcome.CONTRADICTED)],
+)
+async def test_a_link_in_the_sentence_after_the_figure_cites_it(
+    figure: str, outcome: Outcome
+) -> None:
+    # "The projections are in the agency's outlook": the sentence with the link only says
+    # where the one before it comes from, so the figures before it are what it cites.
+    claim = f"The Congressional Budget Office projects a deficit of {figure} for fiscal 2025."
+    after = "The projections are in the agency's annual budget and economic outlook."
+    article = Article(
+        url="https://news.example/cbo",
+        text=f"{claim}\n\n{after}\n\nBudget hawks said the figures should prompt talks.",
+        links=(
+            ArticleLink("https://cbo.example/outlook", "annual budget and economic outlook", after),
+        ),
+    )
+    release = (
+        "In CBO's projections, the federal budget deficit in fiscal year 2025 is $1.9 trillion."
+    )
+    reader = FakeReader(
+        {"https://cbo.example/outlook": source("https://cbo.example/outlook", release)}
+    )
+    [check] = await follow_citations(article, [DraftClaim(text=claim, quote=claim)], reader)
+    assert check.figures == (figure,)
+    assert check.outcome is outcome
+
+
+async def test_a_sentence_after_that_says_something_else_cites_nothing() -> None:
+    claim = "The Congressional Budget Office projects a deficit of $1.9 trillion for fiscal 2025."
+    after = "Budget hawks in both parties said they would read the outlook closely."
+    article = Article(
+        url="https://news.example/cbo2",
+        text=f"{claim}\n\n{after}",
+        links=(ArticleLink("https://cbo.example/outlook", "the outlook", after),),
+    )
+    reader = FakeReader({})
+    assert await follow_citations(article, [DraftClaim(text=claim, quote=claim)], reader) == []
