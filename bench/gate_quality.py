@@ -3,7 +3,7 @@
     .venv/bin/python bench/gate_quality.py [--path offline|claude|both] [--show-misses]
         [--set main|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11
               |blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20
-              |blind21]
+              |blind21|blind22]
 
 Runs every case of tests/citation_corpus.py through the real pipeline: a local site serves
 the article and its cited source (HTML, tables, PDFs made with fpdf2, text, CSV), the guarded
@@ -121,6 +121,15 @@ Kenya's IEBC), the CBO, OBR (PDF and Atom), NAO, PBO and ANAO, courts' caseloads
 (HMCTS, US Courts, India's NJDG), prisons, named pollsters' toplines and crosstabs, FOI and
 ATIP statistics, civil service headcounts, a procurement notice and lobbying registers, on
 articles with menus, bylines, captions, pull quotes, related boxes and a liveblog.
+`--set blind22` runs tests/citation_blind22.py, a twenty-second (split "blind22"), written
+likewise from the product's spec alone, on energy, environment, agriculture and science:
+grid operators and energy regulators (Ofgem, NESO, ERCOT, AEMO, the Bundesnetzagentur and
+SMARD, RTE in French, India's CEA in "BU", the EIA's JSON API, DESNZ), environment agencies
+(EPA, EEA, Defra and the Environment Agency, ECCC in "Mt CO2 eq"), farm statistics (USDA NASS
+tables, Quick Stats CSV and text releases, AHDB, ABARES, Conab in Portuguese, Statistics
+Canada with "x" and ".."), weather services (Met Office, BoM, NOAA's RSS and NHC summaries,
+the JMA's Atom feed) and science agencies (NASA, the UK Space Agency, ESA), on articles with
+menus, bylines, datelines, captions, related boxes, div-wrapped paragraphs and newsletter boxes.
 """
 
 from __future__ import annotations
@@ -163,6 +172,7 @@ from citation_blind18 import blind18_cases  # noqa: E402
 from citation_blind19 import blind19_cases  # noqa: E402
 from citation_blind20 import blind20_cases  # noqa: E402
 from citation_blind21 import blind21_cases  # noqa: E402
+from citation_blind22 import blind22_cases  # noqa: E402
 from citation_corpus import Case, cases, rough_cases  # noqa: E402
 from fakes.anthropic import FakeAnthropic  # noqa: E402
 from orchestrator.domain import Gate, GateDecision, Origin, Run, RunStatus  # noqa: E402
@@ -280,6 +290,7 @@ _BLIND_SETS = {
     "blind19": (blind19_cases, "nineteenth blind set"),
     "blind20": (blind20_cases, "twentieth blind set"),
     "blind21": (blind21_cases, "twenty-first blind set"),
+    "blind22": (blind22_cases, "twenty-second blind set"),
 }
 
 # The order the report prints a kind's splits in.
@@ -345,7 +356,7 @@ async def main() -> None:
         "--set",
         choices=("main", *_BLIND_SETS),
         default="main",
-        help="main: the corpus and its rough set; blind, blind2 ... blind21: held-out sets, "
+        help="main: the corpus and its rough set; blind, blind2 ... blind22: held-out sets, "
         "each tuned on only after its first, untuned run",
     )
     args = parser.parse_args()

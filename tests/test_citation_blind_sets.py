@@ -1,7 +1,7 @@
-"""The third to twenty-first blind held-out sets are well-formed: big enough, about half planted,
+"""The third to twenty-second blind held-out sets are well-formed: big enough, about half planted,
 each kind with both outcomes where it can have them, real multi-page PDFs, and every source
 served as written. Nothing here asserts the checker's catch rate: that is measured by
-`bench/gate_quality.py --set blind3|blind4|...|blind21`, never asserted. (One module for
+`bench/gate_quality.py --set blind3|blind4|...|blind22`, never asserted. (One module for
 all: the sets were written to the same shape, and only their 200 "wall" page differs.)"""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from citation_blind18 import blind18_cases
 from citation_blind19 import blind19_cases
 from citation_blind20 import blind20_cases
 from citation_blind21 import blind21_cases
+from citation_blind22 import blind22_cases
 from citation_corpus import Case
 
 KINDS = {
@@ -68,7 +69,8 @@ UNREADABLE = {"unreadable"}
 # wall's "Enable cookies to continue reading" in the seventeenth, a "Verifying you are human"
 # interstitial in the eighteenth, an ad-blocker wall in the nineteenth, a rate-limit page's
 # "Your IP address has been temporarily restricted" in the twentieth, a maintenance page's
-# "temporarily unavailable for maintenance" in the twenty-first).
+# "temporarily unavailable for maintenance" in the twenty-first, a rate-limit page's "Too many
+# requests" in the twenty-second).
 SETS = {
     "blind3": (blind3_cases, b"Accept all"),
     "blind4": (blind4_cases, b"Subscribe"),
@@ -89,6 +91,7 @@ SETS = {
     "blind19": (blind19_cases, b"Please disable your ad blocker"),
     "blind20": (blind20_cases, b"Your IP address has been temporarily restricted"),
     "blind21": (blind21_cases, b"temporarily unavailable for maintenance"),
+    "blind22": (blind22_cases, b"Too many requests"),
 }
 
 
