@@ -279,8 +279,7 @@ def figures_in(text: str) -> list[Figure]:
         if rate is not None:
             # "1,094 per 100,000 people", "636 stays per 100,000 population": a rate, not a
             # count of 1,094 (its denominator is no figure of its own: see _LABEL_NUMBER).
-            per = re.sub(r"[\s,]", "", rate["per"]).lower()
-            figure = replace(figure, unit=f"/{per}", plain=False)
+            figure = replace(figure, unit=rate_unit(rate["per"]), plain=False)
         if (
             figures
             and figures[-1].unit == "s"
@@ -352,9 +351,18 @@ _LABEL_NUMBER = re.compile(
     r"|\b(?:weeks?|wk|aged|ages?)\s$|\b(?:weeks?|aged|ages?)\s\d{1,3}\s?(?:[-–]|to)\s?$",
     re.I,
 )
+# What a rate is per: "per 100,000", "per 1 000", "per million", "per capita".
+RATE_DENOMINATOR = r"1[0\s,]*0{2}|million|capita|head"
 _RATE_RE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}per\s+(?P<per>1[0\s,]*0{2}|million|capita|head)\b", re.IGNORECASE
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}per\s+(?P<per>{RATE_DENOMINATOR})\b", re.IGNORECASE
 )
+
+
+def rate_unit(denominator: str) -> str:
+    """A rate's unit from what it is per: "/100000" for "100,000" or "100 000"."""
+    return "/" + re.sub(r"[\s,]", "", denominator).lower()
+
+
 _POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from orchestrator.figures import Figure
+from orchestrator.figures import RATE_DENOMINATOR, Figure, rate_unit
 from orchestrator.measures import measure_of
 from orchestrator.money import CURRENCY_LABEL, CURRENCY_WORDS, code_of
 from orchestrator.reading.tables import CELL_SEPARATOR
@@ -22,9 +22,7 @@ from orchestrator.reading.tables import CELL_SEPARATOR
 __all__ = ["accounting_sign", "with_header_unit"]
 
 # "Rate per 100,000", "Incidence Rate (1/100 000)", "Deaths per 1,000 live births".
-_RATE_PER = re.compile(
-    r"(?:\bper\s+|(?<![\d.])1\s?/\s?)(?P<per>1[0\s,]*0{2}|million|capita|head)\b", re.I
-)
+_RATE_PER = re.compile(rf"(?:\bper\s+|(?<![\d.])1\s?/\s?)(?P<per>{RATE_DENOMINATOR})\b", re.I)
 _BASIS_POINTS = re.compile(r"\bbps?\b|\bbasis\s+points?\b", re.I)
 _POINTS = re.compile(r"\bpp\b|\bp\.p\.|\bpercentage[-\s]points?\b|\(pts?\)", re.I)
 _PERCENT = re.compile(r"\(%\)|(?:^|[\s,(])%(?=\s|$|\))|\bper\s?cent\b|\bpercent\b|\brate\s*%", re.I)
@@ -139,8 +137,7 @@ def with_header_unit(figure: Figure, cell: str) -> Figure:
         per = _RATE_PER.search(part)
         if per is not None:
             # "Rate per 100,000": the cell is a rate, as the story's "12.8 cases per 100,000"
-            denominator = re.sub(r"[\s,]", "", per["per"]).lower()
-            return replace(figure, unit=f"/{denominator}", plain=False)
+            return replace(figure, unit=rate_unit(per["per"]), plain=False)
         if _BASIS_POINTS.search(part):
             # "Change, bp": hundredths of a point, as the story's "12 basis points" is read
             quantum = figure.quantum / 100 if figure.quantum is not None else Decimal("0.01")

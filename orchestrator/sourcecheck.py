@@ -452,10 +452,7 @@ def _contradicts(figure: Figure, other: Figure) -> bool:
         is_currency(one_unit) or is_measure(one_unit)
     ):
         return False  # "300mm of rain" is not contradicted by a count of "rain days · 17"
-    if (one_unit or "")[:1] == "/" and (
-        (figure.unit is None and _whole_count(figure))
-        or (other.unit is None and _whole_count(other))
-    ):
+    if _rate_and_count(figure, other):
         return False  # "1,094 per 100,000 people" is no count of "35,187 hospital stays"
     if _measured(figure, other) or _measured(other, figure):
         # "more than 14,000 adults" is no "(95% CI 63.2 to 77.9)", "702 victims" no "1.70
@@ -506,8 +503,12 @@ def _trim(text: str) -> str:
 def _for_the_same(figure: Figure, other: Figure) -> bool:
     """Whether ``other`` could be a value for what ``figure`` measures: of its kind, and not
     a count where the story gives a rate ("35,187 stays" for "1,094 per 100,000")."""
-    if not figure.same_kind(other):
-        return False
-    rate = next((f for f in (figure, other) if (f.unit or "")[:1] == "/"), None)
-    count = next((f for f in (figure, other) if f.unit is None), None)
-    return rate is None or count is None or not _whole_count(count)
+    return figure.same_kind(other) and not _rate_and_count(figure, other)
+
+
+def _rate_and_count(figure: Figure, other: Figure) -> bool:
+    """Whether one of the two is a rate ("1,094 per 100,000") and the other a whole count."""
+    for rate, count in ((figure, other), (other, figure)):
+        if (rate.unit or "")[:1] == "/" and count.unit is None and _whole_count(count):
+            return True
+    return False

@@ -226,10 +226,14 @@ _UNIT_WORD = re.compile(
     rf"|(?<![\w])(?:{MEASURE_NOTE})(?![\w])",
     re.IGNORECASE,
 )
+
+# A currency with its scale, as a unit note writes it: "£m", "US$ million", "€ bn".
+_MONEY_SCALE = rf"(?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
+
 # "Spending, £m", "Exports in € million", "Rail freight, million tonnes (provisional)": a
 # unit after the caption's comma, a bracketed remark after it allowed.
 _TRAILING_NOTE = re.compile(
-    rf"(?:,|\bin)\s+((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
+    rf"(?:,|\bin)\s+({_MONEY_SCALE}"
     r"|(?:thousands|millions|billions)|(?:thousand|million|billion)\s+[a-z]+"
     r"|%|per\s?cent|percent"
     rf"|(?<![\w])(?:{MEASURE_NOTE})(?![\w]))\s*(?:\([^()]*\))?"  # "Median speeds, Mbps"
@@ -242,7 +246,7 @@ _TRAILING_NOTE = re.compile(
 # A data file's title that sets its unit apart with spaces: "# HMRC tax receipts  £ million
 # cash basis  not seasonally adjusted".
 _SPACED_NOTE = re.compile(
-    rf"(?:^|\s{{2,}}|[;|]\s*)((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?)"
+    rf"(?:^|\s{{2,}}|[;|]\s*)({_MONEY_SCALE}"
     r"|(?:thousands|millions|billions))(?=\s{2,}|\s*$|\s*[;|])",
     re.IGNORECASE,
 )
@@ -258,7 +262,7 @@ _WHOLE_NOTE = re.compile(
 # A note line over a data file's header: "Values in US$ million FOB; provisional".
 _VALUES_IN = re.compile(
     rf"^\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?(?:shown\s+)?in)\s+"
-    rf"((?:{CURRENCY_LABEL})\s?(?:bn|mn|m|k|thousands?|millions?|billions?|crores?)\b"
+    rf"({_MONEY_SCALE}"
     r"|(?:thousands|millions|billions)\b)",
     re.IGNORECASE,
 )
