@@ -344,15 +344,23 @@ def _supports(hedge: Hedge | None, figure: Figure, other: Figure) -> bool:
     return figure.matches(other) or (hedge is not None and hedge.admits(figure, other))
 
 
-def _cited_beside(claim_context: str, at: int) -> list[Figure]:
-    """The other figures of the sentence the figure at ``at`` is in."""
+def _sentence_at(claim_context: str, at: int) -> tuple[int, str] | None:
+    """The start and text of the sentence of ``claim_context`` the offset ``at`` is in."""
     if at < 0:
-        return []
+        return None
     for start, end in sentence_spans(claim_context):
         if start <= at < end:
-            sentence = claim_context[start:end]
-            return [f for f, a in figures_at(sentence) if a != at - start and not f.is_year]
-    return []
+            return start, claim_context[start:end]
+    return None
+
+
+def _cited_beside(claim_context: str, at: int) -> list[Figure]:
+    """The other figures of the sentence the figure at ``at`` is in."""
+    found = _sentence_at(claim_context, at)
+    if found is None:
+        return []
+    start, sentence = found
+    return [f for f, a in figures_at(sentence) if a != at - start and not f.is_year]
 
 
 def _claim_role(claim_context: str, at: int) -> str | None:
@@ -360,21 +368,17 @@ def _claim_role(claim_context: str, at: int) -> str | None:
     given alone is the latest: "revenue reached $51m last quarter" is not supported by a
     release's "$51m a year earlier" (a month the article names is compared with the
     source's own months, where it names them, instead)."""
-    if at < 0:
+    located = _sentence_at(claim_context, at)
+    if located is None:
         return None
-    for start, end in sentence_spans(claim_context):
-        if start <= at < end:
-            sentence = claim_context[start:end]
-            found = [(f, a) for f, a in figures_at(sentence) if not f.is_year]
-            spans = [(a, a + len(f.text)) for f, a in found]
-            periods = [period_of(sentence, a, b) for a, b in spans]
-            if len(found) < 2:
-                return LATEST
-            roles = comparison_roles(sentence, spans, periods)
-            return next(
-                (r for (a, _), r in zip(spans, roles, strict=True) if a == at - start), None
-            )
-    return None
+    start, sentence = located
+    found = [(f, a) for f, a in figures_at(sentence) if not f.is_year]
+    spans = [(a, a + len(f.text)) for f, a in found]
+    periods = [period_of(sentence, a, b) for a, b in spans]
+    if len(found) < 2:
+        return LATEST
+    roles = comparison_roles(sentence, spans, periods)
+    return next((r for (a, _), r in zip(spans, roles, strict=True) if a == at - start), None)
 
 
 class _Rank(NamedTuple):
